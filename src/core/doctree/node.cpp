@@ -1,0 +1,136 @@
+#include "node.h"
+
+namespace Docent {
+
+std::unique_ptr<Node> Node::text(const QString &content, int line)
+{
+    auto n = std::make_unique<Node>();
+    n->m_text = content;
+    n->m_line = line;
+    return n;
+}
+
+std::unique_ptr<Node> Node::element(const QString &tag, int line)
+{
+    auto n = std::make_unique<Node>();
+    n->m_tag = tag;
+    n->m_line = line;
+    return n;
+}
+
+QString Node::astext() const
+{
+    if (isText())
+        return m_text;
+    QString out;
+    for (const auto &c : m_children)
+        out += c->astext();
+    return out;
+}
+
+QString Node::attribute(const QString &name) const
+{
+    for (const auto &[k, v] : m_attributes)
+        if (k == name)
+            return v;
+    return {};
+}
+
+bool Node::hasAttribute(const QString &name) const
+{
+    for (const auto &a : m_attributes)
+        if (a.first == name)
+            return true;
+    return false;
+}
+
+void Node::setAttribute(const QString &name, const QString &value)
+{
+    for (auto &a : m_attributes)
+        if (a.first == name) {
+            a.second = value;
+            return;
+        }
+    m_attributes.emplace_back(name, value);
+}
+
+void Node::removeAttribute(const QString &name)
+{
+    std::erase_if(m_attributes, [&](const auto &a) { return a.first == name; });
+}
+
+Node *Node::append(std::unique_ptr<Node> child)
+{
+    child->m_parent = this;
+    m_children.push_back(std::move(child));
+    return m_children.back().get();
+}
+
+void Node::insert(size_t index, std::unique_ptr<Node> child)
+{
+    child->m_parent = this;
+    m_children.insert(m_children.begin() + qsizetype(index), std::move(child));
+}
+
+std::unique_ptr<Node> Node::take(size_t index)
+{
+    auto n = std::move(m_children[index]);
+    m_children.erase(m_children.begin() + qsizetype(index));
+    n->m_parent = nullptr;
+    return n;
+}
+
+void Node::appendChildrenOf(Node &other)
+{
+    for (auto &c : other.m_children) {
+        c->m_parent = this;
+        m_children.push_back(std::move(c));
+    }
+    other.m_children.clear();
+}
+
+Node *Node::findFirst(QStringView tag) const
+{
+    for (const auto &c : m_children) {
+        if (c->m_tag == tag)
+            return c.get();
+        if (Node *n = c->findFirst(tag))
+            return n;
+    }
+    return nullptr;
+}
+
+QString normalizeName(const QString &name)
+{
+    return name.simplified().toLower();
+}
+
+QString makeId(const QString &name)
+{
+    // Lower-case ASCII letters and digits survive; every other run becomes one hyphen,
+    // and the id must start with a letter.
+    QString decomposed = name.toLower().normalized(QString::NormalizationForm_KD);
+    QString id;
+    bool pendingHyphen = false;
+    for (QChar c : std::as_const(decomposed)) {
+        const char16_t u = c.unicode();
+        const bool keep = (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9');
+        if (keep) {
+            if (pendingHyphen && !id.isEmpty())
+                id += QLatin1Char('-');
+            pendingHyphen = false;
+            id += c;
+        } else if (u < 0x80) {
+            pendingHyphen = true; // non-ASCII left after decomposition is dropped, not hyphenated
+        }
+    }
+    qsizetype start = 0;
+    while (start < id.size() && !id[start].isLetter())
+        ++start;
+    id = id.mid(start);
+    while (id.startsWith(QLatin1Char('-')))
+        id.remove(0, 1);
+    return id;
+}
+
+} // namespace Docent

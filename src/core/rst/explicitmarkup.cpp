@@ -1,0 +1,638 @@
+// The explicit markup constructs of the block parser: ".. " footnotes, citations, targets,
+// substitution definitions, directives and comments, and "__ " anonymous targets.
+#include "blockparser.h"
+#include "inlineparser.h"
+#include "parsestate.h"
+
+#include <QRegularExpression>
+
+namespace Docent {
+namespace {
+
+bool isLabelName(QStringView s)
+{
+    if (s.isEmpty())
+        return false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c.isLetterOrNumber())
+            continue;
+        if (QStringView(u"-._+:").contains(c) && i > 0 && i + 1 < s.size() && s[i - 1].isLetterOrNumber() &&
+            s[i + 1].isLetterOrNumber())
+            continue;
+        return false;
+    }
+    return true;
+}
+
+// ".. name::" -> name, or empty. `after` receives the column after "::" and its spaces.
+QString directiveName(QStringView t, int &after)
+{
+    qsizetype i = 2;
+    while (i < t.size() && t[i] == u' ')
+        ++i;
+    const qsizetype start = i;
+    while (i < t.size() && (t[i].isLetterOrNumber() || (QStringView(u"-_.:+").contains(t[i]) && i + 1 < t.size() &&
+                                                        t[i + 1].isLetterOrNumber() && i > start)))
+        ++i;
+    if (i == start)
+        return {};
+    qsizetype nameEnd = i;
+    if (i < t.size() && t[i] == u' ')
+        ++i;
+    if (!QStringView(t).mid(i).startsWith(u"::"))
+        return {};
+    i += 2;
+    if (i < t.size() && t[i] != u' ')
+        return {};
+    while (i < t.size() && t[i] == u' ')
+        ++i;
+    after = int(i);
+    return t.mid(start, nameEnd - start).toString();
+}
+
+} // namespace
+
+size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &parent)
+{
+    bool blankFinish = true;
+    while (i < end) {
+        if (b[i].isBlank()) {
+            ++i;
+            continue;
+        }
+        const QStringView t = b[i].text;
+        const bool isExplicit = t.startsWith(u"..") && (t.size() == 2 || t[2] == u' ');
+        const bool isAnon = t.startsWith(u"__") && (t.size() == 2 || t[2] == u' ');
+        if (!isExplicit && !isAnon)
+            break;
+        const int line = b[i].number;
+        size_t next = i + 1;
+        if (isAnon) {
+            Indented ind = indented(b, i, end, 0, true);
+            Block lines = ind.lines;
+            lines[0] = {lines[0].text.mid(2), lines[0].number};
+            QStringList parts;
+            for (const Line &l : lines)
+                parts << l.text.trimmed().toString();
+            auto target = Node::element(QStringLiteral("target"), line);
+            const QString uri = parts.join(QLatin1Char(' ')).trimmed();
+            QString joined;
+            for (const QString &p : std::as_const(parts))
+                joined += p;
+            if (!uri.isEmpty()) {
+                if (uri.endsWith(u'_') && !uri.contains(u' ')) {
+                    QString ref = uri.chopped(1);
+                    if (ref.startsWith(u'`') && ref.endsWith(u'`'))
+                        ref = ref.mid(1, ref.size() - 2);
+                    target->setAttribute(QStringLiteral("refname"), normalizeName(ref));
+                } else {
+                    target->setAttribute(QStringLiteral("refuri"), InlineParser::unescape(InlineParser::escapeToNull(joined)));
+                }
+            }
+            target->setAttribute(QStringLiteral("anonymous"), QStringLiteral("1"));
+            m_state.setId(*target);
+            parent.append(std::move(target));
+            blankFinish = ind.blankFinish;
+            next = ind.next;
+        } else {
+            int after = 0;
+            QString name = directiveName(t, after);
+            QStringView rest = t.mid(2).trimmed();
+            if (!name.isEmpty()) {
+                Indented ind = indented(b, i, end, after);
+                const QString blockText = [&] {
+                    QString s = t.toString();
+                    for (size_t k = i + 1; k < ind.next; ++k)
+                        s += u'\n' + b[k].text.toString();
+                    while (s.endsWith(u'\n'))
+                        s.chop(1);
+                    return s;
+                }();
+                directive(name, ind.lines, line, parent, blockText);
+                blankFinish = ind.blankFinish || (ind.next < end && b[ind.next].isBlank());
+                next = ind.next;
+            } else if (rest.startsWith(u'[') && rest.indexOf(u']') > 1 &&
+                       (rest.indexOf(u']') + 1 == rest.size() || rest[rest.indexOf(u']') + 1] == u' ')) {
+                const qsizetype close = rest.indexOf(u']');
+                const QStringView label = rest.mid(1, close - 1);
+                const bool ok = isLabelName(label) || label == u"#" || label == u"*" ||
+                                (label.startsWith(u'#') && isLabelName(label.mid(1)));
+                if (ok) {
+                    const int bodyStart = int(t.indexOf(u']') + 1);
+                    int markEnd = bodyStart;
+                    while (markEnd < t.size() && t[markEnd] == u' ')
+                        ++markEnd;
+                    Indented ind = indented(b, i, end, markEnd);
+                    while (!ind.lines.empty() && ind.lines.front().isBlank())
+                        ind.lines.erase(ind.lines.begin());
+                    footnoteOrCitation(label, ind.lines, line, parent);
+                    blankFinish = ind.blankFinish;
+                    next = ind.next;
+                } else {
+                    name.clear();
+                    goto comment;
+                }
+            } else if (rest.startsWith(u'_') && rest.size() > 1 && rest[1] != u' ') {
+                Indented ind = indented(b, i, end, 0, true);
+                hyperlinkTarget(ind.lines, line, parent);
+                blankFinish = ind.blankFinish;
+                next = ind.next;
+            } else if (rest.startsWith(u'|') && rest.size() > 1 && rest[1] != u' ') {
+                Indented ind = indented(b, i, end, 0);
+                const QString blockText = [&] {
+                    QString s;
+                    for (size_t k = i; k < ind.next; ++k)
+                    {
+                        if (k > i)
+                            s += u'\n';
+                        s += b[k].text;
+                    }
+                    while (s.endsWith(u'\n'))
+                        s.chop(1);
+                    return s;
+                }();
+                substitutionDefinition(ind.lines, line, parent, blockText);
+                blankFinish = ind.blankFinish;
+                next = ind.next;
+            } else {
+            comment:
+                const bool nextBlank = i + 1 >= end || b[i + 1].isBlank();
+                if (nextBlank && rest.isEmpty()) {
+                    auto c = Node::element(QStringLiteral("comment"), line);
+                    c->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+                    parent.append(std::move(c));
+                    blankFinish = true;
+                    next = i + 1;
+                } else {
+                    int markEnd = 2;
+                    while (markEnd < t.size() && t[markEnd] == u' ')
+                        ++markEnd;
+                    Indented ind = indented(b, i, end, markEnd);
+                    Block &lines = ind.lines;
+                    while (!lines.empty() && lines.front().isBlank())
+                        lines.erase(lines.begin());
+                    while (!lines.empty() && lines.back().isBlank())
+                        lines.pop_back();
+                    auto c = Node::element(QStringLiteral("comment"), line);
+                    c->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+                    if (!lines.empty())
+                        c->append(Node::text(joined(lines, 0, lines.size()), line));
+                    parent.append(std::move(c));
+                    blankFinish = ind.blankFinish;
+                    next = ind.next;
+                }
+            }
+        }
+        i = next;
+        if (!blankFinish)
+            break;
+    }
+    if (!blankFinish && i < end)
+        parent.append(unindentWarning(QStringLiteral("Explicit markup"), b[i].number));
+    return i;
+}
+
+void BlockParser::footnoteOrCitation(QStringView label, const Block &block, int line, Node &parent)
+{
+    const QString name = normalizeName(label.toString());
+    const bool isFootnote = label.startsWith(u'#') || label == u"*" ||
+                            std::all_of(label.begin(), label.end(), [](QChar c) { return c.isDigit(); });
+    auto node = Node::element(isFootnote ? QStringLiteral("footnote") : QStringLiteral("citation"), line);
+    Node *n = parent.append(std::move(node));
+    QString targetName;
+    if (label.startsWith(u'#')) {
+        n->setAttribute(QStringLiteral("auto"), QStringLiteral("1"));
+        targetName = name.mid(1);
+    } else if (label == u"*") {
+        n->setAttribute(QStringLiteral("auto"), QStringLiteral("*"));
+    } else {
+        auto l = Node::element(QStringLiteral("label"), line);
+        l->append(Node::text(label.toString(), line));
+        n->append(std::move(l));
+        targetName = name;
+    }
+    if (!targetName.isEmpty()) {
+        n->names.append(targetName);
+        m_state.noteExplicitTarget(*n, *n);
+    } else {
+        m_state.setId(*n);
+    }
+    parseNested(block, *n);
+}
+
+void BlockParser::hyperlinkTarget(const Block &block, int line, Node &parent)
+{
+    // block[0] starts with ".. _"; join lines until the name's closing ":" is found.
+    QString text;
+    QString blockText;
+    for (size_t k = 0; k < block.size(); ++k) {
+        if (k)
+            blockText += u'\n';
+        blockText += block[k].text;
+    }
+    QString escaped = InlineParser::escapeToNull(block[0].text.mid(block[0].text.indexOf(u'_') + 1));
+    size_t used = 1;
+    qsizetype colon = -1;
+    bool anonymous = false;
+    QString name;
+    auto findName = [&]() -> bool {
+        if (escaped.startsWith(u'_') && (escaped.size() == 1 || escaped.startsWith(u"_:"))) {
+            // ".. __: uri" anonymous
+            if (escaped.startsWith(u"_:") && (escaped.size() == 2 || escaped[2] == u' ')) {
+                anonymous = true;
+                colon = 1;
+                return true;
+            }
+        }
+        const bool quoted = escaped.startsWith(u'`');
+        if (quoted) {
+            for (qsizetype p = 1; p < escaped.size(); ++p) {
+                if (escaped[p] == u'`' && escaped[p - 1] != QChar(0) && escaped[p - 1] != u' ' && p + 1 < escaped.size() &&
+                    escaped[p + 1] == u':' && (p + 2 == escaped.size() || escaped[p + 2] == u' ')) {
+                    name = escaped.mid(1, p - 1);
+                    colon = p + 1;
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (qsizetype p = 1; p < escaped.size(); ++p) {
+            if (escaped[p] != u':' || escaped[p - 1] == QChar(0))
+                continue;
+            if (p + 1 < escaped.size() && escaped[p + 1] != u' ')
+                continue;
+            qsizetype nameEnd = p;
+            if (escaped[p - 1] == u' ')
+                nameEnd = p - 1;
+            if (nameEnd == 0 || escaped[nameEnd - 1] == u' ' || escaped[nameEnd - 1] == QChar(0))
+                continue;
+            name = escaped.left(nameEnd);
+            colon = p;
+            return true;
+        }
+        return false;
+    };
+    while (!findName()) {
+        if (used >= block.size()) {
+            parent.append(m_state.message(MessageLevel::Warning, line, QStringLiteral("malformed hyperlink target."),
+                                          QString()));
+            auto c = Node::element(QStringLiteral("comment"), line);
+            c->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+            c->append(Node::text(blockText.mid(3), line));
+            parent.append(std::move(c));
+            return;
+        }
+        escaped += InlineParser::escapeToNull(block[used++].text.trimmed());
+    }
+    QStringList refParts;
+    const QString firstRest = escaped.mid(colon + 1).trimmed();
+    if (!firstRest.isEmpty())
+        refParts << firstRest;
+    for (size_t k = used; k < block.size(); ++k)
+        if (!block[k].isBlank())
+            refParts << InlineParser::escapeToNull(block[k].text.trimmed());
+    auto target = Node::element(QStringLiteral("target"), line);
+    const QString reference = refParts.join(QLatin1Char(' '));
+    bool indirect = false;
+    if (reference.endsWith(u'_') && !reference.endsWith(QStringView(u"\0_", 2))) {
+        QString ref = reference.chopped(1);
+        if (ref.startsWith(u'`') && ref.endsWith(u'`') && ref.size() > 2) {
+            ref = ref.mid(1, ref.size() - 2);
+            indirect = true;
+        } else if (!ref.contains(u' ') && !ref.isEmpty()) {
+            indirect = true;
+        }
+        if (indirect)
+            target->setAttribute(QStringLiteral("refname"), normalizeName(InlineParser::unescape(ref)));
+    }
+    QString uri;
+    if (!indirect) {
+        // whitespace inside a URI is dropped unless escaped
+        QString cleaned;
+        for (qsizetype p = 0; p < reference.size(); ++p) {
+            if (reference[p] == QChar(0) && p + 1 < reference.size() && reference[p + 1] == u' ') {
+                cleaned += u' ';
+                ++p;
+            } else if (reference[p] != u' ' && reference[p] != QChar(0)) {
+                cleaned += reference[p];
+            }
+        }
+        uri = cleaned;
+    }
+    if (anonymous) {
+        if (!uri.isEmpty())
+            target->setAttribute(QStringLiteral("refuri"), uri);
+        target->setAttribute(QStringLiteral("anonymous"), QStringLiteral("1"));
+        m_state.setId(*target);
+        parent.append(std::move(target));
+        return;
+    }
+    target->names.append(normalizeName(InlineParser::unescape(name)));
+    if (!uri.isEmpty())
+        target->setAttribute(QStringLiteral("refuri"), uri);
+    Node *t = parent.append(std::move(target));
+    m_state.noteExplicitTarget(*t, parent);
+}
+
+void BlockParser::substitutionDefinition(const Block &block, int line, Node &parent, const QString &blockText)
+{
+    // ".. |name| directive:: ..." or ".. |name| inline text"
+    QString escaped = InlineParser::escapeToNull(block[0].text.mid(block[0].text.indexOf(u'|')));
+    size_t used = 1;
+    qsizetype close = -1;
+    auto findClose = [&] {
+        for (qsizetype p = 2; p < escaped.size(); ++p)
+            if (escaped[p] == u'|' && escaped[p - 1] != u' ' && escaped[p - 1] != QChar(0) &&
+                (p + 1 == escaped.size() || escaped[p + 1] == u' '))
+                return p;
+        return qsizetype(-1);
+    };
+    while ((close = findClose()) < 0) {
+        if (used >= block.size()) {
+            parent.append(m_state.message(MessageLevel::Warning, line,
+                                          QStringLiteral("malformed substitution definition."), QString()));
+            auto c = Node::element(QStringLiteral("comment"), line);
+            c->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+            c->append(Node::text(blockText.mid(3), line));
+            parent.append(std::move(c));
+            return;
+        }
+        escaped += u' ' + InlineParser::escapeToNull(block[used++].text.trimmed());
+    }
+    const QString subname = InlineParser::unescape(escaped.mid(1, close - 1));
+    QString first = escaped.mid(close + 1).trimmed();
+    Block body;
+    if (!first.isEmpty())
+        body.push_back({QStringView(), line}); // placeholder replaced below
+    for (size_t k = used; k < block.size(); ++k)
+        body.push_back(block[k]);
+    while (!body.empty() && body.back().isBlank())
+        body.pop_back();
+    QString storage = InlineParser::unescape(first, true);
+    if (!first.isEmpty())
+        body[0].text = QStringView(storage);
+    if (body.empty()) {
+        parent.append(m_state.message(MessageLevel::Warning, line,
+                                      QStringLiteral("Substitution definition \"%1\" missing contents.").arg(subname),
+                                      blockText));
+        return;
+    }
+    auto def = Node::element(QStringLiteral("substitution_definition"), line);
+    def->names.append(subname.simplified());
+    int after = 0;
+    const QString firstLine = QStringLiteral(".. ") + body[0].text.toString();
+    QString name;
+    {
+        // an embedded directive such as "image::" or "replace::"
+        qsizetype p = 0;
+        const QStringView f = body[0].text;
+        while (p < f.size() && (f[p].isLetterOrNumber() || QStringView(u"-_.:+").contains(f[p])) &&
+               !(f[p] == u':' && p + 1 < f.size() && f[p + 1] == u':'))
+            ++p;
+        if (p > 0 && QStringView(f).mid(p).startsWith(u"::") && (p + 2 == f.size() || f[p + 2] == u' ')) {
+            name = f.left(p).toString();
+            after = int(p + 2);
+            while (after < f.size() && f[after] == u' ')
+                ++after;
+        }
+    }
+    if (!name.isEmpty()) {
+        Block dirLines;
+        dirLines.push_back({body[0].text.mid(after), body[0].number});
+        for (size_t k = 1; k < body.size(); ++k)
+            dirLines.push_back(dedented(body[k], 0));
+        // directive content lines are indented relative to the definition; remove common indent
+        int common = -1;
+        for (size_t k = 1; k < dirLines.size(); ++k)
+            if (!dirLines[k].isBlank())
+                common = common < 0 ? dirLines[k].indent() : std::min(common, dirLines[k].indent());
+        for (size_t k = 1; k < dirLines.size(); ++k)
+            dirLines[k] = dedented(dirLines[k], std::max(common, 0));
+        auto holder = Node::element(QStringLiteral("holder"), line);
+        directive(name, dirLines, line, *holder, blockText);
+        // Body elements (errors) leave the definition; inline content stays.
+        for (size_t k = 0; k < holder->childCount(); ++k) {
+            Node *c = holder->child(k);
+            const bool inlineNode = c->isText() || c->is(u"image") || c->is(u"reference") || c->is(u"emphasis") ||
+                                    c->is(u"strong") || c->is(u"literal") || c->is(u"inline") ||
+                                    c->is(u"substitution_reference") || c->is(u"problematic") || c->is(u"target") ||
+                                    c->is(u"abbreviation") || c->is(u"acronym") || c->is(u"superscript") ||
+                                    c->is(u"subscript") || c->is(u"title_reference") || c->is(u"math") ||
+                                    c->is(u"raw");
+            if (inlineNode)
+                def->append(holder->take(k--));
+        }
+        for (size_t k = 0; k < holder->childCount(); ++k)
+            parent.append(holder->take(k--));
+    } else {
+        Q_UNUSED(firstLine);
+        parent.append(m_state.message(MessageLevel::Warning, line,
+                                      QStringLiteral("Substitution definition \"%1\" empty or invalid.").arg(subname),
+                                      blockText));
+        return;
+    }
+    if (def->childCount() == 0) {
+        parent.append(m_state.message(MessageLevel::Warning, line,
+                                      QStringLiteral("Substitution definition \"%1\" empty or invalid.").arg(subname),
+                                      blockText));
+        return;
+    }
+    parent.append(std::move(def));
+}
+
+void BlockParser::directive(const QString &name, const Block &blockIn, int line, Node &parent,
+                            const QString &blockText)
+{
+    const QString key = name.toLower();
+    const DirectiveSpec *spec = m_state.registry.directive(key);
+    if (!spec) {
+        parent.append(m_state.message(MessageLevel::Info, line,
+                                      QStringLiteral("No directive entry for \"%1\" in module "
+                                                     "\"docutils.parsers.rst.languages.en\".\nTrying \"%1\" as "
+                                                     "canonical directive name.")
+                                          .arg(name)));
+        parent.append(m_state.message(MessageLevel::Error, line,
+                                      QStringLiteral("Unknown directive type \"%1\".").arg(name), blockText));
+        return;
+    }
+    auto fail = [&](const QString &msg) {
+        parent.append(m_state.message(MessageLevel::Error, line,
+                                      QStringLiteral("Error in \"%1\" directive:\n%2.").arg(name, msg), blockText));
+    };
+    Block block = blockIn;
+    int contentLine = line;
+    if (!block.empty() && block.front().isBlank()) {
+        block.erase(block.begin());
+        ++contentLine;
+    }
+    while (!block.empty() && block.back().isBlank())
+        block.pop_back();
+    Block argBlock, content;
+    const bool takesArgs = spec->requiredArguments || spec->optionalArguments || !spec->options.isEmpty();
+    size_t split = block.size();
+    if (!block.empty() && takesArgs) {
+        split = 0;
+        while (split < block.size() && !block[split].isBlank())
+            ++split;
+        argBlock.assign(block.begin(), block.begin() + qsizetype(split));
+        if (split < block.size())
+            content.assign(block.begin() + qsizetype(split) + 1, block.end());
+    } else {
+        content = block;
+    }
+    // Options: a field list at the end of the argument block.
+    QHash<QString, QString> options;
+    if (!spec->options.isEmpty()) {
+        size_t optStart = argBlock.size();
+        for (size_t k = 0; k < argBlock.size(); ++k)
+            if (argBlock[k].text.startsWith(u':') && argBlock[k].text.size() > 1 && argBlock[k].text[1] != u' ') {
+                optStart = k;
+                break;
+            }
+        Block optBlock(argBlock.begin() + qsizetype(optStart), argBlock.end());
+        argBlock.resize(optStart);
+        QString current;
+        for (const Line &l : optBlock) {
+            if (l.text.startsWith(u':')) {
+                const qsizetype close = l.text.indexOf(u':', 1);
+                if (close < 0) {
+                    fail(QStringLiteral("invalid option block"));
+                    return;
+                }
+                current = l.text.mid(1, close - 1).toString().toLower();
+                if (options.contains(current)) {
+                    fail(QStringLiteral("duplicate option \"%1\"").arg(current));
+                    return;
+                }
+                options.insert(current, l.text.mid(close + 1).trimmed().toString());
+            } else if (!current.isEmpty() && l.text.startsWith(u' ')) {
+                QString &v = options[current];
+                v += (v.isEmpty() ? QString() : QStringLiteral("\n")) + l.text.trimmed().toString();
+            } else {
+                fail(QStringLiteral("invalid option block"));
+                return;
+            }
+        }
+        for (auto it = options.begin(); it != options.end(); ++it) {
+            auto kind = spec->options.constFind(it.key());
+            if (kind == spec->options.cend()) {
+                fail(QStringLiteral("unknown option: \"%1\"").arg(it.key()));
+                return;
+            }
+            QString &v = it.value();
+            switch (*kind) {
+            case OptionKind::Flag:
+                if (!v.isEmpty()) {
+                    fail(QStringLiteral("invalid option value: (option: \"%1\"; value: '%2')\nno argument is allowed; \"%2\" supplied")
+                             .arg(it.key(), v));
+                    return;
+                }
+                break;
+            case OptionKind::Text:
+                if (v.isEmpty()) {
+                    fail(QStringLiteral("invalid option value: (option: \"%1\"; value: None)\nargument required but none supplied")
+                             .arg(it.key()));
+                    return;
+                }
+                break;
+            case OptionKind::Int: {
+                bool ok = false;
+                const int n = v.toInt(&ok);
+                if (!ok || n < 0) {
+                    fail(QStringLiteral("invalid option value: (option: \"%1\"; value: '%2')\ninvalid literal for int() with base 10: '%2'")
+                             .arg(it.key(), v));
+                    return;
+                }
+                break;
+            }
+            case OptionKind::ClassList: {
+                QStringList out;
+                for (const QString &c : v.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                    const QString id = makeId(c);
+                    if (id.isEmpty()) {
+                        fail(QStringLiteral("invalid option value: (option: \"%1\"; value: '%2')\ncannot make \"%3\" into a class name")
+                                 .arg(it.key(), v, c));
+                        return;
+                    }
+                    out << id;
+                }
+                v = out.join(QLatin1Char(' '));
+                break;
+            }
+            case OptionKind::Name:
+                v = normalizeName(v);
+                break;
+            case OptionKind::Choice: {
+                const QStringList choices = spec->choices.value(it.key());
+                if (!choices.contains(v.toLower())) {
+                    fail(QStringLiteral("invalid option value: (option: \"%1\"; value: '%2')\n\"%2\" unknown; choose from \"%3\"")
+                             .arg(it.key(), v, choices.join(QStringLiteral("\", \""))));
+                    return;
+                }
+                v = v.toLower();
+                break;
+            }
+            default:
+                break;
+            }
+        }
+    }
+    if (!argBlock.empty() && !(spec->requiredArguments || spec->optionalArguments)) {
+        Block merged = argBlock;
+        if (split < block.size())
+            merged.insert(merged.end(), block.begin() + qsizetype(split), block.end());
+        content = merged;
+        argBlock.clear();
+    }
+    while (!content.empty() && content.front().isBlank())
+        content.erase(content.begin());
+    QStringList arguments;
+    if (spec->requiredArguments || spec->optionalArguments) {
+        QString argText;
+        for (size_t k = 0; k < argBlock.size(); ++k)
+        {
+            if (k)
+                argText += u'\n';
+            argText += argBlock[k].text;
+        }
+        arguments = argText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        const int maxArgs = spec->requiredArguments + spec->optionalArguments;
+        if (arguments.size() > maxArgs) {
+            if (spec->finalArgumentWhitespace) {
+                QStringList limited;
+                QString rest = argText.trimmed();
+                for (int k = 0; k < maxArgs - 1; ++k) {
+                    const qsizetype sp = rest.indexOf(QRegularExpression(QStringLiteral("\\s")));
+                    limited << rest.left(sp);
+                    rest = rest.mid(sp).trimmed();
+                }
+                limited << rest;
+                arguments = limited;
+            } else {
+                fail(QStringLiteral("maximum %1 argument(s) allowed, %2 supplied").arg(maxArgs).arg(arguments.size()));
+                return;
+            }
+        }
+        if (arguments.size() < spec->requiredArguments) {
+            fail(QStringLiteral("%1 argument(s) required, %2 supplied").arg(spec->requiredArguments).arg(arguments.size()));
+            return;
+        }
+    }
+    if (!content.empty() && !spec->hasContent) {
+        fail(QStringLiteral("no content permitted"));
+        return;
+    }
+    DirectiveCall call{key, arguments, options, content, line,
+                       content.empty() ? contentLine : content.front().number,
+                       blockText, *this, m_state, parent, *spec};
+    try {
+        NodeList nodes = spec->run(call);
+        for (auto &n : nodes)
+            parent.append(std::move(n));
+    } catch (const DirectiveError &e) {
+        parent.append(m_state.message(MessageLevel(e.level), line, e.message, blockText));
+    }
+}
+
+} // namespace Docent

@@ -1,0 +1,716 @@
+#include "inlineparser.h"
+
+#include "parsestate.h"
+
+namespace Docent {
+namespace {
+
+constexpr QChar kEscape = QChar(0);
+
+bool isWs(QChar c) { return c.isSpace(); }
+
+// Characters that may stand before a start-string (docutils: openers and delimiters).
+bool isStartPrefix(QChar c)
+{
+    if (isWs(c))
+        return true;
+    switch (c.category()) {
+    case QChar::Punctuation_Open:
+    case QChar::Punctuation_InitialQuote:
+    case QChar::Punctuation_FinalQuote:
+    case QChar::Punctuation_Dash:
+    case QChar::Punctuation_Other:
+        return c != u'\\' || true;
+    default:
+        return false;
+    }
+}
+
+// Characters that may follow an end-string (docutils: closers and delimiters).
+bool isEndSuffix(QChar c)
+{
+    if (isWs(c) || c == kEscape)
+        return true;
+    switch (c.category()) {
+    case QChar::Punctuation_Close:
+    case QChar::Punctuation_InitialQuote:
+    case QChar::Punctuation_FinalQuote:
+    case QChar::Punctuation_Dash:
+    case QChar::Punctuation_Other:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool startOk(const QString &s, qsizetype pos)
+{
+    return pos == 0 || isStartPrefix(s[pos - 1]);
+}
+
+bool endOk(const QString &s, qsizetype pos) { return pos >= s.size() || isEndSuffix(s[pos]); }
+
+// A start-string between a matching pair of quotes or brackets, like '*' or (*), is not markup.
+bool quotedStart(const QString &s, qsizetype start, qsizetype end)
+{
+    if (start == 0 || end >= s.size())
+        return false;
+    static const QString openers = QStringLiteral("'\"([{<\u2018\u201c\u00ab\u2039");
+    static const QString closers = QStringLiteral("'\")]}>\u2019\u201d\u00bb\u203a");
+    const qsizetype i = openers.indexOf(s[start - 1]);
+    if (i >= 0 && closers[i] == s[end])
+        return true;
+    // docutils also treats same-character quote pairs from other scripts as quoted
+    const QChar before = s[start - 1], after = s[end];
+    return (before.category() == QChar::Punctuation_InitialQuote && after.category() == QChar::Punctuation_FinalQuote) ||
+           (before.category() == QChar::Punctuation_Open && after.category() == QChar::Punctuation_Close);
+}
+
+bool isNameChar(QChar c) { return c.isLetterOrNumber() || c == u'_' ? c != u'_' : false; }
+
+// docutils' "simplename": alphanumeric runs joined by single [-._+:] characters.
+qsizetype scanSimpleName(const QString &s, qsizetype pos)
+{
+    qsizetype i = pos;
+    if (i >= s.size() || !isNameChar(s[i]))
+        return pos;
+    while (true) {
+        while (i < s.size() && isNameChar(s[i]))
+            ++i;
+        if (i + 1 < s.size() && QStringView(u"-._+:").contains(s[i]) && isNameChar(s[i + 1]))
+            ++i;
+        else
+            break;
+    }
+    return i;
+}
+
+bool isUriChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == 0)
+        return true;
+    return QStringView(u"-_.!~*'()[];/:@&=+$,%").contains(c);
+}
+
+bool isUriLast(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+           QStringView(u"_~*/=+").contains(c);
+}
+
+bool isEmailChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == 0)
+        return true;
+    return QStringView(u"-_!~*'{|}/#?^`&=+$%").contains(c);
+}
+
+const QSet<QString> &knownSchemes()
+{
+    static const QSet<QString> s = {
+        QStringLiteral("http"),   QStringLiteral("https"),  QStringLiteral("ftp"),    QStringLiteral("ftps"),
+        QStringLiteral("mailto"), QStringLiteral("file"),   QStringLiteral("news"),   QStringLiteral("nntp"),
+        QStringLiteral("telnet"), QStringLiteral("gopher"), QStringLiteral("irc"),    QStringLiteral("ssh"),
+        QStringLiteral("sftp"),   QStringLiteral("git"),    QStringLiteral("svn"),    QStringLiteral("ldap"),
+        QStringLiteral("data"),   QStringLiteral("urn"),    QStringLiteral("tel"),    QStringLiteral("xmpp"),
+        QStringLiteral("shttp"),  QStringLiteral("rsync"),  QStringLiteral("sip"),    QStringLiteral("fax"),
+        QStringLiteral("im"),     QStringLiteral("imap"),   QStringLiteral("pop"),    QStringLiteral("nfs"),
+        QStringLiteral("prospero"), QStringLiteral("wais"), QStringLiteral("z39.50s"), QStringLiteral("z39.50r"),
+        QStringLiteral("cid"),    QStringLiteral("mid"),    QStringLiteral("dav"),    QStringLiteral("snmp"),
+        QStringLiteral("rtsp"),   QStringLiteral("service"), QStringLiteral("soap.beep"), QStringLiteral("tip"),
+        QStringLiteral("vemmi"),  QStringLiteral("afs"),    QStringLiteral("wais"),   QStringLiteral("pres"),
+        QStringLiteral("go"),     QStringLiteral("h323"),   QStringLiteral("ipp"),    QStringLiteral("iris.beep"),
+        QStringLiteral("mupdate"), QStringLiteral("opaquelocktoken"), QStringLiteral("crid"), QStringLiteral("tv"),
+        QStringLiteral("modem"),  QStringLiteral("addbook"), QStringLiteral("aim"),   QStringLiteral("callto"),
+        QStringLiteral("chrome"), QStringLiteral("cvs"),    QStringLiteral("doi"),    QStringLiteral("javascript"),
+        QStringLiteral("jdbc"),   QStringLiteral("ymsgr"),  QStringLiteral("webcal"), QStringLiteral("shttp"),
+    };
+    return s;
+}
+
+class Scanner
+{
+public:
+    Scanner(ParseState &state, const QString &text, int line, Node &parent)
+        : m_state(state), m_s(text), m_line(line), m_parent(parent)
+    {
+    }
+
+    RoleResult run()
+    {
+        qsizetype pos = 0, textStart = 0;
+        while (pos < m_s.size()) {
+            const QChar c = m_s[pos];
+            qsizetype next = -1;
+            if (c == u'*' || c == u'`' || c == u'_' || c == u'|' || c == u'[' || c == u':') {
+                if (startOk(m_s, pos))
+                    next = tryMarkup(pos, textStart);
+            }
+            if (next < 0 && c.isLetterOrNumber() && (pos == 0 || isStartPrefix(m_s[pos - 1])))
+                next = tryWordMarkup(pos, textStart);
+            if (next >= 0) {
+                pos = textStart = next;
+                continue;
+            }
+            ++pos;
+        }
+        flushText(textStart, m_s.size());
+        return std::move(m_result);
+    }
+
+private:
+    void flushText(qsizetype from, qsizetype to)
+    {
+        if (to > from)
+            implicitText(QStringView(m_s).mid(from, to - from));
+    }
+
+    void addText(QStringView raw)
+    {
+        const QString t = InlineParser::unescape(raw);
+        if (!t.isEmpty())
+            m_result.nodes.push_back(Node::text(t, m_line));
+    }
+
+    // Standalone URIs and e-mail addresses inside plain text.
+    void implicitText(QStringView text)
+    {
+        qsizetype start = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text[i] != u':' && text[i] != u'@')
+                continue;
+            qsizetype b = 0, e = 0;
+            QString uri;
+            if (!matchUri(text, i, b, e, uri))
+                continue;
+            addText(text.mid(start, b - start));
+            auto ref = Node::element(QStringLiteral("reference"), m_line);
+            const QString shown = InlineParser::unescape(text.mid(b, e - b));
+            ref->setAttribute(QStringLiteral("refuri"), uri);
+            ref->append(Node::text(shown, m_line));
+            m_result.nodes.push_back(std::move(ref));
+            start = e;
+            i = e - 1;
+        }
+        addText(text.mid(start));
+    }
+
+    // Tries to match a standalone URI (pivot at its ':') or e-mail (pivot at '@').
+    bool matchUri(QStringView t, qsizetype pivot, qsizetype &begin, qsizetype &end, QString &uri)
+    {
+        auto prefixOk = [&](qsizetype b) {
+            if (b == 0)
+                return true;
+            return isStartPrefix(t[b - 1]) && t[b - 1] != kEscape;
+        };
+        auto suffixOk = [&](qsizetype e) { return e >= t.size() || isEndSuffix(t[e]); };
+        if (t[pivot] == u':') {
+            qsizetype b = pivot;
+            while (b > 0) {
+                const QChar c = t[b - 1];
+                if (c.isLetterOrNumber() && c.unicode() < 128)
+                    --b;
+                else if ((c == u'.' || c == u'+' || c == u'-') && b - 1 > 0)
+                    --b;
+                else
+                    break;
+            }
+            while (b < pivot && !(t[b].isLetter() && t[b].unicode() < 128))
+                ++b;
+            if (b == pivot || !prefixOk(b))
+                return false;
+            const QString scheme = t.mid(b, pivot - b).toString().toLower();
+            if (!knownSchemes().contains(scheme))
+                return false;
+            qsizetype e = pivot + 1;
+            while (e < t.size() && (isUriChar(t[e]) || t[e] == u'?' || t[e] == u'#'))
+                ++e;
+            while (e > pivot + 1) {
+                const QChar last = t[e - 1];
+                const bool lastOk = isUriLast(last) || (isUriChar(last) && e < t.size() && t[e] == u'>');
+                if (lastOk && suffixOk(e))
+                    break;
+                --e;
+            }
+            if (e <= pivot + 1)
+                return false;
+            begin = b;
+            end = e;
+            uri = InlineParser::unescape(t.mid(b, e - b));
+            return true;
+        }
+        // e-mail: name@host
+        if (pivot == 0 || t[pivot - 1] == kEscape)
+            return false;
+        qsizetype b = pivot;
+        while (b > 0 && (isEmailChar(t[b - 1]) || t[b - 1] == u'.'))
+            --b;
+        while (b < pivot && t[b] == u'.')
+            ++b;
+        if (b == pivot || !prefixOk(b))
+            return false;
+        qsizetype e = pivot + 1;
+        while (e < t.size() && (isEmailChar(t[e]) || t[e] == u'.'))
+            ++e;
+        while (e > pivot + 1) {
+            const QChar last = t[e - 1];
+            const bool lastOk = isUriLast(last) || (isUriChar(last) && e < t.size() && t[e] == u'>');
+            if (lastOk && suffixOk(e))
+                break;
+            --e;
+        }
+        if (e <= pivot + 1)
+            return false;
+        begin = b;
+        end = e;
+        uri = QStringLiteral("mailto:") + InlineParser::unescape(t.mid(b, e - b));
+        return true;
+    }
+
+    // Finds the end-string `end` from `from`: preceded by non-whitespace (and, unless literal,
+    // not escaped), followed by an end suffix.
+    qsizetype findEnd(QStringView end, qsizetype from, bool literal) const
+    {
+        qsizetype p = from;
+        while ((p = m_s.indexOf(end, p)) >= 0) {
+            const QChar before = m_s[p - 1];
+            const bool beforeOk = !isWs(before) && (literal || before != kEscape);
+            if (beforeOk && endOk(m_s, p + end.size()))
+                return p;
+            ++p;
+        }
+        return -1;
+    }
+
+    std::unique_ptr<Node> problematic(const QString &raw, std::unique_ptr<Node> msg)
+    {
+        const QString msgId = m_state.setId(*msg);
+        auto prb = Node::element(QStringLiteral("problematic"), m_line);
+        prb->setAttribute(QStringLiteral("refid"), msgId);
+        prb->append(Node::text(InlineParser::unescape(raw, true), m_line));
+        const QString prbId = m_state.setId(*prb);
+        msg->backrefs.append(prbId);
+        m_result.messages.push_back(std::move(msg));
+        return prb;
+    }
+
+    qsizetype unterminated(qsizetype pos, qsizetype len, const QString &what, qsizetype textStart)
+    {
+        flushText(textStart, pos);
+        auto msg = m_state.message(MessageLevel::Warning, m_line,
+                                   QStringLiteral("Inline %1 start-string without end-string.").arg(what));
+        m_result.nodes.push_back(problematic(m_s.mid(pos, len), std::move(msg)));
+        return pos + len;
+    }
+
+    // Markup introduced by punctuation at `pos`; returns the position after it, or -1.
+    qsizetype tryMarkup(qsizetype pos, qsizetype textStart)
+    {
+        const QStringView rest = QStringView(m_s).mid(pos);
+        auto followedByNonWs = [&](qsizetype len) { return pos + len < m_s.size() && !isWs(m_s[pos + len]); };
+        if (rest.startsWith(u"**")) {
+            if (!followedByNonWs(2) || quotedStart(m_s, pos, pos + 2))
+                return -1;
+            return simple(pos, 2, QStringLiteral("strong"), QStringLiteral("strong emphasis"), false, textStart);
+        }
+        if (rest.startsWith(u"``")) {
+            if (!followedByNonWs(2) || quotedStart(m_s, pos, pos + 2))
+                return -1;
+            return simple(pos, 2, QStringLiteral("literal"), QStringLiteral("literal"), true, textStart);
+        }
+        if (rest[0] == u'*') {
+            if (!followedByNonWs(1) || quotedStart(m_s, pos, pos + 1))
+                return -1;
+            return simple(pos, 1, QStringLiteral("emphasis"), QStringLiteral("emphasis"), false, textStart);
+        }
+        if (rest.startsWith(u"_`")) {
+            if (!followedByNonWs(2) || quotedStart(m_s, pos, pos + 2))
+                return -1;
+            return inlineTarget(pos, textStart);
+        }
+        if (rest[0] == u'`') {
+            if (!followedByNonWs(1) || quotedStart(m_s, pos, pos + 1))
+                return -1;
+            return interpreted(pos, pos, QString(), textStart);
+        }
+        if (rest[0] == u'|') {
+            if (!followedByNonWs(1) || quotedStart(m_s, pos, pos + 1) || rest.startsWith(u"||"))
+                return -1;
+            return substitution(pos, textStart);
+        }
+        if (rest[0] == u'[')
+            return footnoteReference(pos, textStart);
+        if (rest[0] == u':') {
+            const qsizetype nameEnd = scanSimpleName(m_s, pos + 1);
+            if (nameEnd == pos + 1 || nameEnd + 1 >= m_s.size() || m_s[nameEnd] != u':' || m_s[nameEnd + 1] != u'`')
+                return -1;
+            const qsizetype bq = nameEnd + 1;
+            if (bq + 1 >= m_s.size() || isWs(m_s[bq + 1]) || m_s[bq + 1] == u'`')
+                return -1;
+            return interpreted(pos, bq, m_s.mid(pos + 1, nameEnd - pos - 1), textStart);
+        }
+        return -1;
+    }
+
+    qsizetype simple(qsizetype pos, int len, const QString &tag, const QString &what, bool literal,
+                     qsizetype textStart)
+    {
+        const qsizetype end = findEnd(QStringView(m_s).mid(pos, len), pos + len + (literal ? 0 : 0), literal);
+        if (end < 0)
+            return unterminated(pos, len, what, textStart);
+        flushText(textStart, pos);
+        auto node = Node::element(tag, m_line);
+        const QStringView inner = QStringView(m_s).mid(pos + len, end - pos - len);
+        node->append(Node::text(InlineParser::unescape(inner, literal), m_line));
+        m_result.nodes.push_back(std::move(node));
+        return end + len;
+    }
+
+    qsizetype inlineTarget(qsizetype pos, qsizetype textStart)
+    {
+        const qsizetype end = findEnd(u"`", pos + 2, false);
+        if (end < 0)
+            return unterminated(pos, 2, QStringLiteral("target"), textStart);
+        flushText(textStart, pos);
+        const QString text = InlineParser::unescape(QStringView(m_s).mid(pos + 2, end - pos - 2));
+        auto target = Node::element(QStringLiteral("target"), m_line);
+        target->append(Node::text(text, m_line));
+        target->names.append(normalizeName(text));
+        Node *t = target.get();
+        m_result.nodes.push_back(std::move(target));
+        m_state.noteExplicitTarget(*t, m_parent);
+        return end + 1;
+    }
+
+    qsizetype substitution(qsizetype pos, qsizetype textStart)
+    {
+        qsizetype p = pos + 1;
+        qsizetype end = -1;
+        while ((p = m_s.indexOf(u'|', p)) >= 0) {
+            const QChar before = m_s[p - 1];
+            qsizetype after = p + 1;
+            while (after < m_s.size() && m_s[after] == u'_' && after - p <= 2)
+                ++after;
+            if (!isWs(before) && before != kEscape && endOk(m_s, after)) {
+                end = p;
+                break;
+            }
+            ++p;
+        }
+        if (end < 0)
+            return unterminated(pos, 1, QStringLiteral("substitution_reference"), textStart);
+        flushText(textStart, pos);
+        qsizetype after = end + 1;
+        int underscores = 0;
+        while (after < m_s.size() && m_s[after] == u'_' && underscores < 2) {
+            ++after;
+            ++underscores;
+        }
+        const QString text = InlineParser::unescape(QStringView(m_s).mid(pos + 1, end - pos - 1));
+        auto sub = Node::element(QStringLiteral("substitution_reference"), m_line);
+        sub->setAttribute(QStringLiteral("refname"), normalizeName(text));
+        sub->append(Node::text(text, m_line));
+        if (underscores) {
+            auto ref = Node::element(QStringLiteral("reference"), m_line);
+            if (underscores == 2)
+                ref->setAttribute(QStringLiteral("anonymous"), QStringLiteral("1"));
+            else
+                ref->setAttribute(QStringLiteral("refname"), normalizeName(text));
+            ref->append(std::move(sub));
+            m_result.nodes.push_back(std::move(ref));
+        } else {
+            m_result.nodes.push_back(std::move(sub));
+        }
+        return after;
+    }
+
+    qsizetype footnoteReference(qsizetype pos, qsizetype textStart)
+    {
+        const qsizetype close = m_s.indexOf(u']', pos + 1);
+        if (close < 0 || close + 1 >= m_s.size() || m_s[close + 1] != u'_' || !endOk(m_s, close + 2))
+            return -1;
+        const QString label = m_s.mid(pos + 1, close - pos - 1);
+        auto node = Node::element(QStringLiteral("footnote_reference"), m_line);
+        bool isCitation = false;
+        bool allDigits = !label.isEmpty();
+        for (QChar c : label)
+            allDigits = allDigits && c.isDigit() && c.unicode() < 128;
+        if (allDigits) {
+            node->setAttribute(QStringLiteral("refname"), label);
+            node->append(Node::text(label, m_line));
+        } else if (label == u"*") {
+            node->setAttribute(QStringLiteral("auto"), QStringLiteral("*"));
+        } else if (label.startsWith(u'#')) {
+            const QString name = label.mid(1);
+            if (!name.isEmpty() && scanSimpleName(name, 0) != name.size())
+                return -1;
+            node->setAttribute(QStringLiteral("auto"), QStringLiteral("1"));
+            if (!name.isEmpty())
+                node->setAttribute(QStringLiteral("refname"), normalizeName(name));
+        } else {
+            if (label.isEmpty() || scanSimpleName(label, 0) != label.size())
+                return -1;
+            isCitation = true;
+            node = Node::element(QStringLiteral("citation_reference"), m_line);
+            node->setAttribute(QStringLiteral("refname"), normalizeName(label));
+            node->append(Node::text(label, m_line));
+        }
+        Q_UNUSED(isCitation);
+        flushText(textStart, pos);
+        m_state.setId(*node);
+        m_result.nodes.push_back(std::move(node));
+        return close + 2;
+    }
+
+    // Standalone hyperlink references: word_ and word__.
+    qsizetype tryWordMarkup(qsizetype pos, qsizetype textStart)
+    {
+        const qsizetype nameEnd = scanSimpleName(m_s, pos);
+        if (nameEnd == pos || nameEnd >= m_s.size() || m_s[nameEnd] != u'_')
+            return -1;
+        qsizetype after = nameEnd + 1;
+        const bool anonymous = after < m_s.size() && m_s[after] == u'_';
+        if (anonymous)
+            ++after;
+        if (!endOk(m_s, after))
+            return -1;
+        flushText(textStart, pos);
+        const QString text = InlineParser::unescape(QStringView(m_s).mid(pos, nameEnd - pos));
+        auto ref = Node::element(QStringLiteral("reference"), m_line);
+        ref->setAttribute(QStringLiteral("name"), text.simplified());
+        if (anonymous)
+            ref->setAttribute(QStringLiteral("anonymous"), QStringLiteral("1"));
+        else
+            ref->setAttribute(QStringLiteral("refname"), normalizeName(text));
+        ref->append(Node::text(text, m_line));
+        m_result.nodes.push_back(std::move(ref));
+        return after;
+    }
+
+    // `text`, :role:`text`, `text`:role:, `text`_ and `text`__, starting with the backquote at `bq`.
+    qsizetype interpreted(qsizetype pos, qsizetype bq, QString role, qsizetype textStart)
+    {
+        qsizetype p = bq + 1;
+        qsizetype end = -1, after = -1;
+        QString suffixRole;
+        int refUnderscores = 0;
+        while ((p = m_s.indexOf(u'`', p)) >= 0) {
+            const QChar before = m_s[p - 1];
+            if (isWs(before) || before == kEscape) {
+                ++p;
+                continue;
+            }
+            qsizetype a = p + 1;
+            QString sr;
+            int us = 0;
+            if (a < m_s.size() && m_s[a] == u':') {
+                const qsizetype ne = scanSimpleName(m_s, a + 1);
+                if (ne > a + 1 && ne < m_s.size() && m_s[ne] == u':') {
+                    sr = m_s.mid(a + 1, ne - a - 1);
+                    a = ne + 1;
+                }
+            } else {
+                while (a < m_s.size() && m_s[a] == u'_' && us < 2) {
+                    ++a;
+                    ++us;
+                }
+            }
+            if (endOk(m_s, a)) {
+                end = p;
+                after = a;
+                suffixRole = sr;
+                refUnderscores = us;
+                break;
+            }
+            if (!sr.isEmpty() && endOk(m_s, p + 1)) {
+                end = p;
+                after = p + 1;
+                break;
+            }
+            ++p;
+        }
+        if (end < 0) {
+            if (!role.isEmpty()) {
+                // docutils gives up on the role prefix only at the backquote
+                return unterminated(pos, bq - pos + 1, QStringLiteral("interpreted text or phrase reference"),
+                                    textStart);
+            }
+            return unterminated(pos, 1, QStringLiteral("interpreted text or phrase reference"), textStart);
+        }
+        flushText(textStart, pos);
+        const QString raw = m_s.mid(pos, after - pos);
+        const QString inner = m_s.mid(bq + 1, end - bq - 1);
+        if (refUnderscores) {
+            if (!role.isEmpty()) {
+                auto msg = m_state.message(MessageLevel::Warning, m_line,
+                                           QStringLiteral("Mismatch: both interpreted text role prefix and "
+                                                          "reference suffix."));
+                m_result.nodes.push_back(problematic(raw, std::move(msg)));
+                return after;
+            }
+            phraseReference(inner, refUnderscores == 2);
+            return after;
+        }
+        if (!role.isEmpty() && !suffixRole.isEmpty()) {
+            auto msg = m_state.message(MessageLevel::Warning, m_line,
+                                       QStringLiteral("Multiple roles in interpreted text (both prefix and "
+                                                      "suffix present; only one allowed)."));
+            m_result.nodes.push_back(problematic(raw, std::move(msg)));
+            return after;
+        }
+        if (role.isEmpty())
+            role = suffixRole;
+        applyRole(role, raw, inner);
+        return after;
+    }
+
+    void applyRole(QString role, const QString &raw, const QString &inner)
+    {
+        if (role.isEmpty())
+            role = m_state.defaultRole.isEmpty() ? QStringLiteral("title-reference") : m_state.defaultRole;
+        const QString key = role.toLower();
+        RoleCall call{key, raw, inner, m_line, m_state, {}};
+        const RoleHandler *handler = nullptr;
+        QString base = key;
+        if (auto it = m_state.customRoles.constFind(key); it != m_state.customRoles.cend()) {
+            base = it->first;
+            call.classes = it->second;
+        }
+        handler = m_state.registry.role(base);
+        if (!handler) {
+            m_result.messages.push_back(m_state.message(
+                MessageLevel::Info, m_line,
+                QStringLiteral("No role entry for \"%1\" in module \"docutils.parsers.rst.languages.en\".\n"
+                               "Trying \"%1\" as canonical role name.")
+                    .arg(role)));
+            auto msg = m_state.message(MessageLevel::Error, m_line,
+                                       QStringLiteral("Unknown interpreted text role \"%1\".").arg(role));
+            m_result.nodes.push_back(problematic(raw, std::move(msg)));
+            return;
+        }
+        call.name = base;
+        RoleResult r = (*handler)(call);
+        for (auto &n : r.nodes)
+            m_result.nodes.push_back(std::move(n));
+        for (auto &m : r.messages)
+            m_result.messages.push_back(std::move(m));
+    }
+
+    void phraseReference(const QString &inner, bool anonymous)
+    {
+        // An embedded URI or alias: `text <target>`_
+        QString text = inner;
+        QString target;
+        bool alias = false;
+        if (inner.endsWith(u'>') && !inner.endsWith(QStringView(u"\\>")) ) {
+            const qsizetype open = inner.lastIndexOf(u'<');
+            if (open >= 0 && (open == 0 || isWs(inner[open - 1]))) {
+                target = inner.mid(open + 1, inner.size() - open - 2);
+                text = inner.left(open);
+                while (!text.isEmpty() && isWs(text.back()))
+                    text.chop(1);
+                if (target.endsWith(u'_') && !target.endsWith(QStringView(u"\\_")) && target.size() > 1) {
+                    alias = true;
+                    target.chop(1);
+                }
+            }
+        }
+        auto ref = Node::element(QStringLiteral("reference"), m_line);
+        const QString shown = InlineParser::unescape(text.isEmpty() ? target : text);
+        ref->setAttribute(QStringLiteral("name"), shown.simplified());
+        ref->append(Node::text(shown, m_line));
+        if (target.isNull()) {
+            if (anonymous)
+                ref->setAttribute(QStringLiteral("anonymous"), QStringLiteral("1"));
+            else
+                ref->setAttribute(QStringLiteral("refname"), normalizeName(shown));
+            m_result.nodes.push_back(std::move(ref));
+            return;
+        }
+        QString uri;
+        if (alias) {
+            ref->setAttribute(QStringLiteral("refname"), normalizeName(InlineParser::unescape(target)));
+        } else {
+            // Whitespace inside an embedded URI is dropped, except where escaped.
+            QString cleaned;
+            for (QChar c : std::as_const(target))
+                if (!isWs(c))
+                    cleaned += c;
+            uri = InlineParser::unescape(cleaned, false);
+            ref->setAttribute(QStringLiteral("refuri"), uri);
+        }
+        if (anonymous)
+            ref->setAttribute(QStringLiteral("anonymous"), QStringLiteral("1"));
+        m_result.nodes.push_back(std::move(ref));
+        if (!anonymous && !text.isEmpty()) {
+            auto t = Node::element(QStringLiteral("target"), m_line);
+            t->names.append(normalizeName(shown));
+            if (alias)
+                t->setAttribute(QStringLiteral("refname"), normalizeName(InlineParser::unescape(target)));
+            else
+                t->setAttribute(QStringLiteral("refuri"), uri);
+            Node *tp = t.get();
+            m_result.nodes.push_back(std::move(t));
+            m_state.noteExplicitTarget(*tp, m_parent);
+        }
+    }
+
+    ParseState &m_state;
+    const QString &m_s;
+    int m_line;
+    Node &m_parent;
+    RoleResult m_result;
+};
+
+} // namespace
+
+QString InlineParser::escapeToNull(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'\\' && i + 1 < text.size()) {
+            out += kEscape;
+            out += text[++i];
+        } else if (text[i] == u'\\') {
+            out += kEscape;
+            out += text[i];
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+QString InlineParser::unescape(QStringView text, bool restoreBackslashes)
+{
+    if (!text.contains(kEscape))
+        return text.toString();
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] != kEscape) {
+            out += text[i];
+            continue;
+        }
+        if (restoreBackslashes) {
+            out += u'\\';
+            continue;
+        }
+        if (i + 1 < text.size() && (text[i + 1] == u' ' || text[i + 1] == u'\n'))
+            ++i; // escaped whitespace vanishes
+    }
+    return out;
+}
+
+RoleResult InlineParser::parse(const QString &text, int line, Node &parent)
+{
+    const QString escaped = escapeToNull(text);
+    Scanner scanner(m_state, escaped, line, parent);
+    return scanner.run();
+}
+
+} // namespace Docent

@@ -1,0 +1,28 @@
+// Recognises reST inline markup in a text block (emphasis, literals, roles, references ...).
+#pragma once
+
+#include "registry.h"
+
+namespace Docent {
+
+class ParseState;
+
+class InlineParser final
+{
+public:
+    explicit InlineParser(ParseState &state) : m_state(state) {}
+
+    /// Parses `text` (raw source, backslashes intact) starting at source line `line`.
+    /// Inline nodes go into `result.nodes`, system messages for the enclosing body into `result.messages`.
+    RoleResult parse(const QString &text, int line, Node &parent);
+
+    /// "\*" -> "\0*": docutils' escape markers, so escaped characters never start markup.
+    static QString escapeToNull(QStringView text);
+    /// Removes escape markers; escaped whitespace disappears with its backslash.
+    static QString unescape(QStringView text, bool restoreBackslashes = false);
+
+private:
+    ParseState &m_state;
+};
+
+} // namespace Docent

@@ -1,0 +1,120 @@
+#include "parsestate.h"
+
+namespace Docent {
+
+ParseState::ParseState(Node &doc, const Registry &reg) : document(doc), registry(reg) {}
+
+QString ParseState::setId(Node &node)
+{
+    if (!node.ids.isEmpty())
+        return node.ids.first();
+    QString id;
+    QString base;
+    for (const QString &name : std::as_const(node.names)) {
+        base = makeId(name);
+        if (!base.isEmpty() && !m_ids.contains(base)) {
+            id = base;
+            break;
+        }
+    }
+    if (id.isEmpty()) {
+        const QString prefix = (base.isEmpty() ? makeId(node.tag()) : base) + QLatin1Char('-');
+        int &counter = m_idCounters[prefix];
+        do {
+            id = prefix + QString::number(++counter);
+        } while (m_ids.contains(id));
+    }
+    m_ids.insert(id);
+    node.ids.append(id);
+    return id;
+}
+
+std::unique_ptr<Node> ParseState::message(MessageLevel level, int line, const QString &text,
+                                          const QString &literal)
+{
+    static const char *const types[] = {"DEBUG", "INFO", "WARNING", "ERROR", "SEVERE"};
+    auto msg = Node::element(QStringLiteral("system_message"), line);
+    msg->setAttribute(QStringLiteral("level"), QString::number(int(level)));
+    if (line > 0)
+        msg->setAttribute(QStringLiteral("line"), QString::number(line));
+    msg->setAttribute(QStringLiteral("source"), document.attribute(QStringLiteral("source")));
+    msg->setAttribute(QStringLiteral("type"), QLatin1String(types[int(level)]));
+    auto para = Node::element(QStringLiteral("paragraph"), line);
+    para->append(Node::text(text, line));
+    msg->append(std::move(para));
+    if (!literal.isEmpty()) {
+        auto lit = Node::element(QStringLiteral("literal_block"), line);
+        lit->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+        lit->append(Node::text(literal, line));
+        msg->append(std::move(lit));
+    }
+    return msg;
+}
+
+void ParseState::noteImplicitTarget(Node &target, Node &messageParent)
+{
+    noteTarget(target, messageParent, false);
+}
+
+void ParseState::noteExplicitTarget(Node &target, Node &messageParent)
+{
+    noteTarget(target, messageParent, true);
+}
+
+void ParseState::noteTarget(Node &target, Node &messageParent, bool isExplicit)
+{
+    setId(target);
+    const QStringList names = target.names;
+    for (const QString &name : names) {
+        auto it = m_names.find(name);
+        if (it == m_names.end()) {
+            m_names.insert(name, {&target, isExplicit});
+            continue;
+        }
+        Node *old = it->node;
+        const bool oldExplicit = it->isExplicit;
+        const auto demote = [&](Node *n) {
+            if (n && n->names.removeAll(name) > 0)
+                n->dupnames.append(name);
+        };
+        const bool sameUri = isExplicit && oldExplicit && old &&
+                             target.hasAttribute(QStringLiteral("refuri")) &&
+                             old->attribute(QStringLiteral("refuri")) == target.attribute(QStringLiteral("refuri"));
+        if (sameUri) {
+            // The same external target twice is harmless: keep one, note it.
+            demote(&target);
+            auto msg = message(MessageLevel::Info, target.line(),
+                               QStringLiteral("Duplicate explicit target name: \"%1\".").arg(name));
+            msg->backrefs.append(target.ids.value(0));
+            messageParent.append(std::move(msg));
+            continue;
+        }
+        MessageLevel level = MessageLevel::Info;
+        QString kind = QStringLiteral("implicit");
+        if (isExplicit) {
+            if (oldExplicit) {
+                level = MessageLevel::Warning;
+                kind = QStringLiteral("explicit");
+                demote(old);
+            } else {
+                demote(old); // an explicit target wins over an implicit one
+                it->node = &target;
+                it->isExplicit = true;
+                continue;
+            }
+            demote(&target);
+        } else {
+            if (!oldExplicit)
+                demote(old);
+            demote(&target);
+        }
+        it->node = nullptr;
+        it->isExplicit = oldExplicit || isExplicit;
+        auto msg = message(level, target.line(),
+                           QStringLiteral("Duplicate %1 target name: \"%2\".").arg(kind, name));
+        msg->backrefs.append(target.ids.value(0));
+        messageParent.append(std::move(msg));
+    }
+}
+
+} // namespace Docent

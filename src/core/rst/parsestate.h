@@ -1,0 +1,52 @@
+// The per-document state the block and inline parsers share: ids, names, title styles, messages.
+#pragma once
+
+#include "../doctree/node.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace Docent {
+
+class Registry;
+
+enum class MessageLevel { Debug = 0, Info = 1, Warning = 2, Error = 3, Severe = 4 };
+
+class ParseState final
+{
+public:
+    ParseState(Node &document, const Registry &registry);
+
+    Node &document;
+    const Registry &registry;
+
+    /// Section title styles in order of first appearance: adornment char, and whether overlined.
+    std::vector<std::pair<QChar, bool>> titleStyles;
+    QString defaultRole; ///< empty: docutils' title-reference
+    /// Roles defined with the "role" directive: name -> (base role, classes).
+    QHash<QString, std::pair<QString, QStringList>> customRoles;
+
+    /// docutils' set_id: first free id from the node's names, else "<tag>-<n>".
+    QString setId(Node &node);
+    std::unique_ptr<Node> message(MessageLevel level, int line, const QString &text,
+                                  const QString &literal = {});
+    void noteImplicitTarget(Node &target, Node &messageParent);
+    void noteExplicitTarget(Node &target, Node &messageParent);
+
+private:
+    void noteTarget(Node &target, Node &messageParent, bool isExplicit);
+
+    QSet<QString> m_ids;
+    QHash<QString, int> m_idCounters;
+    struct NameEntry {
+        Node *node;
+        bool isExplicit;
+    };
+    QHash<QString, NameEntry> m_names;
+};
+
+} // namespace Docent

@@ -1,0 +1,116 @@
+#include "application.h"
+
+#include "mainwindow.h"
+#include "schemehandler.h"
+#include "sphinx/project.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace Docent {
+namespace {
+
+// Without a display Qt would abort with a cryptic message; say what to do instead.
+bool displayAvailable()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return true;
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+void installTranslators(QApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("docent"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
+
+void prepareWebEngine()
+{
+#ifdef Q_OS_UNIX
+    // Chromium refuses to run as root with its sandbox on.
+    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+#endif
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    SchemeHandler::registerScheme();
+}
+
+int runApplication(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h") {
+            std::fputs("usage: docent [PATH]             open a documentation tree or .rst file (default: the manual)\n"
+                       "       docent dump [--docutils] FILE|-   print the doctree as pseudo-XML\n"
+                       "       docent render FILE|-     print the page as HTML\n"
+                       "       docent --version\n",
+                       stdout);
+            return 0;
+        }
+        if (a == "--version") {
+            std::printf("docent %s\n", DOCENT_VERSION);
+            return 0;
+        }
+    }
+    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (!path.isEmpty()) {
+        // Check the path before any window exists, so the command line gets a plain answer.
+        QString error;
+        if (!QFileInfo::exists(path)) {
+            std::fprintf(stderr, "docent: %s: no such file or folder\n", qPrintable(path));
+            return 1;
+        }
+    }
+    if (!displayAvailable()) {
+        std::fputs("docent: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                   "Run it inside a desktop session, or under a virtual display: xvfb-run -a docent [PATH]\n"
+                   "The headless sub-commands need no display: docent dump FILE, docent render FILE.\n",
+                   stderr);
+        return 2;
+    }
+    prepareWebEngine();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Docent"));
+    QApplication::setOrganizationName(QStringLiteral("Docent"));
+    QApplication::setApplicationVersion(QStringLiteral(DOCENT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.docent.Docent"));
+    installTranslators(app);
+
+    MainWindow window;
+    if (path.isEmpty()) {
+        window.openManual();
+    } else {
+        QString error;
+        if (!window.openPath(path, &error)) {
+            std::fprintf(stderr, "docent: %s\n", qPrintable(error));
+            QMessageBox::critical(nullptr, MainWindow::tr("Cannot open"), error);
+            return 1;
+        }
+    }
+    window.show();
+    return app.exec();
+}
+
+} // namespace Docent

@@ -1,0 +1,59 @@
+// The reader's window: section tree on the left, the page in the middle, sidebar tabs on the right.
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QTreeView;
+class QTabWidget;
+class QWebEngineView;
+class QLabel;
+
+namespace Docent {
+
+class Project;
+class SectionTreeModel;
+class SchemeHandler;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a tree or a file; on failure leaves the current tree open and returns the reason.
+    bool openPath(const QString &path, QString *error);
+    /// Opens Docent's own manual, embedded in the program.
+    void openManual();
+    void showDocument(const QString &docname, const QString &anchor = {});
+
+    QTreeView *sectionTree() const { return m_tree; }
+    QWebEngineView *view() const { return m_view; }
+    QTabWidget *sidebar() const { return m_sidebar; }
+    QString currentDocname() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void openFileDialog();
+    void openFolderDialog();
+    void showAbout();
+    void onUrlChanged(const QUrl &url);
+    void showOpenError(const QString &error);
+
+    std::shared_ptr<Project> m_project;
+    SectionTreeModel *m_model = nullptr;
+    SchemeHandler *m_handler = nullptr;
+    QTreeView *m_tree = nullptr;
+    QWebEngineView *m_view = nullptr;
+    QTabWidget *m_sidebar = nullptr;
+    QLabel *m_status = nullptr;
+    QString m_openedPath;
+};
+
+} // namespace Docent

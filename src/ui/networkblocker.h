@@ -1,0 +1,17 @@
+// Refuses every request of the web view that is not docent:// or data:, so pages never reach the network.
+#pragma once
+
+#include <QWebEngineUrlRequestInterceptor>
+
+namespace Docent {
+
+class NetworkBlocker final : public QWebEngineUrlRequestInterceptor
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NetworkBlocker)
+public:
+    using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override;
+};
+
+} // namespace Docent

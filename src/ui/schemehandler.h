@@ -1,0 +1,35 @@
+// Serves docent:// URLs to the web view: rendered pages and files of the open tree, nothing else.
+#pragma once
+
+#include <QWebEngineUrlSchemeHandler>
+
+#include <functional>
+#include <memory>
+
+namespace Docent {
+
+class Project;
+
+class SchemeHandler final : public QWebEngineUrlSchemeHandler
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SchemeHandler)
+public:
+    static constexpr const char *scheme = "docent";
+    /// Must run before the QApplication exists.
+    static void registerScheme();
+    /// docent://tree/<docname>.html
+    static QUrl pageUrl(const QString &docname, const QString &anchor = {});
+    /// The docname of a page URL, or empty.
+    static QString docnameOf(const QUrl &url);
+
+    explicit SchemeHandler(QObject *parent = nullptr);
+    void setProject(std::shared_ptr<const Project> project) { m_project = std::move(project); }
+
+    void requestStarted(QWebEngineUrlRequestJob *job) override;
+
+private:
+    std::shared_ptr<const Project> m_project;
+};
+
+} // namespace Docent
