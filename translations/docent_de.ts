@@ -1,4 +1,191 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.ui" line="6"/>
+        <source>About Docent</source>
+        <translation>Über Docent</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.ui" line="17"/>
+        <source>&lt;h2&gt;Docent&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Docent&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.ui" line="33"/>
+        <source>A reader for Sphinx and reStructuredText documentation trees: it opens the sources and shows them rendered, navigable and cross-linked, with no build step.</source>
+        <translation>Ein Leseprogramm für Sphinx- und reStructuredText-Dokumentationsbäume: Es öffnet die Quellen und zeigt sie gerendert, navigierbar und verlinkt an, ganz ohne Build-Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.ui" line="46"/>
+        <source>Code highlighting by KSyntaxHighlighting; pages by Qt WebEngine.</source>
+        <translation>Syntaxhervorhebung durch KSyntaxHighlighting; Seitendarstellung durch Qt WebEngine.</translation>
+    </message>
+</context>
+<context>
+    <name>Docent::AboutDialog</name>
+    <message>
+        <location filename="../src/ui/aboutdialog.cpp" line="10"/>
+        <source>Version %1, built with Qt %2</source>
+        <translation>Version %1, erstellt mit Qt %2</translation>
+    </message>
+</context>
+<context>
+    <name>Docent::MainWindow</name>
+    <message>
+        <location filename="../src/ui/application.cpp" line="110"/>
+        <location filename="../src/ui/mainwindow.cpp" line="208"/>
+        <source>Cannot open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="46"/>
+        <source>Docent</source>
+        <translation>Docent</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="58"/>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="67"/>
+        <location filename="../src/ui/mainwindow.cpp" line="74"/>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="80"/>
+        <location filename="../src/ui/mainwindow.cpp" line="85"/>
+        <source>Sidebar</source>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="81"/>
+        <source>Todo notes of the tree will be listed here.</source>
+        <translation>Die Todo-Notizen des Baums werden hier aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="81"/>
+        <source>Todos</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="82"/>
+        <source>Forward-looking plans of the tree will be listed here.</source>
+        <translation>Die Zukunftspläne des Baums werden hier aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="82"/>
+        <source>Plans</source>
+        <translation>Pläne</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="83"/>
+        <source>The outline of the current page will be shown here.</source>
+        <translation>Die Gliederung der aktuellen Seite wird hier angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="83"/>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="84"/>
+        <source>Your bookmarks will be listed here.</source>
+        <translation>Ihre Lesezeichen werden hier aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="84"/>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="110"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="111"/>
+        <source>Open &amp;File…</source>
+        <translation>&amp;Datei öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="113"/>
+        <source>Open F&amp;older…</source>
+        <translation>&amp;Ordner öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="114"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="116"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="119"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="123"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="124"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="126"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vor</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="129"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="130"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="132"/>
+        <source>&amp;About Docent</source>
+        <translation>Ü&amp;ber Docent</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="145"/>
+        <source>%1 — Docent</source>
+        <translation>%1 — Docent</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="182"/>
+        <source>Docent manual: %1.rst</source>
+        <translation>Docent-Handbuch: %1.rst</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="187"/>
+        <source>Open reStructuredText File</source>
+        <translation>reStructuredText-Datei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="188"/>
+        <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
+        <translation>reStructuredText (*.rst *.rest *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="198"/>
+        <source>Open Documentation Folder</source>
+        <translation>Dokumentationsordner öffnen</translation>
+    </message>
+</context>
 </TS>

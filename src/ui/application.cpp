@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "schemehandler.h"
+#include "resources.h"
 #include "sphinx/project.h"
 
 #include <QApplication>
@@ -54,6 +55,7 @@ void prepareWebEngine()
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
 #endif
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    initCoreResources();
     SchemeHandler::registerScheme();
 }
 

@@ -2,6 +2,7 @@
 
 #include "doctree/pseudoxml.h"
 #include "html/htmlwriter.h"
+#include "resources.h"
 #include "rst/parser.h"
 #include "rst/registry.h"
 #include "sphinx/project.h"
@@ -58,6 +59,7 @@ bool isHeadlessCommand(const QStringList &args)
 
 int runHeadlessCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
+    initCoreResources();
     const QString command = args.value(0);
     QStringList rest = args.mid(1);
     const bool docutilsOnly = rest.removeAll(QStringLiteral("--docutils")) > 0;

@@ -268,7 +268,16 @@ private:
     void reference(const Node &n)
     {
         if (n.hasAttribute(QStringLiteral("refuri"))) {
-            out += QStringLiteral("<a class=\"reference external\" href=\"%1\">").arg(esc(n.attribute(QStringLiteral("refuri"))));
+            const QString uri = n.attribute(QStringLiteral("refuri"));
+            const QString scheme = uri.section(u':', 0, 0).trimmed().toLower();
+            if (scheme == u"javascript" || scheme == u"vbscript" || scheme == u"data") {
+                // A link that would run code is shown as text only.
+                out += QStringLiteral("<span class=\"reference blocked\" title=\"%1\">").arg(esc(uri));
+                children(n);
+                out += QStringLiteral("</span>");
+                return;
+            }
+            out += QStringLiteral("<a class=\"reference external\" href=\"%1\">").arg(esc(uri));
         } else if (n.hasAttribute(QStringLiteral("refid"))) {
             out += QStringLiteral("<a class=\"reference internal\" href=\"#%1\">").arg(esc(n.attribute(QStringLiteral("refid"))));
         } else {

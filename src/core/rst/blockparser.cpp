@@ -353,14 +353,11 @@ size_t BlockParser::bulletList(const Block &b, size_t i, size_t end, Node &paren
         l->append(std::move(item));
         blankFinish = ind.blankFinish;
         i = ind.next;
-        if (!blankFinish)
+        if (!blankFinish && !(i < end && isBullet(b[i].text) && b[i].text[0] == bullet))
             break;
     }
-    if (!blankFinish && i < end && !(isBullet(b[i].text) && b[i].text[0] == bullet)) {
+    if (!blankFinish && i < end)
         parent.append(unindentWarning(QStringLiteral("Bullet list"), b[i].number));
-    } else if (!blankFinish && i < end) {
-        return bulletList(b, i, end, parent) ; // unreachable in practice: continue the same list
-    }
     return i;
 }
 
@@ -461,7 +458,7 @@ size_t BlockParser::fieldList(const Block &b, size_t i, size_t end, Node &parent
         l->append(std::move(field));
         blankFinish = ind.blankFinish;
         i = ind.next;
-        if (!blankFinish)
+        if (!blankFinish && !(i < end && fieldMarkerEnd(b[i].text) > 0))
             break;
     }
     if (!blankFinish && i < end)
@@ -657,7 +654,7 @@ void BlockParser::section(const QString &title, QChar style, bool overline, int 
     parseInline(title, line, *t, *holder);
     s->names.append(normalizeName(t->astext()));
     s->appendChildrenOf(*holder);
-    m_state.noteImplicitTarget(*s, *s);
+    m_state.noteImplicitTarget(*s, *s, line + 1); // docutils reports at the underline
     m_sectionStack.push_back(s);
 }
 
@@ -848,7 +845,9 @@ size_t BlockParser::definitionList(const Block &b, size_t i, size_t end, Node &p
         l->append(std::move(item));
         blankFinish = ind.blankFinish;
         i = ind.next;
-        if (!blankFinish)
+        const bool nextIsItem = i + 1 < end && !b[i].isBlank() && b[i].text[0] != u' ' && !b[i + 1].isBlank() &&
+                                b[i + 1].text[0] == u' ';
+        if (!blankFinish && !nextIsItem)
             break;
     }
     if (!blankFinish && i < end)

@@ -185,7 +185,9 @@ size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &p
             }
         }
         i = next;
-        if (!blankFinish)
+        const bool nextIsExplicit = i < end && ((b[i].text.startsWith(u"..") && (b[i].text.size() == 2 || b[i].text[2] == u' ')) ||
+                                                (b[i].text.startsWith(u"__") && (b[i].text.size() == 2 || b[i].text[2] == u' ')));
+        if (!blankFinish && !nextIsExplicit)
             break;
     }
     if (!blankFinish && i < end)

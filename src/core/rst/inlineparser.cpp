@@ -272,8 +272,14 @@ private:
 
     // Finds the end-string `end` from `from`: preceded by non-whitespace (and, unless literal,
     // not escaped), followed by an end suffix.
-    qsizetype findEnd(QStringView end, qsizetype from, bool literal) const
+    qsizetype findEnd(QStringView end, qsizetype from, bool literal)
     {
+        // Once a search from `from` found nothing, any later search fails too: remembering that
+        // keeps text full of unterminated start-strings linear instead of quadratic.
+        const QString key = end.toString() + (literal ? u'L' : u'N');
+        auto known = m_noEndFrom.constFind(key);
+        if (known != m_noEndFrom.cend() && from >= *known)
+            return -1;
         qsizetype p = from;
         while ((p = m_s.indexOf(end, p)) >= 0) {
             const QChar before = m_s[p - 1];
@@ -282,6 +288,7 @@ private:
                 return p;
             ++p;
         }
+        m_noEndFrom.insert(key, from);
         return -1;
     }
 
@@ -389,7 +396,9 @@ private:
     {
         qsizetype p = pos + 1;
         qsizetype end = -1;
-        while ((p = m_s.indexOf(u'|', p)) >= 0) {
+        if (auto k = m_noEndFrom.constFind(QStringLiteral("|")); k != m_noEndFrom.cend() && p >= *k)
+            p = -1;
+        while (p >= 0 && (p = m_s.indexOf(u'|', p)) >= 0) {
             const QChar before = m_s[p - 1];
             qsizetype after = p + 1;
             while (after < m_s.size() && m_s[after] == u'_' && after - p <= 2)
@@ -400,8 +409,10 @@ private:
             }
             ++p;
         }
-        if (end < 0)
+        if (end < 0) {
+            m_noEndFrom.insert(QStringLiteral("|"), pos + 1);
             return unterminated(pos, 1, QStringLiteral("substitution_reference"), textStart);
+        }
         flushText(textStart, pos);
         qsizetype after = end + 1;
         int underscores = 0;
@@ -497,7 +508,9 @@ private:
         qsizetype end = -1, after = -1;
         QString suffixRole;
         int refUnderscores = 0;
-        while ((p = m_s.indexOf(u'`', p)) >= 0) {
+        if (auto k = m_noEndFrom.constFind(QStringLiteral("`")); k != m_noEndFrom.cend() && p >= *k)
+            p = -1;
+        while (p >= 0 && (p = m_s.indexOf(u'`', p)) >= 0) {
             const QChar before = m_s[p - 1];
             if (isWs(before) || before == kEscape) {
                 ++p;
@@ -533,6 +546,7 @@ private:
             ++p;
         }
         if (end < 0) {
+            m_noEndFrom.insert(QStringLiteral("`"), bq + 1);
             if (!role.isEmpty()) {
                 // docutils gives up on the role prefix only at the backquote
                 return unterminated(pos, bq - pos + 1, QStringLiteral("interpreted text or phrase reference"),
@@ -663,6 +677,7 @@ private:
     int m_line;
     Node &m_parent;
     RoleResult m_result;
+    QHash<QString, qsizetype> m_noEndFrom;
 };
 
 } // namespace

@@ -51,18 +51,20 @@ std::unique_ptr<Node> ParseState::message(MessageLevel level, int line, const QS
     return msg;
 }
 
-void ParseState::noteImplicitTarget(Node &target, Node &messageParent)
+void ParseState::noteImplicitTarget(Node &target, Node &messageParent, int messageLine)
 {
-    noteTarget(target, messageParent, false);
+    noteTarget(target, messageParent, false, messageLine);
 }
 
 void ParseState::noteExplicitTarget(Node &target, Node &messageParent)
 {
-    noteTarget(target, messageParent, true);
+    noteTarget(target, messageParent, true, 0);
 }
 
-void ParseState::noteTarget(Node &target, Node &messageParent, bool isExplicit)
+void ParseState::noteTarget(Node &target, Node &messageParent, bool isExplicit, int messageLine)
 {
+    if (messageLine <= 0)
+        messageLine = target.line();
     setId(target);
     const QStringList names = target.names;
     for (const QString &name : names) {
@@ -83,7 +85,7 @@ void ParseState::noteTarget(Node &target, Node &messageParent, bool isExplicit)
         if (sameUri) {
             // The same external target twice is harmless: keep one, note it.
             demote(&target);
-            auto msg = message(MessageLevel::Info, target.line(),
+            auto msg = message(MessageLevel::Info, messageLine,
                                QStringLiteral("Duplicate explicit target name: \"%1\".").arg(name));
             msg->backrefs.append(target.ids.value(0));
             messageParent.append(std::move(msg));
@@ -110,7 +112,7 @@ void ParseState::noteTarget(Node &target, Node &messageParent, bool isExplicit)
         }
         it->node = nullptr;
         it->isExplicit = oldExplicit || isExplicit;
-        auto msg = message(level, target.line(),
+        auto msg = message(level, messageLine,
                            QStringLiteral("Duplicate %1 target name: \"%2\".").arg(kind, name));
         msg->backrefs.append(target.ids.value(0));
         messageParent.append(std::move(msg));

@@ -34,11 +34,11 @@ public:
     QString setId(Node &node);
     std::unique_ptr<Node> message(MessageLevel level, int line, const QString &text,
                                   const QString &literal = {});
-    void noteImplicitTarget(Node &target, Node &messageParent);
+    void noteImplicitTarget(Node &target, Node &messageParent, int messageLine = 0);
     void noteExplicitTarget(Node &target, Node &messageParent);
 
 private:
-    void noteTarget(Node &target, Node &messageParent, bool isExplicit);
+    void noteTarget(Node &target, Node &messageParent, bool isExplicit, int messageLine);
 
     QSet<QString> m_ids;
     QHash<QString, int> m_idCounters;

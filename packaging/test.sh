@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds Docent and all tests into build/, and runs the whole suite.
+# Exits non-zero on any failure. With CI=true, compiler warnings are errors.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+packaging/deps/install-debian.sh
+preset=default
+[ "${CI:-}" = "true" ] && preset=ci
+cmake --preset "$preset" >/dev/null
+cmake --build build
+# WebEngine as root needs its sandbox off; no display is needed (offscreen).
+export QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
+ctest --test-dir build --output-on-failure

@@ -1,0 +1,173 @@
+// End to end: the real window opens a tree, a click in the section tree shows the page, a :doc:
+// link navigates inside Docent and selects its node.
+#include "application.h"
+#include "mainwindow.h"
+#include "sectiontreemodel.h"
+#include "testsupport.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTranslator>
+#include <QTreeView>
+#include <QWebEngineHistory>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+using namespace Docent;
+
+static void beforeApplication() { prepareWebEngine(); }
+Q_CONSTRUCTOR_FUNCTION(beforeApplication)
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void clickInTreeShowsPage();
+    void docLinkNavigatesAndSelects();
+    void manualOpens();
+    void sidebarHasItsTabs();
+    void remembersLastTree();
+    void germanTranslationIsComplete();
+
+private:
+    QString js(QWebEngineView *view, const QString &script);
+    bool waitForHeading(QWebEngineView *view, const QString &text);
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("DocentTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+QString TestMainWindow::js(QWebEngineView *view, const QString &script)
+{
+    QString result;
+    bool done = false;
+    view->page()->runJavaScript(script, [&](const QVariant &v) {
+        result = v.toString();
+        done = true;
+    });
+    QElapsedTimer t;
+    t.start();
+    while (!done && t.elapsed() < 10000)
+        QTest::qWait(10);
+    return result;
+}
+
+bool TestMainWindow::waitForHeading(QWebEngineView *view, const QString &text)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 15000) {
+        const QString h1 = js(view, QStringLiteral("document.querySelector('h1') ? document.querySelector('h1').textContent : ''"));
+        if (h1.startsWith(text))
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
+void TestMainWindow::clickInTreeShowsPage()
+{
+    MainWindow w;
+    QString error;
+    QSignalSpy loaded(w.view(), &QWebEngineView::loadFinished);
+    QVERIFY2(w.openPath(DocentTest::dataDir(QStringLiteral("tree")), &error), qPrintable(error));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 15000);
+    QVERIFY(loaded.last().first().toBool());
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Test Tree")));
+
+    QTreeView *tree = w.sectionTree();
+    const QModelIndex usage = static_cast<SectionTreeModel *>(tree->model())->indexForDocname(QStringLiteral("guide/usage"));
+    QVERIFY(usage.isValid());
+    tree->scrollTo(usage);
+    const QPoint where = tree->visualRect(usage).center();
+    loaded.clear();
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, where);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 15000);
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Usage")));
+    QCOMPARE(w.currentDocname(), QStringLiteral("guide/usage"));
+    // the code block arrived highlighted
+    QVERIFY(js(w.view(), QStringLiteral("String(document.querySelectorAll('pre.code span[class^=hl-]').length)")).toInt() > 0);
+}
+
+void TestMainWindow::docLinkNavigatesAndSelects()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("tree/guide/intro.rst")), &error));
+    w.show();
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Introduction")));
+    QSignalSpy loaded(w.view(), &QWebEngineView::loadFinished);
+    // A real mouse click on the link (a script click would lack the user activation history needs).
+    const QStringList rect = js(w.view(), QStringLiteral("(function(){var r=document.querySelector('a.doc[href=\"usage.html\"]')"
+                                                         ".getBoundingClientRect();return Math.round(r.left+r.width/2)+','+"
+                                                         "Math.round(r.top+r.height/2);})()")).split(u',');
+    QCOMPARE(rect.size(), 2);
+    QWidget *surface = w.view()->focusProxy();
+    QVERIFY(surface);
+    QTest::mouseClick(surface, Qt::LeftButton, {}, QPoint(rect[0].toInt(), rect[1].toInt()));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 15000);
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Usage")));
+    QTRY_COMPARE_WITH_TIMEOUT(w.sectionTree()->currentIndex().data(SectionTreeModel::DocnameRole).toString(),
+                              QStringLiteral("guide/usage"), 5000);
+    // and back again
+    QVERIFY2(w.view()->history()->canGoBack(), "the link must have added a history entry");
+    w.view()->back();
+    QVERIFY2(waitForHeading(w.view(), QStringLiteral("Introduction")), qPrintable(w.view()->url().toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(w.sectionTree()->currentIndex().data(SectionTreeModel::DocnameRole).toString(),
+                              QStringLiteral("guide/intro"), 5000);
+}
+
+void TestMainWindow::manualOpens()
+{
+    MainWindow w;
+    w.openManual();
+    w.show();
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Docent manual")));
+    QVERIFY(w.sectionTree()->model()->rowCount() > 3);
+}
+
+void TestMainWindow::sidebarHasItsTabs()
+{
+    MainWindow w;
+    QStringList tabs;
+    for (int i = 0; i < w.sidebar()->count(); ++i)
+        tabs << w.sidebar()->tabText(i);
+    QCOMPARE(tabs, (QStringList{QStringLiteral("Todos"), QStringLiteral("Plans"), QStringLiteral("Outline"),
+                                QStringLiteral("Bookmarks")}));
+}
+
+void TestMainWindow::remembersLastTree()
+{
+    {
+        MainWindow w;
+        QString error;
+        QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("tree")), &error));
+        w.show();
+        w.resize(900, 700);
+        w.close();
+    }
+    QSettings s;
+    QCOMPARE(QDir(s.value(QStringLiteral("session/lastTree")).toString()).canonicalPath(),
+             QDir(DocentTest::dataDir(QStringLiteral("tree"))).canonicalPath());
+    QVERIFY(!s.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+}
+
+void TestMainWindow::germanTranslationIsComplete()
+{
+    QTranslator translator;
+    QVERIFY2(translator.load(QStringLiteral(":/i18n/docent_de.qm")), "the German catalogue must be embedded");
+    QCOMPARE(translator.translate("Docent::MainWindow", "&File"), QStringLiteral("&Datei"));
+    const QString ts = DocentTest::readFile(DocentTest::dataDir(QStringLiteral("../../translations/docent_de.ts")));
+    QVERIFY(ts.contains(QStringLiteral("<TS ")));
+    QVERIFY2(!ts.contains(QStringLiteral("type=\"unfinished\"")), "every string must have a German translation");
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
