@@ -75,24 +75,6 @@ int fieldMarkerEnd(QStringView t, QString *name = nullptr)
     return -1;
 }
 
-bool isNameChar(QChar c) { return c.isLetterOrNumber(); }
-
-qsizetype simpleNameEnd(QStringView s, qsizetype pos)
-{
-    qsizetype i = pos;
-    if (i >= s.size() || !isNameChar(s[i]))
-        return pos;
-    while (true) {
-        while (i < s.size() && isNameChar(s[i]))
-            ++i;
-        if (i + 1 < s.size() && QStringView(u"-._+:").contains(s[i]) && isNameChar(s[i + 1]))
-            ++i;
-        else
-            break;
-    }
-    return i;
-}
-
 // Display width: East Asian wide characters count twice, combining marks not at all.
 int columnWidth(QStringView s)
 {
