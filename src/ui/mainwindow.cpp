@@ -96,7 +96,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    resizeDocks({treeDock, sideDock}, {280, 260}, Qt::Horizontal);
+    resizeDocks({treeDock, sideDock}, {300, 320}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow()
