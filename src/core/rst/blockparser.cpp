@@ -75,6 +75,32 @@ int fieldMarkerEnd(QStringView t, QString *name = nullptr)
     return -1;
 }
 
+// "+---+----+": the top border of a grid table.
+bool isGridTableTop(QStringView t)
+{
+    if (t.size() < 3 || t[0] != u'+' || t[1] != u'-' || t.back() != u'+')
+        return false;
+    for (QChar c : t)
+        if (c != u'+' && c != u'-')
+            return false;
+    return true;
+}
+
+// "====  =====": the top border of a simple table (at least two columns).
+bool isSimpleTableTop(QStringView t)
+{
+    if (t.isEmpty() || t[0] != u'=')
+        return false;
+    bool gap = false;
+    for (qsizetype k = 0; k < t.size(); ++k) {
+        if (t[k] == u' ')
+            gap = true;
+        else if (t[k] != u'=')
+            return false;
+    }
+    return gap;
+}
+
 // Display width: East Asian wide characters count twice, combining marks not at all.
 int columnWidth(QStringView s)
 {
@@ -184,7 +210,24 @@ void BlockParser::parseInline(const QString &text, int line, Node &node, Node &m
         messageParent.append(std::move(m));
 }
 
+void BlockParser::parseInserted(const Block &lines, Node &parent)
+{
+    if (m_topLevel) {
+        parseBody(lines, 0, lines.size(), parent, true);
+        return;
+    }
+    parseNested(lines, parent);
+}
+
 void BlockParser::parseBody(const Block &b, size_t begin, size_t end, Node &parentIn, bool topLevel)
+{
+    const bool outerTopLevel = m_topLevel;
+    m_topLevel = topLevel;
+    parseBodyLines(b, begin, end, parentIn, topLevel);
+    m_topLevel = outerTopLevel;
+}
+
+void BlockParser::parseBodyLines(const Block &b, size_t begin, size_t end, Node &parentIn, bool topLevel)
 {
     size_t i = begin;
     while (i < end) {
@@ -212,6 +255,8 @@ void BlockParser::parseBody(const Block &b, size_t begin, size_t end, Node &pare
             i = enumeratedList(b, i, end, parent);
         else if (fieldMarkerEnd(t) > 0)
             i = fieldList(b, i, end, parent);
+        else if (isOptionListItem(t))
+            i = optionList(b, i, end, parent);
         else if (t.startsWith(u">>>") && (t.size() == 3 || t[3] == u' '))
             i = doctest(b, i, end, parent);
         else if (t[0] == u'|' && (t.size() == 1 || t[1] == u' '))
@@ -219,6 +264,10 @@ void BlockParser::parseBody(const Block &b, size_t begin, size_t end, Node &pare
         else if ((t.startsWith(u"..") && (t.size() == 2 || t[2] == u' ')) ||
                  (t.startsWith(u"__") && (t.size() == 2 || t[2] == u' ')))
             i = explicitMarkup(b, i, end, parent);
+        else if (isGridTableTop(t))
+            i = gridTable(b, i, end, parent);
+        else if (isSimpleTableTop(t))
+            i = simpleTable(b, i, end, parent);
         else if (isAdornment(t))
             i = punctuationLine(b, i, end, parent, topLevel);
         else

@@ -21,10 +21,16 @@ public:
     void parseInline(const QString &text, int line, Node &node, Node &messageParent);
 
     ParseState &state() { return m_state; }
+    /// Parses lines that take the place of a directive (the include directive), in the context the
+    /// directive stands in: at the top level sections are allowed and continue the document's.
+    void parseInserted(const Block &lines, Node &parent);
+    /// True while the body being parsed is the document's top level (sections allowed).
+    bool inTopLevel() const { return m_topLevel; }
 
 private:
     struct Context;
     void parseBody(const Block &b, size_t begin, size_t end, Node &parent, bool topLevel);
+    void parseBodyLines(const Block &b, size_t begin, size_t end, Node &parent, bool topLevel);
 
     size_t blockQuote(const Block &b, size_t i, size_t end, Node &parent);
     size_t bulletList(const Block &b, size_t i, size_t end, Node &parent);
@@ -36,6 +42,12 @@ private:
     size_t punctuationLine(const Block &b, size_t i, size_t end, Node &parent, bool topLevel);
     size_t textBlock(const Block &b, size_t i, size_t end, Node &parent, bool topLevel);
     size_t definitionList(const Block &b, size_t i, size_t end, Node &parent);
+    // tables.cpp: "+---+" grid tables and "=== ===" simple tables
+    size_t gridTable(const Block &b, size_t i, size_t end, Node &parent);
+    size_t simpleTable(const Block &b, size_t i, size_t end, Node &parent);
+    // optionlists.cpp: "-a, --all  description"
+    size_t optionList(const Block &b, size_t i, size_t end, Node &parent);
+    bool isOptionListItem(QStringView line) const;
     size_t literalBlock(const Block &b, size_t i, size_t end, Node &parent);
 
     void directive(const QString &name, const Block &block, int line, Node &parent, const QString &blockText);
@@ -63,6 +75,7 @@ private:
     ParseState &m_state;
     std::vector<Node *> m_sectionStack; ///< open sections at the document level
     int m_depth = 0;                    ///< nesting depth, bounded to keep the stack safe
+    bool m_topLevel = false;
 };
 
 } // namespace Docent

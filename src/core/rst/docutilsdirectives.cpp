@@ -102,6 +102,7 @@ void addBodyContainer(Registry &r, const QString &directiveName, const QString &
 
 void registerDocutilsDirectives(Registry &r)
 {
+    registerTableDirectives(r);
     for (const char *n : {"attention", "caution", "danger", "error", "hint", "important", "note", "tip", "warning"})
         addAdmonition(r, QLatin1String(n));
 

@@ -103,6 +103,7 @@ private:
 };
 
 void registerDocutilsDirectives(Registry &registry);
+void registerTableDirectives(Registry &registry); ///< table, csv-table, list-table (tabledirectives.cpp)
 void registerDocutilsRoles(Registry &registry);
 void registerSphinxDirectives(Registry &registry);
 void registerSphinxRoles(Registry &registry);
