@@ -53,6 +53,7 @@ private:
     void directive(const QString &name, const Block &block, int line, Node &parent, const QString &blockText);
     void footnoteOrCitation(QStringView label, const Block &block, int line, Node &parent);
     void hyperlinkTarget(const Block &block, int line, Node &parent);
+    void anonymousTarget(const Block &block, int line, Node &parent);
     void substitutionDefinition(const Block &block, int line, Node &parent, const QString &blockText);
     void section(const QString &title, QChar style, bool overline, int line, Node &parent, bool topLevel,
                  const QString &source);

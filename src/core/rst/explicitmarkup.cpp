@@ -70,29 +70,7 @@ size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &p
         size_t next = i + 1;
         if (isAnon) {
             Indented ind = indented(b, i, end, 0, true);
-            Block lines = ind.lines;
-            lines[0] = {lines[0].text.mid(2), lines[0].number};
-            QStringList parts;
-            for (const Line &l : lines)
-                parts << l.text.trimmed().toString();
-            auto target = Node::element(QStringLiteral("target"), line);
-            const QString uri = parts.join(QLatin1Char(' ')).trimmed();
-            QString joined;
-            for (const QString &p : std::as_const(parts))
-                joined += p;
-            if (!uri.isEmpty()) {
-                if (uri.endsWith(u'_') && !uri.contains(u' ')) {
-                    QString ref = uri.chopped(1);
-                    if (ref.startsWith(u'`') && ref.endsWith(u'`'))
-                        ref = ref.mid(1, ref.size() - 2);
-                    target->setAttribute(QStringLiteral("refname"), normalizeName(ref));
-                } else {
-                    target->setAttribute(QStringLiteral("refuri"), InlineParser::unescape(InlineParser::escapeToNull(joined)));
-                }
-            }
-            target->setAttribute(QStringLiteral("anonymous"), QStringLiteral("1"));
-            m_state.setId(*target);
-            parent.append(std::move(target));
+            anonymousTarget(ind.lines, line, parent);
             blankFinish = ind.blankFinish;
             next = ind.next;
         } else {
@@ -223,118 +201,166 @@ void BlockParser::footnoteOrCitation(QStringView label, const Block &block, int 
     parseNested(block, *n);
 }
 
+namespace {
+
+// Where a target points: an indirect reference name ("other_" or "`other phrase`_"), else a URI.
+struct TargetReference {
+    bool indirect = false;
+    QString value;
+};
+
+// docutils' is_reference: the whole text is "name_" or "`phrase`_" (escape markers present).
+QString referenceName(const QString &text)
+{
+    if (!text.endsWith(u'_') || text.endsWith(QStringView(u"\0_", 2)) || text.size() < 2)
+        return {};
+    QString ref = text.chopped(1);
+    if (ref.size() > 2 && ref.startsWith(u'`') && ref.endsWith(u'`'))
+        return InlineParser::unescape(ref.mid(1, ref.size() - 2));
+    for (qsizetype k = 0; k < ref.size(); ++k) {
+        const QChar c = ref[k];
+        const bool joiner = QStringView(u"-._+:").contains(c) && k > 0 && k + 1 < ref.size() &&
+                            ref[k - 1].isLetterOrNumber() && ref[k + 1].isLetterOrNumber();
+        if (!c.isLetterOrNumber() && !joiner)
+            return {};
+    }
+    return ref;
+}
+
+TargetReference targetReference(const QStringList &escapedLines)
+{
+    QStringList stripped;
+    for (const QString &l : escapedLines)
+        stripped << l.trimmed();
+    const QString joined = stripped.join(u' ');
+    const QString name = referenceName(joined);
+    if (!name.isEmpty())
+        return {true, normalizeName(name)};
+    QString uri = InlineParser::uriFromEscaped(escapedLines.join(u' '));
+    if (InlineParser::isEmailAddress(uri))
+        uri.prepend(QStringLiteral("mailto:"));
+    return {false, uri};
+}
+
+// Matches the name part of ".. _name: ..." in `s` (escape markers present). Returns the index
+// just after the colon that ends the name, or -1; `name` receives the name, `anonymous` whether
+// it was "__".
+qsizetype matchTargetName(const QString &s, QString &name, bool &anonymous)
+{
+    const auto colonAt = [&](qsizetype p) -> qsizetype {
+        // optional single space, then ':' followed by a space or the end
+        if (p < s.size() && s[p] == u' ')
+            ++p;
+        if (p < s.size() && s[p] == u':' && (p + 1 == s.size() || s[p + 1] == u' '))
+            return p + 1;
+        return -1;
+    };
+    anonymous = false;
+    if (s.startsWith(u'_')) {
+        const qsizetype after = colonAt(1);
+        if (after > 0) {
+            anonymous = true;
+            return after;
+        }
+        return -1;
+    }
+    const bool quoted = s.startsWith(u'`');
+    const qsizetype start = quoted ? 1 : 0;
+    if (start >= s.size() || s[start] == u' ' || s[start] == u'`')
+        return -1;
+    for (qsizetype p = start + 1; p <= s.size(); ++p) {
+        qsizetype nameEnd = p;
+        qsizetype next = p;
+        if (quoted) {
+            if (p >= s.size() || s[p] != u'`')
+                continue;
+            next = p + 1;
+        }
+        const QChar last = s[nameEnd - 1];
+        if (last.isSpace() || last == QChar(0))
+            continue;
+        if (!quoted && last == u':' && (nameEnd < 2 || s[nameEnd - 2] != QChar(0)))
+            continue;
+        const qsizetype after = colonAt(next);
+        if (after < 0)
+            continue;
+        name = s.mid(start, nameEnd - start);
+        return after;
+    }
+    return -1;
+}
+
+} // namespace
+
 void BlockParser::hyperlinkTarget(const Block &block, int line, Node &parent)
 {
-    // block[0] starts with ".. _"; join lines until the name's closing ":" is found.
-    QString text;
+    // block[0] starts with ".. _"; lines are joined until the name's closing colon is found.
     QString blockText;
     for (size_t k = 0; k < block.size(); ++k) {
         if (k)
             blockText += u'\n';
         blockText += block[k].text;
     }
-    QString escaped = InlineParser::escapeToNull(block[0].text.mid(block[0].text.indexOf(u'_') + 1));
+    const QStringView first = block[0].text;
+    QString escaped = InlineParser::escapeToNull(first.mid(first.indexOf(u'_') + 1));
     size_t used = 1;
-    qsizetype colon = -1;
-    bool anonymous = false;
     QString name;
-    auto findName = [&]() -> bool {
-        if (escaped.startsWith(u'_') && (escaped.size() == 1 || escaped.startsWith(u"_:"))) {
-            // ".. __: uri" anonymous
-            if (escaped.startsWith(u"_:") && (escaped.size() == 2 || escaped[2] == u' ')) {
-                anonymous = true;
-                colon = 1;
-                return true;
-            }
-        }
-        const bool quoted = escaped.startsWith(u'`');
-        if (quoted) {
-            for (qsizetype p = 1; p < escaped.size(); ++p) {
-                if (escaped[p] == u'`' && escaped[p - 1] != QChar(0) && escaped[p - 1] != u' ' && p + 1 < escaped.size() &&
-                    escaped[p + 1] == u':' && (p + 2 == escaped.size() || escaped[p + 2] == u' ')) {
-                    name = escaped.mid(1, p - 1);
-                    colon = p + 1;
-                    return true;
-                }
-            }
-            return false;
-        }
-        for (qsizetype p = 1; p < escaped.size(); ++p) {
-            if (escaped[p] != u':' || escaped[p - 1] == QChar(0))
-                continue;
-            if (p + 1 < escaped.size() && escaped[p + 1] != u' ')
-                continue;
-            qsizetype nameEnd = p;
-            if (escaped[p - 1] == u' ')
-                nameEnd = p - 1;
-            if (nameEnd == 0 || escaped[nameEnd - 1] == u' ' || escaped[nameEnd - 1] == QChar(0))
-                continue;
-            name = escaped.left(nameEnd);
-            colon = p;
-            return true;
-        }
-        return false;
-    };
-    while (!findName()) {
+    bool anonymous = false;
+    qsizetype after;
+    while ((after = matchTargetName(escaped, name, anonymous)) < 0) {
         if (used >= block.size()) {
-            parent.append(m_state.message(MessageLevel::Warning, line, QStringLiteral("malformed hyperlink target."),
-                                          QString()));
             auto c = Node::element(QStringLiteral("comment"), line);
             c->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
             c->append(Node::text(blockText.mid(3), line));
             parent.append(std::move(c));
+            parent.append(m_state.message(MessageLevel::Warning, line, QStringLiteral("Malformed hyperlink target.")));
             return;
         }
-        escaped += InlineParser::escapeToNull(block[used++].text.trimmed());
+        escaped += u' ' + InlineParser::escapeToNull(block[used++].text.trimmed());
     }
-    QStringList refParts;
-    const QString firstRest = escaped.mid(colon + 1).trimmed();
-    if (!firstRest.isEmpty())
-        refParts << firstRest;
+    QStringList refLines;
+    const QString rest = escaped.mid(after).trimmed();
+    if (!rest.isEmpty())
+        refLines << rest;
     for (size_t k = used; k < block.size(); ++k)
         if (!block[k].isBlank())
-            refParts << InlineParser::escapeToNull(block[k].text.trimmed());
+            refLines << InlineParser::escapeToNull(block[k].text);
     auto target = Node::element(QStringLiteral("target"), line);
-    const QString reference = refParts.join(QLatin1Char(' '));
-    bool indirect = false;
-    if (reference.endsWith(u'_') && !reference.endsWith(QStringView(u"\0_", 2))) {
-        QString ref = reference.chopped(1);
-        if (ref.startsWith(u'`') && ref.endsWith(u'`') && ref.size() > 2) {
-            ref = ref.mid(1, ref.size() - 2);
-            indirect = true;
-        } else if (!ref.contains(u' ') && !ref.isEmpty()) {
-            indirect = true;
-        }
-        if (indirect)
-            target->setAttribute(QStringLiteral("refname"), normalizeName(InlineParser::unescape(ref)));
-    }
-    QString uri;
-    if (!indirect) {
-        // whitespace inside a URI is dropped unless escaped
-        QString cleaned;
-        for (qsizetype p = 0; p < reference.size(); ++p) {
-            if (reference[p] == QChar(0) && p + 1 < reference.size() && reference[p + 1] == u' ') {
-                cleaned += u' ';
-                ++p;
-            } else if (reference[p] != u' ' && reference[p] != QChar(0)) {
-                cleaned += reference[p];
-            }
-        }
-        uri = cleaned;
-    }
+    const TargetReference ref = refLines.isEmpty() ? TargetReference{} : targetReference(refLines);
+    if (ref.indirect)
+        target->setAttribute(QStringLiteral("refname"), ref.value);
     if (anonymous) {
-        if (!uri.isEmpty())
-            target->setAttribute(QStringLiteral("refuri"), uri);
+        if (!ref.indirect && !ref.value.isEmpty())
+            target->setAttribute(QStringLiteral("refuri"), ref.value);
         target->setAttribute(QStringLiteral("anonymous"), QStringLiteral("1"));
         m_state.setId(*target);
         parent.append(std::move(target));
         return;
     }
     target->names.append(normalizeName(InlineParser::unescape(name)));
-    if (!uri.isEmpty())
-        target->setAttribute(QStringLiteral("refuri"), uri);
-    Node *t = parent.append(std::move(target));
-    m_state.noteExplicitTarget(*t, parent);
+    if (!ref.indirect && !ref.value.isEmpty())
+        target->setAttribute(QStringLiteral("refuri"), ref.value);
+    // docutils reports duplicates before the target itself is in place
+    m_state.noteExplicitTarget(*target, parent);
+    parent.append(std::move(target));
+}
+
+void BlockParser::anonymousTarget(const Block &block, int line, Node &parent)
+{
+    QStringList refLines;
+    for (size_t k = 0; k < block.size(); ++k) {
+        const QStringView t = k == 0 ? block[0].text.mid(2) : block[k].text;
+        if (!t.trimmed().isEmpty())
+            refLines << InlineParser::escapeToNull(t);
+    }
+    auto target = Node::element(QStringLiteral("target"), line);
+    if (!refLines.isEmpty()) {
+        const TargetReference ref = targetReference(refLines);
+        target->setAttribute(ref.indirect ? QStringLiteral("refname") : QStringLiteral("refuri"), ref.value);
+    }
+    target->setAttribute(QStringLiteral("anonymous"), QStringLiteral("1"));
+    m_state.setId(*target);
+    parent.append(std::move(target));
 }
 
 void BlockParser::substitutionDefinition(const Block &block, int line, Node &parent, const QString &blockText)
@@ -364,16 +390,14 @@ void BlockParser::substitutionDefinition(const Block &block, int line, Node &par
     }
     const QString subname = InlineParser::unescape(escaped.mid(1, close - 1));
     QString first = escaped.mid(close + 1).trimmed();
+    const QString storage = InlineParser::unescape(first, true);
     Block body;
-    if (!first.isEmpty())
-        body.push_back({QStringView(), line}); // placeholder replaced below
+    if (!storage.isEmpty())
+        body.push_back({QStringView(storage), line});
     for (size_t k = used; k < block.size(); ++k)
         body.push_back(block[k]);
     while (!body.empty() && body.back().isBlank())
         body.pop_back();
-    QString storage = InlineParser::unescape(first, true);
-    if (!first.isEmpty())
-        body[0].text = QStringView(storage);
     if (body.empty()) {
         parent.append(m_state.message(MessageLevel::Warning, line,
                                       QStringLiteral("Substitution definition \"%1\" missing contents.").arg(subname),

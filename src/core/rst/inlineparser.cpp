@@ -9,27 +9,34 @@ constexpr QChar kEscape = QChar(0);
 
 bool isWs(QChar c) { return c.isSpace(); }
 
-// Characters that may stand before a start-string (docutils: openers and delimiters).
+// Characters that may stand before a start-string: docutils' openers and delimiters. In ASCII
+// only a few count; elsewhere the Unicode punctuation categories decide.
 bool isStartPrefix(QChar c)
 {
     if (isWs(c))
         return true;
+    if (c.unicode() < 128)
+        return QStringView(u"\"'(<[{-/:").contains(c);
     switch (c.category()) {
     case QChar::Punctuation_Open:
     case QChar::Punctuation_InitialQuote:
     case QChar::Punctuation_FinalQuote:
     case QChar::Punctuation_Dash:
     case QChar::Punctuation_Other:
-        return c != u'\\' || true;
+        return true;
     default:
         return false;
     }
 }
 
-// Characters that may follow an end-string (docutils: closers and delimiters).
+// Characters that may follow an end-string: docutils' closers, delimiters and closing delimiters.
 bool isEndSuffix(QChar c)
 {
     if (isWs(c) || c == kEscape)
+        return true;
+    if (c.unicode() < 128)
+        return QStringView(u"\"')>]}-/:\\.,;!?").contains(c);
+    if (c == u'\u201a' || c == u'\u201e') // low-9 quotes close quotations in some languages
         return true;
     switch (c.category()) {
     case QChar::Punctuation_Close:
@@ -50,20 +57,39 @@ bool startOk(const QString &s, qsizetype pos)
 
 bool endOk(const QString &s, qsizetype pos) { return pos >= s.size() || isEndSuffix(s[pos]); }
 
+// Whether `close` closes `open` as quotes or brackets do (both directions for quotes, as
+// languages differ in which way round they use them).
+bool matchingPair(QChar open, QChar close)
+{
+    static const QStringView ascii = u"\"\"''()<>[]{}";
+    for (qsizetype k = 0; k < ascii.size(); k += 2)
+        if (ascii[k] == open)
+            return ascii[k + 1] == close;
+    if (open.unicode() < 128)
+        return false;
+    // Quote pairs, and the extra pairings some languages use.
+    static const std::pair<char16_t, const char16_t *> quotes[] = {
+        {u'\u00ab', u"\u00bb"},       {u'\u00bb', u"\u00ab\u00bb"}, {u'\u2018', u"\u2019\u201a"},
+        {u'\u2019', u"\u2018\u2019"}, {u'\u201c', u"\u201d\u201e"}, {u'\u201d', u"\u201c\u201d"},
+        {u'\u2039', u"\u203a"},       {u'\u203a', u"\u2039\u203a"}, {u'\u201a', u"\u2018\u2019"},
+        {u'\u201e', u"\u201c\u201d"}, {u'\u201b', u"\u201a"},       {u'\u201f', u"\u201e"},
+        {u'\u2e02', u"\u2e03"},       {u'\u2e03', u"\u2e02"},       {u'\u2e04', u"\u2e05"},
+        {u'\u2e05', u"\u2e04"},       {u'\u2e09', u"\u2e0a"},       {u'\u2e0a', u"\u2e09"},
+        {u'\u2e0c', u"\u2e0d"},       {u'\u2e0d', u"\u2e0c"},       {u'\u2e1c', u"\u2e1d"},
+        {u'\u2e1d', u"\u2e1c"},       {u'\u2e20', u"\u2e21"},       {u'\u2e21', u"\u2e20"},
+    };
+    for (const auto &[o, closers] : quotes)
+        if (o == open.unicode())
+            return QStringView(closers).contains(close);
+    return open.category() == QChar::Punctuation_Open && open.mirroredChar() == close && close != open;
+}
+
 // A start-string between a matching pair of quotes or brackets, like '*' or (*), is not markup.
 bool quotedStart(const QString &s, qsizetype start, qsizetype end)
 {
     if (start == 0 || end >= s.size())
         return false;
-    static const QString openers = QStringLiteral("'\"([{<\u2018\u201c\u00ab\u2039");
-    static const QString closers = QStringLiteral("'\")]}>\u2019\u201d\u00bb\u203a");
-    const qsizetype i = openers.indexOf(s[start - 1]);
-    if (i >= 0 && closers[i] == s[end])
-        return true;
-    // docutils also treats same-character quote pairs from other scripts as quoted
-    const QChar before = s[start - 1], after = s[end];
-    return (before.category() == QChar::Punctuation_InitialQuote && after.category() == QChar::Punctuation_FinalQuote) ||
-           (before.category() == QChar::Punctuation_Open && after.category() == QChar::Punctuation_Close);
+    return matchingPair(s[start - 1], s[end]);
 }
 
 bool isNameChar(QChar c) { return c.isLetterOrNumber() || c == u'_' ? c != u'_' : false; }
@@ -516,33 +542,39 @@ private:
                 ++p;
                 continue;
             }
-            qsizetype a = p + 1;
+            // The suffix: an optional ":role:", then an optional "_" or "__", then an end suffix;
+            // the longest form that fits wins, as with a greedy pattern.
             QString sr;
-            int us = 0;
-            if (a < m_s.size() && m_s[a] == u':') {
-                const qsizetype ne = scanSimpleName(m_s, a + 1);
-                if (ne > a + 1 && ne < m_s.size() && m_s[ne] == u':') {
-                    sr = m_s.mid(a + 1, ne - a - 1);
-                    a = ne + 1;
-                }
-            } else {
-                while (a < m_s.size() && m_s[a] == u'_' && us < 2) {
-                    ++a;
-                    ++us;
+            qsizetype afterRole = p + 1;
+            if (afterRole < m_s.size() && m_s[afterRole] == u':') {
+                const qsizetype ne = scanSimpleName(m_s, afterRole + 1);
+                if (ne > afterRole + 1 && ne < m_s.size() && m_s[ne] == u':') {
+                    sr = m_s.mid(afterRole + 1, ne - afterRole - 1);
+                    afterRole = ne + 1;
                 }
             }
-            if (endOk(m_s, a)) {
-                end = p;
-                after = a;
-                suffixRole = sr;
-                refUnderscores = us;
-                break;
+            bool found = false;
+            for (const QString &role2 : {sr, QString()}) {
+                if (found || (role2.isEmpty() && !sr.isEmpty() && false))
+                    break;
+                const qsizetype base = role2.isEmpty() ? p + 1 : afterRole;
+                for (int us = 2; us >= 0 && !found; --us) {
+                    bool ok = true;
+                    for (int k = 0; k < us; ++k)
+                        ok = ok && base + k < m_s.size() && m_s[base + k] == u'_';
+                    if (ok && endOk(m_s, base + us)) {
+                        found = true;
+                        end = p;
+                        after = base + us;
+                        suffixRole = role2;
+                        refUnderscores = us;
+                    }
+                }
+                if (sr.isEmpty())
+                    break;
             }
-            if (!sr.isEmpty() && endOk(m_s, p + 1)) {
-                end = p;
-                after = p + 1;
+            if (found)
                 break;
-            }
             ++p;
         }
         if (end < 0) {
@@ -558,10 +590,11 @@ private:
         const QString raw = m_s.mid(pos, after - pos);
         const QString inner = m_s.mid(bq + 1, end - bq - 1);
         if (refUnderscores) {
-            if (!role.isEmpty()) {
+            if (!role.isEmpty() || !suffixRole.isEmpty()) {
                 auto msg = m_state.message(MessageLevel::Warning, m_line,
-                                           QStringLiteral("Mismatch: both interpreted text role prefix and "
-                                                          "reference suffix."));
+                                           QStringLiteral("Mismatch: both interpreted text role %1 and "
+                                                          "reference suffix.")
+                                               .arg(role.isEmpty() ? QStringLiteral("suffix") : QStringLiteral("prefix")));
                 m_result.nodes.push_back(problematic(raw, std::move(msg)));
                 return after;
             }
@@ -613,30 +646,63 @@ private:
             m_result.messages.push_back(std::move(m));
     }
 
+    // Splits "text <target>" into its parts; false when there is no embedded target. docutils
+    // wants whitespace (or nothing) before "<", none just inside the brackets, and no unescaped
+    // "<" or ">" within.
+    static bool splitEmbedded(const QString &inner, QString &text, QString &target)
+    {
+        if (!inner.endsWith(u'>') || inner.size() < 3 || inner[inner.size() - 2] == kEscape)
+            return false;
+        qsizetype open = -1;
+        for (qsizetype k = inner.size() - 2; k >= 0; --k) {
+            if (inner[k] == u'<' && (k == 0 || inner[k - 1] != kEscape)) {
+                open = k;
+                break;
+            }
+            if (inner[k] == u'>' && (k == 0 || inner[k - 1] != kEscape))
+                return false;
+        }
+        if (open < 0 || (open > 0 && !isWs(inner[open - 1])))
+            return false;
+        const QString t = inner.mid(open + 1, inner.size() - open - 2);
+        if (t.isEmpty() || isWs(t.front()) || isWs(t.back()))
+            return false;
+        target = t;
+        text = inner.left(open);
+        while (!text.isEmpty() && isWs(text.back()))
+            text.chop(1);
+        return true;
+    }
+
     void phraseReference(const QString &inner, bool anonymous)
     {
-        // An embedded URI or alias: `text <target>`_
-        QString text = inner;
-        QString target;
+        QString text, target;
+        const bool embedded = splitEmbedded(inner, text, target);
         bool alias = false;
-        if (inner.endsWith(u'>') && !inner.endsWith(QStringView(u"\\>")) ) {
-            const qsizetype open = inner.lastIndexOf(u'<');
-            if (open >= 0 && (open == 0 || isWs(inner[open - 1]))) {
-                target = inner.mid(open + 1, inner.size() - open - 2);
-                text = inner.left(open);
-                while (!text.isEmpty() && isWs(text.back()))
-                    text.chop(1);
-                if (target.endsWith(u'_') && !target.endsWith(QStringView(u"\\_")) && target.size() > 1) {
-                    alias = true;
-                    target.chop(1);
-                }
-            }
+        if (embedded && target.endsWith(u'_') && target.size() > 1 && target[target.size() - 2] != kEscape) {
+            alias = true;
+            target.chop(1);
         }
         auto ref = Node::element(QStringLiteral("reference"), m_line);
-        const QString shown = InlineParser::unescape(text.isEmpty() ? target : text);
-        ref->setAttribute(QStringLiteral("name"), shown.simplified());
-        ref->append(Node::text(shown, m_line));
-        if (target.isNull()) {
+        QString uri, aliasName;
+        if (embedded) {
+            if (alias)
+                aliasName = normalizeName(InlineParser::unescape(target));
+            else {
+                uri = InlineParser::uriFromEscaped(target);
+                if (InlineParser::isEmailAddress(uri))
+                    uri = QStringLiteral("mailto:") + uri;
+            }
+        }
+        const QString shown = embedded ? (text.isEmpty() ? InlineParser::unescape(alias ? target : target)
+                                                         : InlineParser::unescape(text))
+                                       : InlineParser::unescape(inner);
+        QString displayed = shown;
+        if (embedded && text.isEmpty() && !alias)
+            displayed = InlineParser::uriFromEscaped(target);
+        ref->setAttribute(QStringLiteral("name"), displayed.simplified());
+        ref->append(Node::text(displayed, m_line));
+        if (!embedded) {
             if (anonymous)
                 ref->setAttribute(QStringLiteral("anonymous"), QStringLiteral("1"));
             else
@@ -644,32 +710,25 @@ private:
             m_result.nodes.push_back(std::move(ref));
             return;
         }
-        QString uri;
-        if (alias) {
-            ref->setAttribute(QStringLiteral("refname"), normalizeName(InlineParser::unescape(target)));
-        } else {
-            // Whitespace inside an embedded URI is dropped, except where escaped.
-            QString cleaned;
-            for (QChar c : std::as_const(target))
-                if (!isWs(c))
-                    cleaned += c;
-            uri = InlineParser::unescape(cleaned, false);
+        if (alias)
+            ref->setAttribute(QStringLiteral("refname"), aliasName);
+        else
             ref->setAttribute(QStringLiteral("refuri"), uri);
-        }
-        if (anonymous)
-            ref->setAttribute(QStringLiteral("anonymous"), QStringLiteral("1"));
         m_result.nodes.push_back(std::move(ref));
-        if (!anonymous && !text.isEmpty()) {
-            auto t = Node::element(QStringLiteral("target"), m_line);
-            t->names.append(normalizeName(shown));
-            if (alias)
-                t->setAttribute(QStringLiteral("refname"), normalizeName(InlineParser::unescape(target)));
-            else
-                t->setAttribute(QStringLiteral("refuri"), uri);
-            Node *tp = t.get();
+        if (anonymous)
+            return;
+        // A named embedded reference also defines a target of that name.
+        auto t = Node::element(QStringLiteral("target"), m_line);
+        t->names.append(normalizeName(displayed));
+        if (alias) {
+            t->setAttribute(QStringLiteral("refname"), aliasName);
             m_result.nodes.push_back(std::move(t));
-            m_state.noteExplicitTarget(*tp, m_parent);
+            return; // docutils gives aliases no id of their own
         }
+        t->setAttribute(QStringLiteral("refuri"), uri);
+        Node *tp = t.get();
+        m_result.nodes.push_back(std::move(t));
+        m_state.noteExplicitTarget(*tp, m_parent);
     }
 
     ParseState &m_state;
@@ -691,8 +750,7 @@ QString InlineParser::escapeToNull(QStringView text)
             out += kEscape;
             out += text[++i];
         } else if (text[i] == u'\\') {
-            out += kEscape;
-            out += text[i];
+            out += kEscape; // a trailing backslash escapes what follows the line (a join space)
         } else {
             out += text[i];
         }
@@ -719,6 +777,33 @@ QString InlineParser::unescape(QStringView text, bool restoreBackslashes)
             ++i; // escaped whitespace vanishes
     }
     return out;
+}
+
+QString InlineParser::uriFromEscaped(const QString &text)
+{
+    QStringList parts;
+    QString current;
+    for (qsizetype k = 0; k < text.size(); ++k) {
+        if (text[k] == kEscape && k + 1 < text.size() && isWs(text[k + 1])) {
+            parts << current;
+            current.clear();
+            ++k;
+            continue;
+        }
+        if (!isWs(text[k]))
+            current += text[k];
+    }
+    parts << current;
+    for (QString &part : parts)
+        part = unescape(part);
+    return parts.join(u' ');
+}
+
+bool InlineParser::isEmailAddress(const QString &uri)
+{
+    const qsizetype at = uri.indexOf(u'@');
+    return at > 0 && at + 1 < uri.size() && !uri.contains(u':') && !uri.contains(u'/') && !uri.contains(u' ') &&
+           uri.indexOf(u'@', at + 1) < 0;
 }
 
 RoleResult InlineParser::parse(const QString &text, int line, Node &parent)

@@ -20,6 +20,11 @@ public:
     static QString escapeToNull(QStringView text);
     /// Removes escape markers; escaped whitespace disappears with its backslash.
     static QString unescape(QStringView text, bool restoreBackslashes = false);
+    /// A URI as written in a target or embedded reference: whitespace is dropped, escaped
+    /// whitespace keeps one space. "a\\ b c" -> "a bc" (input with escape markers).
+    static QString uriFromEscaped(const QString &text);
+    /// "jdoe@example.com" (gets "mailto:" in targets).
+    static bool isEmailAddress(const QString &uri);
 
 private:
     ParseState &m_state;

@@ -66,56 +66,55 @@ void ParseState::noteTarget(Node &target, Node &messageParent, bool isExplicit, 
     if (messageLine <= 0)
         messageLine = target.line();
     setId(target);
+    const QString id = target.ids.value(0);
     const QStringList names = target.names;
+    const auto demote = [](Node *n, const QString &name) {
+        if (n && n->names.removeAll(name) > 0)
+            n->dupnames.append(name);
+    };
+    const auto report = [&](MessageLevel level, const QString &kind, const QString &name) {
+        auto msg = message(level, messageLine, QStringLiteral("Duplicate %1 target name: \"%2\".").arg(kind, name));
+        msg->backrefs.append(id);
+        messageParent.append(std::move(msg));
+    };
     for (const QString &name : names) {
         auto it = m_names.find(name);
         if (it == m_names.end()) {
             m_names.insert(name, {&target, isExplicit});
             continue;
         }
+        // The name is taken. Explicit targets beat implicit ones (section titles); two explicit
+        // targets are an error unless they point at the same URI; an ambiguous name has no node.
         Node *old = it->node;
         const bool oldExplicit = it->isExplicit;
-        const auto demote = [&](Node *n) {
-            if (n && n->names.removeAll(name) > 0)
-                n->dupnames.append(name);
-        };
-        const bool sameUri = isExplicit && oldExplicit && old &&
-                             target.hasAttribute(QStringLiteral("refuri")) &&
-                             old->attribute(QStringLiteral("refuri")) == target.attribute(QStringLiteral("refuri"));
-        if (sameUri) {
-            // The same external target twice is harmless: keep one, note it.
-            demote(&target);
-            auto msg = message(MessageLevel::Info, messageLine,
-                               QStringLiteral("Duplicate explicit target name: \"%1\".").arg(name));
-            msg->backrefs.append(target.ids.value(0));
-            messageParent.append(std::move(msg));
+        it->isExplicit = oldExplicit || isExplicit;
+        if (isExplicit && oldExplicit) {
+            MessageLevel level = MessageLevel::Warning;
+            if (old && target.hasAttribute(QStringLiteral("refuri")) && !old->names.isEmpty() &&
+                old->attribute(QStringLiteral("refuri")) == target.attribute(QStringLiteral("refuri")))
+                level = MessageLevel::Info;
+            if (level == MessageLevel::Warning && old) {
+                demote(old, name);
+                it->node = nullptr;
+            }
+            report(level, QStringLiteral("explicit"), name);
+            demote(&target, name);
             continue;
         }
-        MessageLevel level = MessageLevel::Info;
-        QString kind = QStringLiteral("implicit");
         if (isExplicit) {
-            if (oldExplicit) {
-                level = MessageLevel::Warning;
-                kind = QStringLiteral("explicit");
-                demote(old);
-            } else {
-                demote(old); // an explicit target wins over an implicit one
-                it->node = &target;
-                it->isExplicit = true;
-                continue;
+            it->node = &target;
+            if (old) {
+                demote(old, name);
+                report(MessageLevel::Info, QStringLiteral("implicit"), name);
             }
-            demote(&target);
-        } else {
-            if (!oldExplicit)
-                demote(old);
-            demote(&target);
+            continue;
         }
-        it->node = nullptr;
-        it->isExplicit = oldExplicit || isExplicit;
-        auto msg = message(level, messageLine,
-                           QStringLiteral("Duplicate %1 target name: \"%2\".").arg(kind, name));
-        msg->backrefs.append(target.ids.value(0));
-        messageParent.append(std::move(msg));
+        if (old && !oldExplicit) {
+            it->node = nullptr;
+            demote(old, name);
+        }
+        demote(&target, name);
+        report(MessageLevel::Info, QStringLiteral("implicit"), name);
     }
 }
 
