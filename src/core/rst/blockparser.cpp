@@ -4,6 +4,10 @@
 #include "inlineparser.h"
 #include "parsestate.h"
 
+#include <QRegularExpression>
+
+#include <climits>
+
 namespace Docent {
 namespace {
 
@@ -123,6 +127,16 @@ int columnWidth(QStringView s)
 
 BlockParser::BlockParser(ParseState &state) : m_state(state) {}
 
+bool BlockParser::startsConstruct(QStringView t) const
+{
+    Enumerator en;
+    return isBullet(t) || (matchEnumerator(t, en) && en.ordinal >= 0) || fieldMarkerEnd(t) > 0 ||
+           isOptionListItem(t) || (t.startsWith(u">>>") && (t.size() == 3 || t[3] == u' ')) ||
+           (t[0] == u'|' && (t.size() == 1 || t[1] == u' ')) || isGridTableTop(t) || isSimpleTableTop(t) ||
+           (t.startsWith(u"..") && (t.size() == 2 || t[2] == u' ')) ||
+           (t.startsWith(u"__") && (t.size() == 2 || t[2] == u' ')) || isAdornment(t);
+}
+
 QString BlockParser::joined(const Block &b, size_t begin, size_t end) const
 {
     QString out;
@@ -200,14 +214,27 @@ void BlockParser::parseNested(const Block &lines, Node &parent)
     --m_depth;
 }
 
-void BlockParser::parseInline(const QString &text, int line, Node &node, Node &messageParent)
+void BlockParser::parseInline(const QString &text, int line, Node &node, Node &messageParent, int stateLine)
 {
     InlineParser inl(m_state);
-    RoleResult r = inl.parse(text, line, node);
+    RoleResult r = inl.parse(text, line, messageParent, stateLine);
     for (auto &n : r.nodes)
         node.append(std::move(n));
     for (auto &m : r.messages)
         messageParent.append(std::move(m));
+}
+
+Node *BlockParser::appendWithInline(std::unique_ptr<Node> node, const QString &text, int line, Node &parent,
+                                    int stateLine)
+{
+    InlineParser inl(m_state);
+    RoleResult r = inl.parse(text, line, parent, stateLine);
+    for (auto &n : r.nodes)
+        node->append(std::move(n));
+    Node *added = parent.append(std::move(node));
+    for (auto &m : r.messages)
+        parent.append(std::move(m));
+    return added;
 }
 
 void BlockParser::parseInserted(const Block &lines, Node &parent)
@@ -242,7 +269,7 @@ void BlockParser::parseBodyLines(const Block &b, size_t begin, size_t end, Node 
             i = blockQuote(b, i, end, parent);
         else if (isBullet(t))
             i = bulletList(b, i, end, parent);
-        else if (matchEnumerator(t, en) && en.ordinal > 0 &&
+        else if (matchEnumerator(t, en) && en.ordinal >= 0 &&
                  [&] {
                      // is_enumerated_list_item: the next line must fit a list
                      if (i + 1 >= end || b[i + 1].isBlank() || b[i + 1].text[0] == u' ')
@@ -426,7 +453,7 @@ size_t BlockParser::enumeratedList(const Block &b, size_t i, size_t end, Node &p
                 break;
             if (en.sequence != u"#" && (en.sequence != enumtype || isAuto || en.ordinal != last + 1))
                 break;
-            if (en.ordinal <= 0)
+            if (en.ordinal < 0)
                 break;
             if (i + 1 < end && !b[i + 1].isBlank() && b[i + 1].text[0] != u' ') {
                 const QString nl = b[i + 1].text.toString() + u' ';
@@ -511,59 +538,78 @@ size_t BlockParser::doctest(const Block &b, size_t i, size_t end, Node &parent)
 
 size_t BlockParser::lineBlock(const Block &b, size_t i, size_t end, Node &parent)
 {
-    // Collect the lines: each "| " starts a line; indented lines continue the previous one.
-    struct LbLine {
-        QString text;
-        int indent;
-        int number;
-    };
-    std::vector<LbLine> items;
+    // Each "| " starts a line (its indent is the spaces after the bar, less one); indented lines
+    // continue it. Lines nest by indent afterwards: deeper runs become nested line blocks.
+    auto block = Node::element(QStringLiteral("line_block"), b[i].number);
+    Node *blockNode = parent.append(std::move(block));
+    QHash<const Node *, int> indents; // -1: an empty line, which takes the indent of the one before
+    const int firstLine = b[i].number;
     size_t e = i;
     bool blankFinish = true;
     while (e < end) {
         const QStringView t = b[e].text;
         if (b[e].isBlank())
             break;
-        if (t[0] == u'|' && (t.size() == 1 || t[1] == u' ')) {
-            QStringView rest = t.mid(1);
-            int ind = 0;
-            while (ind < rest.size() && rest[ind] == u' ')
-                ++ind;
-            items.push_back({rest.mid(ind).toString(), rest.isEmpty() ? 0 : ind - 1, b[e].number});
-        } else if (t[0] == u' ' && !items.empty()) {
-            items.back().text += u'\n' + t.trimmed().toString();
-        } else {
+        if (!(t[0] == u'|' && (t.size() == 1 || t[1] == u' '))) {
             blankFinish = false;
             break;
         }
-        ++e;
+        int spaces = 0;
+        while (1 + spaces < t.size() && t[1 + spaces] == u' ')
+            ++spaces;
+        Indented ind = indented(b, e, end, std::min<int>(int(t.size()), 1 + spaces), true);
+        const QString text = joined(ind.lines, 0, ind.lines.size());
+        // The first line is parsed from the body, the rest from inside the line block.
+        const bool first = blockNode->childCount() == 0;
+        auto line = Node::element(QStringLiteral("line"), b[e].number);
+        indents.insert(line.get(), t.size() == 1 ? -1 : spaces - 1);
+        if (first) {
+            appendWithInline(std::move(line), text, b[e].number, *blockNode);
+        } else {
+            InlineParser inl(m_state);
+            RoleResult r = inl.parse(text, b[e].number, *blockNode, b[e].number - 1);
+            for (auto &n : r.nodes)
+                line->append(std::move(n));
+            blockNode->append(std::move(line));
+            for (auto &m : r.messages)
+                parent.append(std::move(m));
+        }
+        e = ind.next;
     }
-    // Nest by indentation: deeper lines go into a child line_block.
-    std::function<void(size_t &, Node &, int)> build = [&](size_t &k, Node &into, int level) {
-        while (k < items.size()) {
-            const LbLine &it = items[k];
-            if (it.indent < level && k > 0 && level > 0)
-                return;
-            if (it.indent > level && !it.text.isEmpty()) {
-                auto child = Node::element(QStringLiteral("line_block"), it.number);
-                Node *c = into.append(std::move(child));
-                build(k, *c, it.indent);
-                continue;
+    if (!blankFinish && e < end)
+        parent.append(m_state.message(MessageLevel::Warning, firstLine + 1,
+                                      QStringLiteral("Line block ends without a blank line.")));
+    std::vector<std::pair<std::unique_ptr<Node>, int>> items;
+    int previous = 0;
+    while (blockNode->childCount()) {
+        auto n = blockNode->take(0);
+        int indent = indents.value(n.get(), -1);
+        if (indent < 0)
+            indent = previous;
+        previous = indent;
+        items.emplace_back(std::move(n), indent);
+    }
+    std::function<void(size_t, size_t, Node &)> nest = [&](size_t from, size_t to, Node &into) {
+        int least = INT_MAX;
+        for (size_t k = from; k < to; ++k)
+            least = std::min(least, items[k].second);
+        size_t k = from;
+        while (k < to) {
+            if (items[k].second > least) {
+                size_t run = k;
+                while (run < to && items[run].second > least)
+                    ++run;
+                auto nested = Node::element(QStringLiteral("line_block"), items[k].first->line());
+                nest(k, run, *nested);
+                into.append(std::move(nested));
+                k = run;
+            } else {
+                into.append(std::move(items[k].first));
+                ++k;
             }
-            auto line = Node::element(QStringLiteral("line"), it.number);
-            if (!it.text.isEmpty())
-                parseInline(it.text, it.number, *line, parent);
-            into.append(std::move(line));
-            ++k;
         }
     };
-    auto block = Node::element(QStringLiteral("line_block"), b[i].number);
-    size_t k = 0;
-    int base = items.empty() ? 0 : items[0].indent;
-    build(k, *block, base);
-    parent.append(std::move(block));
-    if (!blankFinish && e < end)
-        parent.append(unindentWarning(QStringLiteral("Line block"), b[e].number));
+    nest(0, items.size(), *blockNode);
     return e;
 }
 
@@ -763,9 +809,12 @@ bool BlockParser::paragraph(const Block &b, size_t begin, size_t end, Node &pare
         }
     }
     if (!text.isEmpty() || !literalNext) {
-        auto p = Node::element(QStringLiteral("paragraph"), b[begin].number);
-        Node *pp = parent.append(std::move(p));
-        parseInline(text, b[begin].number, *pp, parent);
+        // docutils' state machine stands on the blank line after a one-line paragraph, else on
+        // the paragraph's last line; messages about duplicate targets name that line.
+        const int last = b[end - 1].number;
+        const int stateLine = end - begin == 1 && end < b.size() && b[end].isBlank() ? last + 1 : last;
+        appendWithInline(Node::element(QStringLiteral("paragraph"), b[begin].number), text, b[begin].number, parent,
+                         stateLine);
     }
     return literalNext;
 }
@@ -792,7 +841,7 @@ size_t BlockParser::literalBlock(const Block &b, size_t i, size_t end, Node &par
     while (j < end && b[j].isBlank())
         ++j;
     if (j >= end || !isPunct(b[j].text[0])) {
-        const int line = j < end ? b[j].number : (end > 0 ? b[end - 1].number : 0);
+        const int line = j < end ? b[j].number : (end > 0 ? b[end - 1].number + 1 : 0);
         parent.append(m_state.message(MessageLevel::Warning, line, QStringLiteral("Literal block expected; none found.")));
         return j;
     }
@@ -823,49 +872,51 @@ size_t BlockParser::definitionList(const Block &b, size_t i, size_t end, Node &p
             ++i;
             continue;
         }
-        if (b[i].text[0] == u' ' || i + 1 >= end || b[i + 1].isBlank() || b[i + 1].text[0] != u' ')
+        if (b[i].text[0] == u' ' || i + 1 >= end || b[i + 1].isBlank() || b[i + 1].text[0] != u' ' ||
+            (l->childCount() > 0 && startsConstruct(b[i].text)))
             break;
         const int line = b[i].number;
         Indented ind = indented(b, i + 1, end);
         while (!ind.lines.empty() && ind.lines.front().isBlank())
             ind.lines.erase(ind.lines.begin());
         auto item = Node::element(QStringLiteral("definition_list_item"), line);
-        // term : classifier : classifier
-        auto holder = Node::element(QStringLiteral("term"), line);
+        // "term : classifier : classifier", split only in plain text (escaped colons stay)
         auto definition = Node::element(QStringLiteral("definition"), line);
-        parseInline(b[i].text.toString(), line, *holder, *definition);
+        InlineParser inl(m_state);
+        inl.setKeepEscapes(true);
+        // docutils reports the term's messages one line above the end of the definition block
+        const int termLine = b[ind.next - 1].number - 1;
+        RoleResult termParts = inl.parse(b[i].text.toString(), termLine, *definition);
+        for (auto &m : termParts.messages)
+            definition->append(std::move(m));
+        static const QRegularExpression delimiter(QStringLiteral(" +: +"));
         auto term = Node::element(QStringLiteral("term"), line);
-        Node *current = term.get();
-        std::vector<std::unique_ptr<Node>> parts;
-        parts.push_back(std::move(term));
-        for (size_t c = 0; c < holder->childCount(); ++c) {
-            Node *child = holder->child(c);
+        Node *current = item->append(std::move(term));
+        for (auto &child : termParts.nodes) {
             if (!child->isText()) {
-                current->append(holder->take(c--) );
+                current->append(std::move(child));
                 continue;
             }
-            const QString txt = child->textContent();
-            qsizetype from = 0, at;
-            while ((at = txt.indexOf(QStringView(u" : "), from)) >= 0) {
-                if (at > from)
-                    current->append(Node::text(txt.mid(from, at - from), line));
+            const QStringList pieces = child->textContent().split(delimiter);
+            if (pieces.size() == 1) {
+                current->append(Node::text(InlineParser::unescape(pieces[0]), line));
+                continue;
+            }
+            QString head = pieces[0];
+            while (head.endsWith(u' '))
+                head.chop(1);
+            current->append(Node::text(InlineParser::unescape(head), line));
+            for (qsizetype k = 1; k < pieces.size(); ++k) {
                 auto cls = Node::element(QStringLiteral("classifier"), line);
-                current = cls.get();
-                parts.push_back(std::move(cls));
-                from = at + 3;
+                cls->append(Node::text(InlineParser::unescape(pieces[k]), line));
+                current = item->append(std::move(cls));
             }
-            if (from < txt.size())
-                current->append(Node::text(txt.mid(from), line));
         }
-        for (auto &p : parts) {
-            // trailing/leading whitespace around separators is not kept
-            if (p->childCount() && p->lastChild()->isText()) {
-                QString tt = p->lastChild()->textContent();
-                while (tt.endsWith(u' '))
-                    tt.chop(1);
-                p->lastChild()->setTextContent(tt);
-            }
-            item->append(std::move(p));
+        for (size_t c = 0; c < item->childCount(); ++c) {
+            // a term or classifier may end in an empty text piece; drop it
+            Node *part = item->child(c);
+            if (part->childCount() && part->lastChild()->isText() && part->lastChild()->textContent().isEmpty())
+                part->take(part->childCount() - 1);
         }
         if (b[i].text.endsWith(u"::"))
             definition->append(m_state.message(MessageLevel::Info, line + 1,
@@ -877,7 +928,7 @@ size_t BlockParser::definitionList(const Block &b, size_t i, size_t end, Node &p
         blankFinish = ind.blankFinish;
         i = ind.next;
         const bool nextIsItem = i + 1 < end && !b[i].isBlank() && b[i].text[0] != u' ' && !b[i + 1].isBlank() &&
-                                b[i + 1].text[0] == u' ';
+                                b[i + 1].text[0] == u' ' && !startsConstruct(b[i].text);
         if (!blankFinish && !nextIsItem)
             break;
     }

@@ -18,7 +18,10 @@ public:
     /// docutils' nested_parse: body elements of an indented block into `parent`; no sections.
     void parseNested(const Block &lines, Node &parent);
     /// Inline markup of `text` into `node`; system messages go to `messageParent`.
-    void parseInline(const QString &text, int line, Node &node, Node &messageParent);
+    void parseInline(const QString &text, int line, Node &node, Node &messageParent, int stateLine = 0);
+    /// Fills `node` with the inline markup of `text` and appends it to `parent`, with messages
+    /// placed around it as docutils places them.
+    Node *appendWithInline(std::unique_ptr<Node> node, const QString &text, int line, Node &parent, int stateLine = 0);
 
     ParseState &state() { return m_state; }
     /// Parses lines that take the place of a directive (the include directive), in the context the
@@ -72,6 +75,8 @@ private:
 
     QString joined(const Block &b, size_t begin, size_t end) const;
     std::unique_ptr<Node> unindentWarning(const QString &what, int line);
+    /// True when a line would start some body construct other than a paragraph.
+    bool startsConstruct(QStringView line) const;
 
     ParseState &m_state;
     std::vector<Node *> m_sectionStack; ///< open sections at the document level

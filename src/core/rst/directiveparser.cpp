@@ -1,13 +1,237 @@
 // Running a directive: splitting its block into arguments, options and content, checking them
 // against the directive's spec, and reporting errors the way docutils does.
 #include "blockparser.h"
+#include "directivesupport.h"
+#include "inlineparser.h"
 #include "parsestate.h"
-
-#include <QRegularExpression>
 
 namespace Docent {
 
-void BlockParser::directive(const QString &name, const Block &blockIn, int line, Node &parent,
+int fieldMarkerEnd(QStringView t, QString *name)
+{
+    // ":" name ":" followed by spaces or the end; the name does not start with a space or colon,
+    // does not end with a space, and holds a colon only when escaped or not followed by a space,
+    // backquote or the end.
+    if (t.size() < 3 || t[0] != u':' || t[1] == u' ' || t[1] == u':')
+        return -1;
+    for (qsizetype i = 1; i < t.size(); ++i) {
+        if (t[i] == u'\\') {
+            if (++i >= t.size())
+                return -1;
+            continue;
+        }
+        if (t[i] != u':')
+            continue;
+        const bool closes = i + 1 == t.size() || t[i + 1] == u' ';
+        if (!closes) {
+            if (t[i + 1] == u'`')
+                return -1;
+            continue;
+        }
+        if (t[i - 1] == u' ')
+            return -1;
+        if (name)
+            *name = t.mid(1, i - 1).toString();
+        qsizetype e = i + 1;
+        while (e < t.size() && t[e] == u' ')
+            ++e;
+        return int(e);
+    }
+    return -1;
+}
+
+QStringList splitWhitespace(const QString &text, int maxSplit)
+{
+    QStringList out;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (true) {
+        while (i < n && text[i].isSpace())
+            ++i;
+        if (i >= n)
+            break;
+        if (maxSplit >= 0 && out.size() == maxSplit) {
+            out << text.mid(i);
+            break;
+        }
+        const qsizetype start = i;
+        while (i < n && !text[i].isSpace())
+            ++i;
+        out << text.mid(start, i - start);
+    }
+    return out;
+}
+
+namespace {
+
+QString invalidValue(const QString &option, const QString &value, const QString &why)
+{
+    return QStringLiteral("invalid option value: (option: \"%1\"; value: %2)\n%3")
+        .arg(option, value.isNull() ? QStringLiteral("None") : pythonRepr(value), why);
+}
+
+// The option block: fields, each a marker line and the lines indented under it.
+QString parseOptions(const Block &optBlock, const DirectiveSpec &spec, QHash<QString, QString> &options)
+{
+    struct Field {
+        QString name;
+        QStringList lines;
+    };
+    std::vector<Field> fields;
+    for (size_t k = 0; k < optBlock.size(); ++k) {
+        QString rawName;
+        const int end = fieldMarkerEnd(optBlock[k].text, &rawName);
+        if (end < 0)
+            return QStringLiteral("invalid option block");
+        Field f;
+        f.name = InlineParser::unescape(InlineParser::escapeToNull(rawName));
+        f.lines << optBlock[k].text.mid(end).toString();
+        // the lines indented under the marker, dedented by their common indent
+        size_t e = k + 1;
+        int indent = -1;
+        while (e < optBlock.size() && optBlock[e].indent() > 0) {
+            indent = indent < 0 ? optBlock[e].indent() : std::min(indent, optBlock[e].indent());
+            ++e;
+        }
+        for (size_t j = k + 1; j < e; ++j)
+            f.lines << dedented(optBlock[j], indent).text.toString();
+        k = e - 1;
+        fields.push_back(std::move(f));
+    }
+    for (const Field &f : fields)
+        if (splitWhitespace(f.name).size() != 1)
+            return QStringLiteral("extension option field name may not contain multiple words");
+    for (const Field &f : fields) {
+        const QString name = f.name.toLower();
+        QStringList lines = f.lines;
+        lines.removeAll(QString());
+        QString value = lines.isEmpty() ? QString() : lines.join(u'\n');
+        const auto kind = spec.options.constFind(name);
+        if (kind == spec.options.cend())
+            return QStringLiteral("unknown option: \"%1\"").arg(name);
+        if (options.contains(name))
+            return QStringLiteral("duplicate option \"%1\"").arg(name);
+        try {
+            switch (*kind) {
+            case OptionKind::Flag:
+                if (!value.trimmed().isEmpty())
+                    return invalidValue(name, value, QStringLiteral("no argument is allowed; \"%1\" supplied").arg(value));
+                value = QString();
+                break;
+            case OptionKind::Text:
+                if (value.isNull())
+                    return invalidValue(name, value, QStringLiteral("argument required but none supplied"));
+                break;
+            case OptionKind::OptionalText:
+            case OptionKind::Unchanged:
+                if (value.isNull())
+                    value = QStringLiteral("");
+                break;
+            case OptionKind::Int:
+                value = QString::number(DirectiveOptions::integer(name, value, 0));
+                break;
+            case OptionKind::Length:
+                value = DirectiveOptions::lengthOrUnitless(name, value);
+                break;
+            case OptionKind::ClassList: {
+                if (value.isNull())
+                    return invalidValue(name, value, QStringLiteral("argument required but none supplied"));
+                QStringList out;
+                for (const QString &c : splitWhitespace(value)) {
+                    const QString id = makeId(c);
+                    if (id.isEmpty())
+                        return invalidValue(name, value, QStringLiteral("cannot make \"%1\" into a class name").arg(c));
+                    out << id;
+                }
+                value = out.join(u' ');
+                break;
+            }
+            case OptionKind::Name:
+                value = normalizeName(value);
+                break;
+            case OptionKind::Choice:
+                value = DirectiveOptions::choice(name, value, spec.choices.value(name));
+                break;
+            }
+        } catch (const DirectiveError &e) {
+            return e.message;
+        }
+        options.insert(name, value);
+    }
+    return {};
+}
+
+} // namespace
+
+QString splitDirectiveBlock(const Block &blockIn, int line, const DirectiveSpec &spec, DirectiveParts &out)
+{
+    Block block = blockIn;
+    if (!block.empty() && block.front().isBlank())
+        block.erase(block.begin());
+    while (!block.empty() && block.back().isBlank())
+        block.pop_back();
+    const bool hasArguments = spec.requiredArguments || spec.optionalArguments;
+    Block argBlock, content;
+    size_t split = block.size();
+    if (!block.empty() && (hasArguments || !spec.options.isEmpty())) {
+        // arguments and options run to the first blank line
+        split = 0;
+        while (split < block.size() && !block[split].isBlank())
+            ++split;
+        argBlock.assign(block.begin(), block.begin() + qsizetype(split));
+        if (split < block.size())
+            content.assign(block.begin() + qsizetype(split) + 1, block.end());
+    } else {
+        content = block;
+    }
+    if (!spec.options.isEmpty()) {
+        size_t optStart = argBlock.size();
+        for (size_t k = 0; k < argBlock.size(); ++k)
+            if (fieldMarkerEnd(argBlock[k].text) >= 0) {
+                optStart = k;
+                break;
+            }
+        const Block optBlock(argBlock.begin() + qsizetype(optStart), argBlock.end());
+        argBlock.resize(optStart);
+        const QString error = parseOptions(optBlock, spec, out.options);
+        if (!error.isEmpty())
+            return error;
+    }
+    if (!argBlock.empty() && !hasArguments) {
+        // no arguments taken: what precedes the options is content
+        content = argBlock;
+        content.insert(content.end(), block.begin() + qsizetype(split), block.end());
+        argBlock.clear();
+    }
+    while (!content.empty() && content.front().isBlank())
+        content.erase(content.begin());
+    if (hasArguments) {
+        QString argText;
+        for (size_t k = 0; k < argBlock.size(); ++k) {
+            if (k)
+                argText += u'\n';
+            argText += argBlock[k].text;
+        }
+        out.arguments = splitWhitespace(argText);
+        const int maxArgs = spec.requiredArguments + spec.optionalArguments;
+        if (out.arguments.size() < spec.requiredArguments)
+            return QStringLiteral("%1 argument(s) required, %2 supplied")
+                .arg(spec.requiredArguments)
+                .arg(out.arguments.size());
+        if (out.arguments.size() > maxArgs) {
+            if (!spec.finalArgumentWhitespace)
+                return QStringLiteral("maximum %1 argument(s) allowed, %2 supplied").arg(maxArgs).arg(out.arguments.size());
+            out.arguments = splitWhitespace(argText, maxArgs - 1);
+        }
+    }
+    if (!content.empty() && !spec.hasContent)
+        return QStringLiteral("no content permitted");
+    out.content = content;
+    out.contentLine = content.empty() ? line : content.front().number;
+    return {};
+}
+
+void BlockParser::directive(const QString &name, const Block &block, int line, Node &parent,
                             const QString &blockText)
 {
     const QString key = name.toLower();
@@ -22,176 +246,15 @@ void BlockParser::directive(const QString &name, const Block &blockIn, int line,
                                       QStringLiteral("Unknown directive type \"%1\".").arg(name), blockText));
         return;
     }
-    auto fail = [&](const QString &msg) {
+    DirectiveParts parts;
+    const QString error = splitDirectiveBlock(block, line, *spec, parts);
+    if (!error.isEmpty()) {
         parent.append(m_state.message(MessageLevel::Error, line,
-                                      QStringLiteral("Error in \"%1\" directive:\n%2.").arg(name, msg), blockText));
-    };
-    Block block = blockIn;
-    int contentLine = line;
-    if (!block.empty() && block.front().isBlank()) {
-        block.erase(block.begin());
-        ++contentLine;
-    }
-    while (!block.empty() && block.back().isBlank())
-        block.pop_back();
-    Block argBlock, content;
-    const bool takesArgs = spec->requiredArguments || spec->optionalArguments || !spec->options.isEmpty();
-    size_t split = block.size();
-    if (!block.empty() && takesArgs) {
-        split = 0;
-        while (split < block.size() && !block[split].isBlank())
-            ++split;
-        argBlock.assign(block.begin(), block.begin() + qsizetype(split));
-        if (split < block.size())
-            content.assign(block.begin() + qsizetype(split) + 1, block.end());
-    } else {
-        content = block;
-    }
-    // Options: a field list at the end of the argument block.
-    QHash<QString, QString> options;
-    if (!spec->options.isEmpty()) {
-        size_t optStart = argBlock.size();
-        for (size_t k = 0; k < argBlock.size(); ++k)
-            if (argBlock[k].text.startsWith(u':') && argBlock[k].text.size() > 1 && argBlock[k].text[1] != u' ') {
-                optStart = k;
-                break;
-            }
-        Block optBlock(argBlock.begin() + qsizetype(optStart), argBlock.end());
-        argBlock.resize(optStart);
-        QString current;
-        for (const Line &l : optBlock) {
-            if (l.text.startsWith(u':')) {
-                const qsizetype close = l.text.indexOf(u':', 1);
-                if (close < 0) {
-                    fail(QStringLiteral("invalid option block"));
-                    return;
-                }
-                current = l.text.mid(1, close - 1).toString().toLower();
-                if (options.contains(current)) {
-                    fail(QStringLiteral("duplicate option \"%1\"").arg(current));
-                    return;
-                }
-                options.insert(current, l.text.mid(close + 1).trimmed().toString());
-            } else if (!current.isEmpty() && l.text.startsWith(u' ')) {
-                QString &v = options[current];
-                v += (v.isEmpty() ? QString() : QStringLiteral("\n")) + l.text.trimmed().toString();
-            } else {
-                fail(QStringLiteral("invalid option block"));
-                return;
-            }
-        }
-        for (auto it = options.begin(); it != options.end(); ++it) {
-            auto kind = spec->options.constFind(it.key());
-            if (kind == spec->options.cend()) {
-                fail(QStringLiteral("unknown option: \"%1\"").arg(it.key()));
-                return;
-            }
-            QString &v = it.value();
-            switch (*kind) {
-            case OptionKind::Flag:
-                if (!v.isEmpty()) {
-                    fail(QStringLiteral("invalid option value: (option: \"%1\"; value: '%2')\nno argument is allowed; \"%2\" supplied")
-                             .arg(it.key(), v));
-                    return;
-                }
-                break;
-            case OptionKind::Text:
-                if (v.isEmpty()) {
-                    fail(QStringLiteral("invalid option value: (option: \"%1\"; value: None)\nargument required but none supplied")
-                             .arg(it.key()));
-                    return;
-                }
-                break;
-            case OptionKind::Int: {
-                bool ok = false;
-                const int n = v.toInt(&ok);
-                if (!ok || n < 0) {
-                    fail(QStringLiteral("invalid option value: (option: \"%1\"; value: '%2')\ninvalid literal for int() with base 10: '%2'")
-                             .arg(it.key(), v));
-                    return;
-                }
-                break;
-            }
-            case OptionKind::ClassList: {
-                QStringList out;
-                for (const QString &c : v.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                    const QString id = makeId(c);
-                    if (id.isEmpty()) {
-                        fail(QStringLiteral("invalid option value: (option: \"%1\"; value: '%2')\ncannot make \"%3\" into a class name")
-                                 .arg(it.key(), v, c));
-                        return;
-                    }
-                    out << id;
-                }
-                v = out.join(QLatin1Char(' '));
-                break;
-            }
-            case OptionKind::Name:
-                v = normalizeName(v);
-                break;
-            case OptionKind::Choice: {
-                const QStringList choices = spec->choices.value(it.key());
-                if (!choices.contains(v.toLower())) {
-                    fail(QStringLiteral("invalid option value: (option: \"%1\"; value: '%2')\n\"%2\" unknown; choose from \"%3\"")
-                             .arg(it.key(), v, choices.join(QStringLiteral("\", \""))));
-                    return;
-                }
-                v = v.toLower();
-                break;
-            }
-            default:
-                break;
-            }
-        }
-    }
-    if (!argBlock.empty() && !(spec->requiredArguments || spec->optionalArguments)) {
-        Block merged = argBlock;
-        if (split < block.size())
-            merged.insert(merged.end(), block.begin() + qsizetype(split), block.end());
-        content = merged;
-        argBlock.clear();
-    }
-    while (!content.empty() && content.front().isBlank())
-        content.erase(content.begin());
-    QStringList arguments;
-    if (spec->requiredArguments || spec->optionalArguments) {
-        QString argText;
-        for (size_t k = 0; k < argBlock.size(); ++k)
-        {
-            if (k)
-                argText += u'\n';
-            argText += argBlock[k].text;
-        }
-        arguments = argText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-        const int maxArgs = spec->requiredArguments + spec->optionalArguments;
-        if (arguments.size() > maxArgs) {
-            if (spec->finalArgumentWhitespace) {
-                QStringList limited;
-                QString rest = argText.trimmed();
-                for (int k = 0; k < maxArgs - 1; ++k) {
-                    const qsizetype sp = rest.indexOf(QRegularExpression(QStringLiteral("\\s")));
-                    limited << rest.left(sp);
-                    rest = rest.mid(sp).trimmed();
-                }
-                limited << rest;
-                arguments = limited;
-            } else {
-                fail(QStringLiteral("maximum %1 argument(s) allowed, %2 supplied").arg(maxArgs).arg(arguments.size()));
-                return;
-            }
-        }
-        if (arguments.size() < spec->requiredArguments) {
-            fail(QStringLiteral("%1 argument(s) required, %2 supplied").arg(spec->requiredArguments).arg(arguments.size()));
-            return;
-        }
-    }
-    if (!content.empty() && !spec->hasContent) {
-        fail(QStringLiteral("no content permitted"));
+                                      QStringLiteral("Error in \"%1\" directive:\n%2.").arg(name, error), blockText));
         return;
     }
-    DirectiveCall call{key, arguments, options, content, line,
-                       content.empty() ? contentLine : content.front().number,
-                       blockText, *this, m_state, parent, *spec};
+    DirectiveCall call{key,      parts.arguments, parts.options, parts.content, line, parts.contentLine,
+                       blockText, *this,          m_state,       parent,        *spec};
     try {
         NodeList nodes = spec->run(call);
         for (auto &n : nodes)

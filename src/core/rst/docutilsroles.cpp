@@ -18,28 +18,33 @@ RoleHandler wrap(const QString &tag, bool literal = false, const QStringList &cl
     };
 }
 
-RoleHandler numbered(const QString &prefix, const QString &label, const QString &base)
+// :pep: and :rfc: — a number (with an optional "#anchor"), within the range the series has.
+RoleHandler numbered(const QString &label, int minimum, const QString &uriPattern, int digits)
 {
-    return [prefix, label, base](RoleCall &call) {
+    return [=](RoleCall &call) {
         RoleResult r;
         const QString text = InlineParser::unescape(call.text);
         bool ok = false;
         const QString number = text.section(u'#', 0, 0).trimmed();
         const int n = number.toInt(&ok);
-        if (!ok || n < 0) {
+        const bool isNumber = ok && !number.startsWith(u'+') && !number.startsWith(u'-');
+        if (!isNumber || n < minimum || n > 9999) {
+            const QString range = minimum == 0 ? QStringLiteral("a number from 0 to 9999")
+                                               : QStringLiteral("a number greater than or equal to 1");
             auto msg = call.state.message(MessageLevel::Error, call.line,
-                                          QStringLiteral("%1 number must be a number from 0 to 9999; \"%2\" is invalid.")
-                                              .arg(label, text));
+                                          QStringLiteral("%1 number must be %2; \"%3\" is invalid.")
+                                              .arg(label, range, text));
+            r.nodes.push_back(call.state.problematic(call.rawText, call.line, *msg));
             r.messages.push_back(std::move(msg));
             return r;
         }
         auto ref = Node::element(QStringLiteral("reference"), call.line);
-        QString uri = base.arg(n, prefix == u"PEP " ? 4 : 0, 10, QLatin1Char('0'));
+        QString uri = uriPattern.arg(n, digits, 10, QLatin1Char('0'));
         if (text.contains(u'#'))
             uri += u'#' + text.section(u'#', 1);
         ref->setAttribute(QStringLiteral("refuri"), uri);
         ref->classes = call.classes;
-        ref->append(Node::text(prefix + QString::number(n), call.line));
+        ref->append(Node::text(label + u' ' + QString::number(n), call.line));
         r.nodes.push_back(std::move(ref));
         return r;
     };
@@ -64,10 +69,8 @@ void registerDocutilsRoles(Registry &r)
     for (const char *n : {"acronym", "ac"})
         r.addRole(QLatin1String(n), wrap(QStringLiteral("acronym")));
     r.addRole(QStringLiteral("math"), wrap(QStringLiteral("math")));
-    const auto pep = numbered(QStringLiteral("PEP "), QStringLiteral("PEP"),
-                              QStringLiteral("https://peps.python.org/pep-%1"));
-    const auto rfc = numbered(QStringLiteral("RFC "), QStringLiteral("RFC"),
-                              QStringLiteral("https://tools.ietf.org/html/rfc%1.html"));
+    const auto pep = numbered(QStringLiteral("PEP"), 0, QStringLiteral("https://peps.python.org/pep-%1"), 4);
+    const auto rfc = numbered(QStringLiteral("RFC"), 1, QStringLiteral("https://tools.ietf.org/html/rfc%1.html"), 0);
     r.addRole(QStringLiteral("pep-reference"), pep);
     r.addRole(QStringLiteral("pep"), pep);
     r.addRole(QStringLiteral("rfc-reference"), rfc);

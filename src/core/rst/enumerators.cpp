@@ -132,11 +132,11 @@ bool matchEnumerator(QStringView line, Enumerator &out, const QString &expected)
     if (out.sequence == u"#")
         out.ordinal = 1;
     else if (out.sequence == u"arabic")
-        out.ordinal = text.size() > 9 ? 0 : text.toInt();
+        out.ordinal = text.size() > 9 ? -1 : text.toInt();
     else if (out.sequence.endsWith(u"alpha"))
         out.ordinal = text[0].toLower().unicode() - 'a' + 1;
     else
-        out.ordinal = romanToInt(text);
+        out.ordinal = romanToInt(text) > 0 ? romanToInt(text) : -1;
     return true;
 }
 

@@ -10,7 +10,7 @@ struct Enumerator {
     QString format;   ///< "period", "parens" or "rparen"
     QString sequence; ///< "arabic", "loweralpha", "upperalpha", "lowerroman", "upperroman" or "#"
     QString text;     ///< the enumerator without its punctuation
-    int ordinal = 0;  ///< 0 when invalid (a bad roman numeral)
+    int ordinal = -1; ///< -1 when invalid (a bad roman numeral)
     int end = 0;      ///< column after the marker and its whitespace
     QString prefix() const { return format == u"parens" ? QStringLiteral("(") : QString(); }
     QString suffix() const { return format == u"period" ? QStringLiteral(".") : QStringLiteral(")"); }

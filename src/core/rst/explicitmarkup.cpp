@@ -436,7 +436,11 @@ void BlockParser::substitutionDefinition(const Block &block, int line, Node &par
         for (size_t k = 1; k < dirLines.size(); ++k)
             dirLines[k] = dedented(dirLines[k], std::max(common, 0));
         auto holder = Node::element(QStringLiteral("holder"), line);
+        holder->names.append(subname.simplified()); // directives such as image take it as their default
         directive(name, dirLines, line, *holder, blockText);
+        for (const char *trim : {"ltrim", "rtrim"}) // set by unicode's :trim: options
+            if (holder->hasAttribute(QLatin1String(trim)))
+                def->setAttribute(QLatin1String(trim), holder->attribute(QLatin1String(trim)));
         // Body elements (errors) leave the definition; inline content stays.
         for (size_t k = 0; k < holder->childCount(); ++k) {
             Node *c = holder->child(k);
@@ -445,7 +449,8 @@ void BlockParser::substitutionDefinition(const Block &block, int line, Node &par
                                     c->is(u"substitution_reference") || c->is(u"problematic") || c->is(u"target") ||
                                     c->is(u"abbreviation") || c->is(u"acronym") || c->is(u"superscript") ||
                                     c->is(u"subscript") || c->is(u"title_reference") || c->is(u"math") ||
-                                    c->is(u"raw");
+                                    c->is(u"raw") || c->is(u"footnote_reference") ||
+                                    c->is(u"citation_reference") || c->is(u"generated");
             if (inlineNode)
                 def->append(holder->take(k--));
         }
@@ -456,6 +461,23 @@ void BlockParser::substitutionDefinition(const Block &block, int line, Node &par
         parent.append(m_state.message(MessageLevel::Warning, line,
                                       QStringLiteral("Substitution definition \"%1\" empty or invalid.").arg(subname),
                                       blockText));
+        return;
+    }
+    // Nothing with an identity of its own may live in a definition: it would be copied at every use.
+    const Node *illegal = nullptr;
+    def->forEach([&](const Node &n) {
+        if (illegal || n.isText())
+            return;
+        if (!n.ids.isEmpty() || (n.is(u"reference") && n.hasAttribute(QStringLiteral("anonymous"))) ||
+            (n.is(u"footnote_reference") && n.hasAttribute(QStringLiteral("auto"))))
+            illegal = &n;
+    });
+    if (illegal) {
+        auto msg = m_state.message(MessageLevel::Error, line,
+                                   QStringLiteral("Substitution definition contains illegal element <%1>:")
+                                       .arg(illegal->tag()),
+                                   blockText);
+        parent.append(std::move(msg));
         return;
     }
     if (def->childCount() == 0) {

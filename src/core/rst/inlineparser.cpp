@@ -1,11 +1,21 @@
 #include "inlineparser.h"
 
+#include "charset.h"
 #include "parsestate.h"
 
 namespace Docent {
 namespace {
 
 constexpr QChar kEscape = QChar(0);
+
+// docutils' ASCII openers and delimiters may precede a start-string; closers, delimiters and
+// closing delimiters may follow an end-string.
+constexpr AsciiSet kStartPrefixAscii("\"'(<[{-/:");
+constexpr AsciiSet kEndSuffixAscii("\"')>]}-/:\\.,;!?");
+constexpr AsciiSet kNameJoiners("-._+:");
+constexpr AsciiSet kUriChars("-_.!~*'()[];/:@&=+$,%");
+constexpr AsciiSet kUriLast("_~*/=+");
+constexpr AsciiSet kEmailChars("-_!~*'{|}/#?^`&=+$%");
 
 bool isWs(QChar c) { return c.isSpace(); }
 
@@ -16,7 +26,7 @@ bool isStartPrefix(QChar c)
     if (isWs(c))
         return true;
     if (c.unicode() < 128)
-        return QStringView(u"\"'(<[{-/:").contains(c);
+        return kStartPrefixAscii.contains(c);
     switch (c.category()) {
     case QChar::Punctuation_Open:
     case QChar::Punctuation_InitialQuote:
@@ -35,7 +45,7 @@ bool isEndSuffix(QChar c)
     if (isWs(c) || c == kEscape)
         return true;
     if (c.unicode() < 128)
-        return QStringView(u"\"')>]}-/:\\.,;!?").contains(c);
+        return kEndSuffixAscii.contains(c);
     if (c == u'\u201a' || c == u'\u201e') // low-9 quotes close quotations in some languages
         return true;
     switch (c.category()) {
@@ -103,7 +113,7 @@ qsizetype scanSimpleName(const QString &s, qsizetype pos)
     while (true) {
         while (i < s.size() && isNameChar(s[i]))
             ++i;
-        if (i + 1 < s.size() && QStringView(u"-._+:").contains(s[i]) && isNameChar(s[i + 1]))
+        if (i + 1 < s.size() && kNameJoiners.contains(s[i]) && isNameChar(s[i + 1]))
             ++i;
         else
             break;
@@ -116,14 +126,14 @@ bool isUriChar(QChar c)
     const char16_t u = c.unicode();
     if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == 0)
         return true;
-    return QStringView(u"-_.!~*'()[];/:@&=+$,%").contains(c);
+    return kUriChars.contains(c);
 }
 
 bool isUriLast(QChar c)
 {
     const char16_t u = c.unicode();
     return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
-           QStringView(u"_~*/=+").contains(c);
+           kUriLast.contains(c);
 }
 
 bool isEmailChar(QChar c)
@@ -131,7 +141,7 @@ bool isEmailChar(QChar c)
     const char16_t u = c.unicode();
     if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == 0)
         return true;
-    return QStringView(u"-_!~*'{|}/#?^`&=+$%").contains(c);
+    return kEmailChars.contains(c);
 }
 
 const QSet<QString> &knownSchemes()
@@ -160,8 +170,9 @@ const QSet<QString> &knownSchemes()
 class Scanner
 {
 public:
-    Scanner(ParseState &state, const QString &text, int line, Node &parent)
-        : m_state(state), m_s(text), m_line(line), m_parent(parent)
+    friend class Docent::InlineParser;
+    Scanner(ParseState &state, const QString &text, int line, Node &parent, int stateLine)
+        : m_state(state), m_s(text), m_line(line), m_parent(parent), m_stateLine(stateLine > 0 ? stateLine : line)
     {
     }
 
@@ -196,7 +207,7 @@ private:
 
     void addText(QStringView raw)
     {
-        const QString t = InlineParser::unescape(raw);
+        const QString t = m_keepEscapes ? raw.toString() : InlineParser::unescape(raw);
         if (!t.isEmpty())
             m_result.nodes.push_back(Node::text(t, m_line));
     }
@@ -320,12 +331,7 @@ private:
 
     std::unique_ptr<Node> problematic(const QString &raw, std::unique_ptr<Node> msg)
     {
-        const QString msgId = m_state.setId(*msg);
-        auto prb = Node::element(QStringLiteral("problematic"), m_line);
-        prb->setAttribute(QStringLiteral("refid"), msgId);
-        prb->append(Node::text(InlineParser::unescape(raw, true), m_line));
-        const QString prbId = m_state.setId(*prb);
-        msg->backrefs.append(prbId);
+        auto prb = m_state.problematic(InlineParser::unescape(raw, true), m_line, *msg);
         m_result.messages.push_back(std::move(msg));
         return prb;
     }
@@ -414,7 +420,9 @@ private:
         target->names.append(normalizeName(text));
         Node *t = target.get();
         m_result.nodes.push_back(std::move(target));
+        t->setLine(m_stateLine);
         m_state.noteExplicitTarget(*t, m_parent);
+        t->setLine(m_line);
         return end + 1;
     }
 
@@ -448,7 +456,7 @@ private:
         }
         const QString text = InlineParser::unescape(QStringView(m_s).mid(pos + 1, end - pos - 1));
         auto sub = Node::element(QStringLiteral("substitution_reference"), m_line);
-        sub->setAttribute(QStringLiteral("refname"), normalizeName(text));
+        sub->setAttribute(QStringLiteral("refname"), text.simplified()); // case matters for substitutions
         sub->append(Node::text(text, m_line));
         if (underscores) {
             auto ref = Node::element(QStringLiteral("reference"), m_line);
@@ -537,8 +545,9 @@ private:
         if (auto k = m_noEndFrom.constFind(QStringLiteral("`")); k != m_noEndFrom.cend() && p >= *k)
             p = -1;
         while (p >= 0 && (p = m_s.indexOf(u'`', p)) >= 0) {
+            // Not after whitespace or an escape marker, unless that character is itself escaped.
             const QChar before = m_s[p - 1];
-            if (isWs(before) || before == kEscape) {
+            if ((isWs(before) || before == kEscape) && !(p >= 2 && m_s[p - 2] == kEscape)) {
                 ++p;
                 continue;
             }
@@ -579,11 +588,8 @@ private:
         }
         if (end < 0) {
             m_noEndFrom.insert(QStringLiteral("`"), bq + 1);
-            if (!role.isEmpty()) {
-                // docutils gives up on the role prefix only at the backquote
-                return unterminated(pos, bq - pos + 1, QStringLiteral("interpreted text or phrase reference"),
-                                    textStart);
-            }
+            if (!role.isEmpty()) // the role prefix stays plain text; only the backquote is problematic
+                return unterminated(bq, 1, QStringLiteral("interpreted text or phrase reference"), textStart);
             return unterminated(pos, 1, QStringLiteral("interpreted text or phrase reference"), textStart);
         }
         flushText(textStart, pos);
@@ -728,13 +734,17 @@ private:
         t->setAttribute(QStringLiteral("refuri"), uri);
         Node *tp = t.get();
         m_result.nodes.push_back(std::move(t));
+        tp->setLine(m_stateLine);
         m_state.noteExplicitTarget(*tp, m_parent);
+        tp->setLine(m_line);
     }
 
     ParseState &m_state;
     const QString &m_s;
     int m_line;
     Node &m_parent;
+    bool m_keepEscapes = false;
+    int m_stateLine; ///< where docutils' state machine stands: the line duplicate-target messages name
     RoleResult m_result;
     QHash<QString, qsizetype> m_noEndFrom;
 };
@@ -743,6 +753,8 @@ private:
 
 QString InlineParser::escapeToNull(QStringView text)
 {
+    if (!text.contains(u'\\'))
+        return text.toString();
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -806,10 +818,11 @@ bool InlineParser::isEmailAddress(const QString &uri)
            uri.indexOf(u'@', at + 1) < 0;
 }
 
-RoleResult InlineParser::parse(const QString &text, int line, Node &parent)
+RoleResult InlineParser::parse(const QString &text, int line, Node &messageParent, int stateLine)
 {
     const QString escaped = escapeToNull(text);
-    Scanner scanner(m_state, escaped, line, parent);
+    Scanner scanner(m_state, escaped, line, messageParent, stateLine);
+    scanner.m_keepEscapes = m_keepEscapes;
     return scanner.run();
 }
 

@@ -14,7 +14,9 @@ public:
 
     /// Parses `text` (raw source, backslashes intact) starting at source line `line`.
     /// Inline nodes go into `result.nodes`, system messages for the enclosing body into `result.messages`.
-    RoleResult parse(const QString &text, int line, Node &parent);
+    /// Messages about duplicate target names go straight into `messageParent`, as in docutils, and
+    /// name `stateLine` (0: `line`).
+    RoleResult parse(const QString &text, int line, Node &messageParent, int stateLine = 0);
 
     /// "\*" -> "\0*": docutils' escape markers, so escaped characters never start markup.
     static QString escapeToNull(QStringView text);
@@ -26,8 +28,13 @@ public:
     /// "jdoe@example.com" (gets "mailto:" in targets).
     static bool isEmailAddress(const QString &uri);
 
+    /// Plain text nodes keep their escape markers (for callers that split text further, like
+    /// definition-list classifiers); they must unescape the pieces themselves.
+    void setKeepEscapes(bool keep) { m_keepEscapes = keep; }
+
 private:
     ParseState &m_state;
+    bool m_keepEscapes = false;
 };
 
 } // namespace Docent

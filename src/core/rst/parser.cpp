@@ -7,42 +7,47 @@ namespace Docent {
 namespace {
 
 // docutils' string2lines: tabs to 8-column stops, vertical tab and form feed as spaces,
-// trailing whitespace removed.
-std::vector<QString> splitLines(const QString &text)
+// trailing whitespace removed. All lines live in one string; `lines` gets views into it.
+QString normaliseLines(const QString &text, std::vector<std::pair<qsizetype, qsizetype>> &lines)
 {
-    std::vector<QString> lines;
-    qsizetype start = 0;
+    QString out;
+    out.reserve(text.size());
     const qsizetype n = text.size();
+    qsizetype start = 0;
     while (start <= n) {
         qsizetype end = start;
-        while (end < n && text[end] != u'\n' && text[end] != u'\r')
+        bool special = false;
+        while (end < n && text[end] != u'\n' && text[end] != u'\r') {
+            const QChar c = text[end];
+            special = special || c == u'\t' || c == u'\v' || c == u'\f';
             ++end;
-        QStringView raw = QStringView(text).mid(start, end - start);
-        QString line;
-        if (raw.contains(u'\t') || raw.contains(u'\v') || raw.contains(u'\f')) {
-            for (QChar c : raw) {
+        }
+        const qsizetype lineStart = out.size();
+        if (special) {
+            for (qsizetype k = start; k < end; ++k) {
+                const QChar c = text[k];
                 if (c == u'\t')
-                    line += QString(8 - line.size() % 8, u' ');
+                    out += QString(8 - (out.size() - lineStart) % 8, u' ');
                 else if (c == u'\v' || c == u'\f')
-                    line += u' ';
+                    out += u' ';
                 else
-                    line += c;
+                    out += c;
             }
         } else {
-            line = raw.toString();
+            out += QStringView(text).mid(start, end - start);
         }
-        qsizetype len = line.size();
-        while (len > 0 && line[len - 1].isSpace())
+        qsizetype len = out.size() - lineStart;
+        while (len > 0 && out[lineStart + len - 1].isSpace())
             --len;
-        line.truncate(len);
-        lines.push_back(std::move(line));
+        out.truncate(lineStart + len);
+        lines.emplace_back(lineStart, len);
         if (end >= n)
             break;
         start = end + ((text[end] == u'\r' && end + 1 < n && text[end + 1] == u'\n') ? 2 : 1);
     }
-    if (!lines.empty() && lines.back().isEmpty())
+    if (!lines.empty() && lines.back().second == 0)
         lines.pop_back();
-    return lines;
+    return out;
 }
 
 } // namespace
@@ -51,12 +56,22 @@ std::unique_ptr<Node> parseRst(const QString &text, const QString &sourceName, c
 {
     auto document = Node::element(QStringLiteral("document"));
     document->setAttribute(QStringLiteral("source"), sourceName);
-    const std::vector<QString> storage = splitLines(text);
+    std::vector<std::pair<qsizetype, qsizetype>> spans;
+    const QString storage = normaliseLines(text, spans);
     Block lines;
-    lines.reserve(storage.size());
-    for (size_t i = 0; i < storage.size(); ++i)
-        lines.push_back({QStringView(storage[i]), int(i) + 1});
+    lines.reserve(spans.size());
+    for (size_t i = 0; i < spans.size(); ++i)
+        lines.push_back({QStringView(storage).mid(spans[i].first, spans[i].second), int(i) + 1});
     ParseState state(*document, registry);
+    // docutils refuses documents with absurdly long lines (a defence against pathological input).
+    constexpr qsizetype kLineLengthLimit = 10000;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].text.size() > kLineLengthLimit) {
+            document->append(state.message(MessageLevel::Error, 0,
+                                           QStringLiteral("Line %1 exceeds the line-length-limit.").arg(i + 1)));
+            return document;
+        }
+    }
     BlockParser parser(state);
     parser.parseDocument(lines, *document);
     return document;

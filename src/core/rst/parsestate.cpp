@@ -51,6 +51,16 @@ std::unique_ptr<Node> ParseState::message(MessageLevel level, int line, const QS
     return msg;
 }
 
+std::unique_ptr<Node> ParseState::problematic(const QString &rawText, int line, Node &message)
+{
+    const QString msgId = setId(message);
+    auto prb = Node::element(QStringLiteral("problematic"), line);
+    prb->setAttribute(QStringLiteral("refid"), msgId);
+    prb->append(Node::text(rawText, line));
+    message.backrefs.append(setId(*prb));
+    return prb;
+}
+
 void ParseState::noteImplicitTarget(Node &target, Node &messageParent, int messageLine)
 {
     noteTarget(target, messageParent, false, messageLine);

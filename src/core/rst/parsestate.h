@@ -6,7 +6,9 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -34,6 +36,8 @@ public:
     QString setId(Node &node);
     std::unique_ptr<Node> message(MessageLevel level, int line, const QString &text,
                                   const QString &literal = {});
+    /// A <problematic> node for `rawText` that links to `message` (both get ids, docutils-style).
+    std::unique_ptr<Node> problematic(const QString &rawText, int line, Node &message);
     void noteImplicitTarget(Node &target, Node &messageParent, int messageLine = 0);
     void noteExplicitTarget(Node &target, Node &messageParent);
 
@@ -47,6 +51,18 @@ private:
         bool isExplicit;
     };
     QHash<QString, NameEntry> m_names;
+
+public:
+    // State of the directive layer (include, role, contents directives).
+    /// Text of included files: blocks parsed from it hold views into it, so it lives as long as the parse.
+    std::deque<QString> includedText;
+    /// Files being included, innermost last (absolute path and clipping options), against circular inclusion.
+    QStringList includeStack;
+    int includeCount = 0; ///< inclusions so far, bounded so that mutual inclusion cannot explode
+    /// Options of roles made by the "role" directive, such as raw's "format": role name -> option -> value.
+    QHash<QString, QHash<QString, QString>> customRoleOptions;
+    /// docutils' document.has_name: the name is taken, maybe by several targets.
+    bool hasName(const QString &name) const { return m_names.contains(name); }
 };
 
 } // namespace Docent

@@ -1,0 +1,111 @@
+// docent-bench: how fast Docent reads a documentation tree.
+//
+//   docent-bench parse DIR [--repeat N]    parse every .rst under DIR (docutils semantics), N times
+//   docent-bench open DIR                  open DIR as a project (scan, parse, toctree) and render
+//                                          its first page, as the window does at start
+//
+// Prints the best of N runs: bytes, files, milliseconds and MB/s. Inputs are read into memory
+// first so only parsing is measured.
+#include "rst/parser.h"
+#include "rst/registry.h"
+#include "sphinx/project.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <cstdio>
+
+using namespace Docent;
+
+namespace {
+
+int usage()
+{
+    std::fputs("usage: docent-bench parse DIR [--repeat N] [--sphinx]\n"
+               "       docent-bench open DIR [--repeat N]\n",
+               stderr);
+    return 2;
+}
+
+int parseBench(const QString &dir, int repeat, bool sphinx)
+{
+    QList<QString> texts;
+    qint64 bytes = 0;
+    QDirIterator it(dir, {QStringLiteral("*.rst")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray data = f.readAll();
+        bytes += data.size();
+        texts << QString::fromUtf8(data);
+    }
+    if (texts.isEmpty()) {
+        std::fprintf(stderr, "docent-bench: no .rst files under %s\n", qPrintable(dir));
+        return 1;
+    }
+    const Registry &registry = sphinx ? Registry::sphinx() : Registry::docutils();
+    qint64 best = -1;
+    size_t nodes = 0;
+    for (int r = 0; r < repeat; ++r) {
+        QElapsedTimer t;
+        t.start();
+        nodes = 0;
+        for (const QString &text : std::as_const(texts)) {
+            const auto doc = parseRst(text, QStringLiteral("bench"), registry);
+            nodes += doc->childCount();
+        }
+        const qint64 ns = t.nsecsElapsed();
+        if (best < 0 || ns < best)
+            best = ns;
+    }
+    const double ms = best / 1e6;
+    std::printf("parse %s: %lld files, %.2f MB, best of %d: %.1f ms, %.1f MB/s (%zu top-level nodes)\n",
+                qPrintable(dir), static_cast<long long>(texts.size()), bytes / 1e6, repeat, ms, bytes / 1e6 / (ms / 1e3),
+                nodes);
+    return 0;
+}
+
+int openBench(const QString &dir, int repeat)
+{
+    qint64 best = -1;
+    for (int r = 0; r < repeat; ++r) {
+        QElapsedTimer t;
+        t.start();
+        QString error;
+        const auto project = Project::open(dir, &error);
+        if (!project) {
+            std::fprintf(stderr, "docent-bench: %s\n", qPrintable(error));
+            return 1;
+        }
+        const QString html = project->pageHtml(project->startDoc(), QStringLiteral("docent://app/theme.css"));
+        const qint64 ns = t.nsecsElapsed();
+        if (html.isEmpty())
+            return 1;
+        if (best < 0 || ns < best)
+            best = ns;
+    }
+    std::printf("open %s to its first page: best of %d: %.1f ms\n", qPrintable(dir), repeat, best / 1e6);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    if (args.size() < 2)
+        return usage();
+    int repeat = 5;
+    const qsizetype r = args.indexOf(QStringLiteral("--repeat"));
+    if (r >= 0 && r + 1 < args.size())
+        repeat = std::max(1, args[r + 1].toInt());
+    if (args[0] == u"parse")
+        return parseBench(args[1], repeat, args.contains(QStringLiteral("--sphinx")));
+    if (args[0] == u"open")
+        return openBench(args[1], repeat);
+    return usage();
+}

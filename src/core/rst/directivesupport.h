@@ -1,0 +1,81 @@
+// What the directive implementations share: splitting a directive block, docutils' option value
+// conversions, "pending" nodes, and reading the files directives name.
+#pragma once
+
+#include "registry.h"
+
+#include <functional>
+#include <limits>
+#include <utility>
+#include <vector>
+
+namespace Docent {
+
+/// A directive block taken apart: arguments, options (a null value: the option was given no value)
+/// and content.
+struct DirectiveParts {
+    QStringList arguments;
+    QHash<QString, QString> options;
+    Block content;
+    int contentLine = 0;
+};
+
+/// Splits a directive block (its first line is the text after "::") into arguments, options and
+/// content as `spec` asks, converting the options of the kinds OptionKind names.
+/// Returns the reason the block is invalid, or an empty string.
+QString splitDirectiveBlock(const Block &block, int line, const DirectiveSpec &spec, DirectiveParts &out);
+
+/// A field marker ":name: " at the start of `text`: the column after it (and its spaces), or -1.
+/// `name` receives the name as written (escapes intact).
+int fieldMarkerEnd(QStringView text, QString *name = nullptr);
+
+/// Splits at whitespace like Python's str.split(None, maxSplit).
+QStringList splitWhitespace(const QString &text, int maxSplit = -1);
+
+/// docutils' option conversions; they throw DirectiveError describing the bad value.
+namespace DirectiveOptions {
+QString lengthOrUnitless(const QString &option, const QString &value);
+QString lengthOrPercentageOrUnitless(const QString &option, const QString &value, const QString &defaultUnit = {});
+/// Python's int(); `minimum` rejects smaller values.
+int integer(const QString &option, const QString &value, int minimum = std::numeric_limits<int>::min());
+/// "50 %" or "50" -> "50"
+QString percentage(const QString &option, const QString &value);
+QString choice(const QString &option, const QString &value, const QStringList &values);
+/// A URI argument: unescaped whitespace dropped, escaped whitespace kept, escapes removed.
+QString uri(const QString &value);
+/// Replaces an Unchanged option by its conversion, when present.
+void convert(DirectiveCall &call, const QString &option, const std::function<QString(const QString &)> &f);
+} // namespace DirectiveOptions
+
+/// Python's repr() of a string, for the details of a pending node.
+QString pythonRepr(const QString &text);
+QString pythonRepr(const QStringList &list);
+
+/// docutils' "pending" node: a transform to run later with its details (key -> repr'd value),
+/// printed the way docutils prints one.
+std::unique_ptr<Node> pendingNode(const QString &transform, std::vector<std::pair<QString, QString>> details, int line);
+
+/// Concatenates the content lines with newlines.
+QString contentText(const Block &content);
+
+/// Gives the node the :class: and :name: options (the name becomes an explicit target).
+void applyClassAndName(DirectiveCall &call, Node &node);
+/// Throws "Content block expected" when the directive has no content.
+void requireContent(const DirectiveCall &call);
+QHash<QString, OptionKind> classAndName();
+
+/// A file a directive reads (include, raw :file:).
+struct DirectiveFile {
+    QString absolutePath;
+    QString shownPath; ///< as docutils shows it: relative to the working directory when below it
+    QString text;      ///< decoded; line ends as in the file
+};
+/// Reads `path` (relative paths against directiveBaseDirectory) with the given encoding (empty: UTF-8,
+/// else Latin-1). Throws a severe DirectiveError for a missing, unreadable, oversized or
+/// undecodable file.
+DirectiveFile readDirectiveFile(const DirectiveCall &call, const QString &path, const QString &encoding);
+/// How docutils names a file in "source" attributes: relative to the working directory when they
+/// share more than the root.
+QString shownPath(const QString &absolutePath);
+
+} // namespace Docent

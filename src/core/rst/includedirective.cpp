@@ -1,0 +1,359 @@
+// The include directive: reST, literal or code text from another file, and the file reading the
+// directives that name files share (include, raw :file:).
+#include "blockparser.h"
+#include "directivesupport.h"
+#include "parsestate.h"
+#include "registry.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+namespace Docent {
+namespace {
+
+// Bounds that keep hostile documents from exhausting memory or time.
+constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
+constexpr size_t kMaxIncludedLines = 2'000'000; // over all inclusions of one document
+constexpr qsizetype kMaxIncludeDepth = 32;
+constexpr int kMaxInclusions = 10000; // per document
+constexpr qsizetype kLineLengthLimit = 10000; // docutils' line_length_limit
+
+[[noreturn]] void severe(const QString &text)
+{
+    throw DirectiveError{text, int(MessageLevel::Severe)};
+}
+
+// Decodes `data` strictly; empty encoding: UTF-8, falling back to Latin-1 as docutils does.
+bool decode(const QByteArray &data, const QString &encodingName, QString &text)
+{
+    QString name = encodingName.trimmed().toLower();
+    name.replace(u'_', u'-');
+    if (name.isEmpty()) {
+        if (decode(data, QStringLiteral("utf-8"), text))
+            return true;
+        return decode(data, QStringLiteral("latin-1"), text);
+    }
+    if (name == u"ascii" || name == u"us-ascii") {
+        for (char c : data)
+            if (static_cast<unsigned char>(c) > 127)
+                return false;
+        text = QString::fromLatin1(data);
+        return true;
+    }
+    static const QHash<QString, QStringConverter::Encoding> known = {
+        {QStringLiteral("utf-8"), QStringConverter::Utf8},        {QStringLiteral("utf8"), QStringConverter::Utf8},
+        {QStringLiteral("utf-8-sig"), QStringConverter::Utf8},    {QStringLiteral("u8"), QStringConverter::Utf8},
+        {QStringLiteral("utf-16"), QStringConverter::Utf16},      {QStringLiteral("utf16"), QStringConverter::Utf16},
+        {QStringLiteral("utf-16-le"), QStringConverter::Utf16LE}, {QStringLiteral("utf-16le"), QStringConverter::Utf16LE},
+        {QStringLiteral("utf-16-be"), QStringConverter::Utf16BE}, {QStringLiteral("utf-16be"), QStringConverter::Utf16BE},
+        {QStringLiteral("utf-32"), QStringConverter::Utf32},      {QStringLiteral("utf-32-le"), QStringConverter::Utf32LE},
+        {QStringLiteral("utf-32le"), QStringConverter::Utf32LE},  {QStringLiteral("utf-32-be"), QStringConverter::Utf32BE},
+        {QStringLiteral("utf-32be"), QStringConverter::Utf32BE},  {QStringLiteral("latin-1"), QStringConverter::Latin1},
+        {QStringLiteral("latin1"), QStringConverter::Latin1},     {QStringLiteral("iso-8859-1"), QStringConverter::Latin1},
+        {QStringLiteral("iso8859-1"), QStringConverter::Latin1},  {QStringLiteral("l1"), QStringConverter::Latin1},
+    };
+    QStringDecoder decoder = known.contains(name) ? QStringDecoder(known.value(name))
+                                                  : QStringDecoder(name.toLatin1().constData());
+    if (!decoder.isValid())
+        return false;
+    text = decoder.decode(data);
+    return !decoder.hasError();
+}
+
+QString normalizedNewlines(QString text)
+{
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(u'\r', u'\n');
+    return text;
+}
+
+// Python's str.expandtabs: tab stops every `width` columns, counted from each line start.
+QString expandTabs(const QString &text, int width)
+{
+    if (!text.contains(u'\t'))
+        return text;
+    QString out;
+    int column = 0;
+    for (QChar c : text) {
+        if (c == u'\t') {
+            if (width > 0) {
+                const int n = width - column % width;
+                out += QString(n, u' ');
+                column += n;
+            }
+        } else {
+            out += c;
+            column = c == u'\n' ? 0 : column + 1;
+        }
+    }
+    return out;
+}
+
+// Python's list[start:end] bounds.
+std::pair<qsizetype, qsizetype> sliceBounds(qsizetype size, std::optional<int> start, std::optional<int> end)
+{
+    auto clamp = [size](qsizetype v) {
+        if (v < 0)
+            v += size;
+        return std::clamp<qsizetype>(v, 0, size);
+    };
+    const qsizetype b = start ? clamp(*start) : 0;
+    const qsizetype e = end ? clamp(*end) : size;
+    return {b, std::max(b, e)};
+}
+
+bool isRstParser(const QString &name)
+{
+    static const QStringList names = {QStringLiteral("rst"), QStringLiteral("restructuredtext"), QStringLiteral("rest"),
+                                      QStringLiteral("restx"), QStringLiteral("rtxt"), QStringLiteral("rstx")};
+    return names.contains(name.trimmed().toLower());
+}
+
+// Views of `lines` that live as long as the parse.
+Block storedBlock(ParseState &state, const QStringList &lines)
+{
+    Block block;
+    block.reserve(size_t(lines.size()));
+    for (qsizetype k = 0; k < lines.size(); ++k) {
+        state.includedText.push_back(lines[k]);
+        block.push_back({QStringView(state.includedText.back()), int(k) + 1});
+    }
+    return block;
+}
+
+NodeList runInclude(DirectiveCall &call)
+{
+    using namespace DirectiveOptions;
+    QString path;
+    for (const QString &l : call.arguments.value(0).split(u'\n'))
+        path += l.trimmed();
+    if (path.startsWith(u'<') && path.endsWith(u'>'))
+        // docutils' own data files ("<isonum.txt>") are not shipped with the reader
+        severe(QStringLiteral("Problems with \"%1\" directive path:\nstandard data file %2 not available.")
+                   .arg(call.name, path));
+    std::optional<int> startLine, endLine;
+    if (call.hasOption(QStringLiteral("start-line")))
+        startLine = integer(QStringLiteral("start-line"), call.options.value(QStringLiteral("start-line")));
+    if (call.hasOption(QStringLiteral("end-line")))
+        endLine = integer(QStringLiteral("end-line"), call.options.value(QStringLiteral("end-line")));
+    const int tabWidth = call.hasOption(QStringLiteral("tab-width"))
+                             ? integer(QStringLiteral("tab-width"), call.options.value(QStringLiteral("tab-width")))
+                             : 8;
+    if (call.hasOption(QStringLiteral("parser")) && !isRstParser(call.options.value(QStringLiteral("parser"))))
+        throw DirectiveError{QStringLiteral("Error in \"%1\" directive:\ninvalid option value: (option: \"parser\"; "
+                                            "value: %2)\nParser \"%3\" is not available.")
+                                 .arg(call.name, pythonRepr(call.options.value(QStringLiteral("parser"))),
+                                      call.options.value(QStringLiteral("parser")))};
+    if (call.state.includeStack.size() >= kMaxIncludeDepth || call.state.includedText.size() > kMaxIncludedLines ||
+        ++call.state.includeCount > kMaxInclusions)
+        severe(QStringLiteral("Problems with \"%1\" directive:\ntoo many nested or repeated inclusions.").arg(call.name));
+
+    const DirectiveFile file = readDirectiveFile(call, path, call.options.value(QStringLiteral("encoding")));
+    QString raw = file.text;
+    if (startLine || endLine) {
+        QStringList lines;
+        qsizetype from = 0;
+        while (from < raw.size()) {
+            qsizetype nl = raw.indexOf(u'\n', from);
+            nl = nl < 0 ? raw.size() : nl + 1;
+            lines << raw.mid(from, nl - from);
+            from = nl;
+        }
+        const auto [b, e] = sliceBounds(lines.size(), startLine, endLine);
+        raw = lines.mid(b, e - b).join(QString());
+    }
+    const QString after = call.options.value(QStringLiteral("start-after"));
+    if (!after.isEmpty()) {
+        const qsizetype at = raw.indexOf(after);
+        if (at < 0)
+            severe(QStringLiteral("Problem with \"start-after\" option of \"%1\" directive:\nText not found.").arg(call.name));
+        raw = raw.mid(at + after.size());
+    }
+    const QString before = call.options.value(QStringLiteral("end-before"));
+    if (!before.isEmpty()) {
+        const qsizetype at = raw.indexOf(before);
+        if (at < 0)
+            severe(QStringLiteral("Problem with \"end-before\" option of \"%1\" directive:\nText not found.").arg(call.name));
+        raw = raw.left(at);
+    }
+
+    // docutils' string2lines: vertical tab and form feed as spaces, tabs expanded, trailing space gone
+    QStringList lines;
+    {
+        QString t = raw;
+        t.replace(u'\v', u' ');
+        t.replace(u'\f', u' ');
+        lines = t.split(u'\n');
+        if (!lines.isEmpty() && lines.back().isEmpty())
+            lines.removeLast();
+        for (QString &l : lines) {
+            l = expandTabs(l, tabWidth);
+            qsizetype n = l.size();
+            while (n > 0 && l[n - 1].isSpace())
+                --n;
+            l.truncate(n);
+        }
+    }
+    for (qsizetype k = 0; k < lines.size(); ++k)
+        if (lines[k].size() > kLineLengthLimit)
+            throw DirectiveError{QStringLiteral("\"%1\": line %2 exceeds the line-length-limit.").arg(file.shownPath).arg(k + 1),
+                                 int(MessageLevel::Warning)};
+
+    NodeList out;
+    if (call.hasOption(QStringLiteral("literal"))) {
+        const QString text = tabWidth >= 0 ? expandTabs(raw, tabWidth) : raw;
+        auto block = Node::element(QStringLiteral("literal_block"), 1);
+        block->setAttribute(QStringLiteral("source"), file.shownPath);
+        block->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+        applyClassAndName(call, *block);
+        if (call.hasOption(QStringLiteral("number-lines"))) {
+            const QString start = call.options.value(QStringLiteral("number-lines"));
+            int first = 1;
+            try {
+                if (!start.isEmpty())
+                    first = integer(QStringLiteral("number-lines"), start);
+            } catch (const DirectiveError &) {
+                throw DirectiveError{QStringLiteral(":number-lines: with non-integer start value")};
+            }
+            const int width = int(QString::number(qint64(first) + lines.size()).size());
+            const QStringList textLines = (text.endsWith(u'\n') ? text.chopped(1) : text).split(u'\n');
+            qint64 n = first;
+            auto number = [&] {
+                auto ln = Node::element(QStringLiteral("inline"), 1);
+                ln->classes << QStringLiteral("ln");
+                ln->append(Node::text(QStringLiteral("%1 ").arg(n++, width), 1));
+                block->append(std::move(ln));
+            };
+            number();
+            for (qsizetype k = 0; k + 1 < textLines.size(); ++k) {
+                block->append(Node::text(textLines[k] + u'\n', 1));
+                number();
+            }
+            block->append(Node::text(textLines.back(), 1));
+        } else {
+            block->append(Node::text(text, 1));
+        }
+        out.push_back(std::move(block));
+        return out;
+    }
+
+    if (call.hasOption(QStringLiteral("code"))) {
+        const DirectiveSpec *code = call.state.registry.directive(QStringLiteral("code"));
+        if (!code)
+            return out;
+        QStringList codeLines = lines;
+        if (tabWidth < 0)
+            codeLines = raw.split(u'\n');
+        QHash<QString, QString> options = call.options;
+        const QString language = options.take(QStringLiteral("code"));
+        DirectiveCall codeCall{call.name,  language.isEmpty() ? QStringList() : QStringList{language},
+                               options,    storedBlock(call.state, codeLines),
+                               call.line,  1,
+                               call.blockText, call.parser,
+                               call.state, call.parent,
+                               *code};
+        if (codeCall.content.empty())
+            return out; // docutils' code directive would insist on content; an empty file includes nothing
+        out = code->run(codeCall);
+        for (auto &n : out)
+            if (n->is(u"literal_block"))
+                n->setAttribute(QStringLiteral("source"), file.shownPath);
+        return out;
+    }
+
+    // reST: parsed in place, unless this very file and clipping is already being included
+    const QStringList clip = {startLine ? QString::number(*startLine) : QStringLiteral("-"),
+                              endLine ? QString::number(*endLine) : QStringLiteral("-"),
+                              call.hasOption(QStringLiteral("end-before")) ? u'+' + before : QStringLiteral("-"),
+                              call.hasOption(QStringLiteral("start-after")) ? u'+' + after : QStringLiteral("-")};
+    const QString entry = file.absolutePath + QChar(0) + clip.join(QChar(1));
+    QStringList chain = call.state.includeStack;
+    const QFileInfo document(call.state.document.attribute(QStringLiteral("source")));
+    if (document.isFile())
+        chain.prepend(document.absoluteFilePath() + QChar(0) + QStringList(4, QStringLiteral("-")).join(QChar(1)));
+    if (chain.contains(entry)) {
+        QStringList shown = {file.shownPath};
+        for (qsizetype k = chain.size() - 1; k >= 0; --k)
+            shown << shownPath(chain[k].section(QChar(0), 0, 0));
+        throw DirectiveError{QStringLiteral("circular inclusion in \"%1\" directive:\n%2")
+                                 .arg(call.name, shown.join(QStringLiteral("\n> "))),
+                             int(MessageLevel::Warning)};
+    }
+    const Block block = storedBlock(call.state, lines);
+    call.state.includeStack.append(entry);
+    call.parser.parseInserted(block, call.parent);
+    call.state.includeStack.removeLast();
+    return out;
+}
+
+} // namespace
+
+QString shownPath(const QString &absolutePath)
+{
+    // docutils' relative_path: relative to the working directory unless only the root is shared
+    const QString cwd = QDir::currentPath();
+    const QStringList a = QDir::cleanPath(absolutePath).split(u'/');
+    const QStringList b = QDir::cleanPath(cwd).split(u'/');
+    if (a.size() < 2 || b.size() < 2 || a.mid(0, 2) != b.mid(0, 2))
+        return QDir::cleanPath(absolutePath);
+    return QDir(cwd).relativeFilePath(absolutePath);
+}
+
+QString directiveBaseDirectory(const ParseState &state)
+{
+    if (!state.includeStack.isEmpty())
+        return QFileInfo(state.includeStack.back().section(QChar(0), 0, 0)).absolutePath();
+    const QFileInfo document(state.document.attribute(QStringLiteral("source")));
+    if (document.isFile())
+        return document.absolutePath();
+    return QDir::currentPath();
+}
+
+DirectiveFile readDirectiveFile(const DirectiveCall &call, const QString &path, const QString &encoding)
+{
+    DirectiveFile file;
+    file.absolutePath = QDir::cleanPath(QDir(directiveBaseDirectory(call.state)).absoluteFilePath(path));
+    file.shownPath = shownPath(file.absolutePath);
+    const QFileInfo info(file.absolutePath);
+    const auto problem = [&](const QString &why) {
+        severe(QStringLiteral("Problems with \"%1\" directive path:\n%2: '%3'.").arg(call.name, why, file.shownPath));
+    };
+    if (!info.exists())
+        problem(QStringLiteral("InputError: [Errno 2] No such file or directory"));
+    // Only regular files: a FIFO or device would block or never end.
+    if (!info.isFile())
+        problem(QStringLiteral("InputError: not a regular file"));
+    if (info.size() > kMaxFileSize)
+        problem(QStringLiteral("InputError: file too large"));
+    QFile f(file.absolutePath);
+    if (!f.open(QIODevice::ReadOnly))
+        problem(QStringLiteral("InputError: ") + f.errorString());
+    const QByteArray data = f.read(kMaxFileSize + 1);
+    if (data.size() > kMaxFileSize)
+        problem(QStringLiteral("InputError: file too large"));
+    QString text;
+    if (!decode(data, encoding, text))
+        severe(QStringLiteral("Problem with \"%1\" directive:\nUnicodeDecodeError: cannot decode '%2' as %3.")
+                   .arg(call.name, file.shownPath, encoding.isEmpty() ? QStringLiteral("utf-8") : encoding));
+    file.text = normalizedNewlines(text);
+    return file;
+}
+
+void registerIncludeDirective(Registry &r)
+{
+    DirectiveSpec spec;
+    spec.requiredArguments = 1;
+    spec.finalArgumentWhitespace = true;
+    spec.options = classAndName();
+    spec.options.insert(QStringLiteral("literal"), OptionKind::Flag);
+    for (const char *o : {"code", "number-lines"})
+        spec.options.insert(QLatin1String(o), OptionKind::Unchanged);
+    for (const char *o : {"encoding", "parser", "start-after", "end-before", "tab-width", "start-line", "end-line"})
+        spec.options.insert(QLatin1String(o), OptionKind::Text);
+    spec.run = runInclude;
+    r.addDirective(QStringLiteral("include"), spec);
+}
+
+} // namespace Docent
