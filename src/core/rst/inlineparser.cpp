@@ -186,8 +186,17 @@ public:
                 if (startOk(m_s, pos))
                     next = tryMarkup(pos, textStart);
             }
-            if (next < 0 && c.isLetterOrNumber() && (pos == 0 || isStartPrefix(m_s[pos - 1])))
-                next = tryWordMarkup(pos, textStart);
+            if (next < 0 && c.isLetterOrNumber()) {
+                // A word is a reference ("word_") or plain text; no other markup starts inside it,
+                // so a failed word is skipped whole.
+                const qsizetype nameEnd = scanSimpleName(m_s, pos);
+                if (pos == 0 || isStartPrefix(m_s[pos - 1]))
+                    next = tryWordMarkup(pos, nameEnd, textStart);
+                if (next < 0) {
+                    pos = std::max(nameEnd, pos + 1);
+                    continue;
+                }
+            }
             if (next >= 0) {
                 pos = textStart = next;
                 continue;
@@ -216,9 +225,16 @@ private:
     void implicitText(QStringView text)
     {
         qsizetype start = 0;
+        qsizetype nextColon = text.indexOf(u':'), nextAt = text.indexOf(u'@');
         for (qsizetype i = 0; i < text.size(); ++i) {
-            if (text[i] != u':' && text[i] != u'@')
-                continue;
+            // jump to the next ':' or '@', the only places a standalone URI or address pivots on
+            if (nextColon >= 0 && nextColon < i)
+                nextColon = text.indexOf(u':', i);
+            if (nextAt >= 0 && nextAt < i)
+                nextAt = text.indexOf(u'@', i);
+            if (nextColon < 0 && nextAt < 0)
+                break;
+            i = nextColon < 0 ? nextAt : nextAt < 0 ? nextColon : std::min(nextColon, nextAt);
             qsizetype b = 0, e = 0;
             QString uri;
             if (!matchUri(text, i, b, e, uri))
@@ -511,9 +527,8 @@ private:
     }
 
     // Standalone hyperlink references: word_ and word__.
-    qsizetype tryWordMarkup(qsizetype pos, qsizetype textStart)
+    qsizetype tryWordMarkup(qsizetype pos, qsizetype nameEnd, qsizetype textStart)
     {
-        const qsizetype nameEnd = scanSimpleName(m_s, pos);
         if (nameEnd == pos || nameEnd >= m_s.size() || m_s[nameEnd] != u'_')
             return -1;
         qsizetype after = nameEnd + 1;

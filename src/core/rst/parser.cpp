@@ -50,14 +50,36 @@ QString normaliseLines(const QString &text, std::vector<std::pair<qsizetype, qsi
     return out;
 }
 
+void splitPlainLines(const QString &text, std::vector<std::pair<qsizetype, qsizetype>> &lines)
+{
+    lines.reserve(size_t(text.size() / 40));
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        qsizetype len = end - start;
+        while (len > 0 && text[start + len - 1].isSpace())
+            --len;
+        lines.emplace_back(start, len);
+        start = end + 1;
+    }
+}
+
 } // namespace
 
 std::unique_ptr<Node> parseRst(const QString &text, const QString &sourceName, const Registry &registry)
 {
     auto document = Node::element(QStringLiteral("document"));
     document->setAttribute(QStringLiteral("source"), sourceName);
+    // Most sources need no normalising (no tabs, form feeds or carriage returns): their lines
+    // are views straight into the text.
+    const bool plain = !text.contains(u'\t') && !text.contains(u'\r') && !text.contains(u'\v') &&
+                       !text.contains(u'\f');
     std::vector<std::pair<qsizetype, qsizetype>> spans;
-    const QString storage = normaliseLines(text, spans);
+    const QString storage = plain ? text : normaliseLines(text, spans);
+    if (plain)
+        splitPlainLines(text, spans);
     Block lines;
     lines.reserve(spans.size());
     for (size_t i = 0; i < spans.size(); ++i)
