@@ -5,7 +5,10 @@
 #include "sectiontreemodel.h"
 #include "testsupport.h"
 
+#include <QLineEdit>
+#include <QListView>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTranslator>
@@ -30,6 +33,9 @@ private Q_SLOTS:
     void sidebarHasItsTabs();
     void remembersLastTree();
     void germanTranslationIsComplete();
+    void filterNarrowsTheTree();
+    void todoClickOpensItsSection();
+    void outlineFollowsThePage();
 
 private:
     QString js(QWebEngineView *view, const QString &script);
@@ -83,7 +89,10 @@ void TestMainWindow::clickInTreeShowsPage()
     QVERIFY(waitForHeading(w.view(), QStringLiteral("Test Tree")));
 
     QTreeView *tree = w.sectionTree();
-    const QModelIndex usage = static_cast<SectionTreeModel *>(tree->model())->indexForDocname(QStringLiteral("guide/usage"));
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(tree->model());
+    QVERIFY(proxy);
+    const QModelIndex usage =
+        proxy->mapFromSource(static_cast<SectionTreeModel *>(proxy->sourceModel())->indexFor(QStringLiteral("guide/usage")));
     QVERIFY(usage.isValid());
     tree->scrollTo(usage);
     const QPoint where = tree->visualRect(usage).center();
@@ -141,6 +150,7 @@ void TestMainWindow::sidebarHasItsTabs()
         tabs << w.sidebar()->tabText(i);
     QCOMPARE(tabs, (QStringList{QStringLiteral("Todos"), QStringLiteral("Plans"), QStringLiteral("Outline"),
                                 QStringLiteral("Bookmarks")}));
+    QVERIFY(w.todoView() && w.planView() && w.outlineView());
 }
 
 void TestMainWindow::remembersLastTree()
@@ -167,6 +177,62 @@ void TestMainWindow::germanTranslationIsComplete()
     const QString ts = DocentTest::readFile(DocentTest::dataDir(QStringLiteral("../../translations/docent_de.ts")));
     QVERIFY(ts.contains(QStringLiteral("<TS ")));
     QVERIFY2(!ts.contains(QStringLiteral("type=\"unfinished\"")), "every string must have a German translation");
+}
+
+void TestMainWindow::filterNarrowsTheTree()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error));
+    w.show();
+    QTreeView *tree = w.sectionTree();
+    QVERIFY(tree->model()->rowCount() >= 3);
+    QTest::keyClicks(w.filterBox(), QStringLiteral("evolu"));
+    // only the path to "Scheduler Evolution" stays: its page, group and the match itself
+    QCOMPARE(tree->model()->rowCount(), 1);
+    const QModelIndex reference = tree->model()->index(0, 0);
+    QCOMPARE(reference.data().toString(), QStringLiteral("Technical Reference Notes"));
+    const QModelIndex group = tree->model()->index(0, 0, reference);
+    QCOMPARE(group.data().toString(), QStringLiteral("Forward Looking Plans"));
+    QCOMPARE(tree->model()->rowCount(group), 1);
+    QCOMPARE(tree->model()->index(0, 0, group).data().toString(), QStringLiteral("Scheduler Evolution"));
+    w.filterBox()->clear();
+    QVERIFY(tree->model()->rowCount() >= 3);
+}
+
+void TestMainWindow::todoClickOpensItsSection()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error));
+    w.show();
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Reader Tree")));
+    QCOMPARE(w.sidebar()->tabText(0), QStringLiteral("Todos (4)"));
+    QTreeView *todos = w.todoView();
+    const QModelIndex page = todos->model()->index(1, 0); // reference/scheduling
+    QVERIFY(page.data().toString().startsWith(QStringLiteral("Scheduling")));
+    const QModelIndex note = todos->model()->index(0, 0, page);
+    todos->scrollTo(note);
+    QTest::mouseClick(todos->viewport(), Qt::LeftButton, {}, todos->visualRect(note).center());
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Scheduling")));
+    QCOMPARE(w.currentDocname(), QStringLiteral("reference/scheduling"));
+}
+
+void TestMainWindow::outlineFollowsThePage()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader/guide.rst")), &error));
+    w.show();
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Guide")));
+    QTRY_COMPARE_WITH_TIMEOUT(w.outlineView()->model()->rowCount(), 2, 5000);
+    w.sidebar()->setCurrentWidget(w.outlineView());
+    const QModelIndex configuring = w.outlineView()->model()->index(1, 0);
+    QCOMPARE(configuring.data().toString(), QStringLiteral("Configuring"));
+    QTest::mouseClick(w.outlineView()->viewport(), Qt::LeftButton, {}, w.outlineView()->visualRect(configuring).center());
+    QTRY_COMPARE_WITH_TIMEOUT(w.view()->url().fragment(), QStringLiteral("configuring"), 5000);
+    // the section tree follows the anchor
+    QTRY_COMPARE_WITH_TIMEOUT(w.sectionTree()->currentIndex().data().toString(), QStringLiteral("Configuring"), 5000);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,6 @@
 // The section tree model: structure from the toctree, checked with QAbstractItemModelTester.
 #include "sectiontreemodel.h"
+#include "sphinx/project.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -22,8 +23,8 @@ void TestSectionTreeModel::modelIsConsistent()
     QString error;
     const auto p = Project::open(DocentTest::dataDir(QStringLiteral("tree")), &error);
     QVERIFY2(p, qPrintable(error));
-    model.setToc(p->tocTree());
-    model.setToc(p->tocTree()); // a second reset must be clean too
+    model.setNavigation(NavigationTree::build(*p));
+    model.setNavigation(NavigationTree::build(*p)); // a second reset must be clean too
 }
 
 void TestSectionTreeModel::rowsFollowTheToctree()
@@ -32,7 +33,7 @@ void TestSectionTreeModel::rowsFollowTheToctree()
     QString error;
     const auto p = Project::open(DocentTest::dataDir(QStringLiteral("tree")), &error);
     QVERIFY(p);
-    model.setToc(p->tocTree());
+    model.setNavigation(NavigationTree::build(*p));
     QStringList titles;
     for (int r = 0; r < model.rowCount(); ++r)
         titles << model.index(r, 0).data().toString();
@@ -48,9 +49,9 @@ void TestSectionTreeModel::findsDocuments()
     QString error;
     const auto p = Project::open(DocentTest::dataDir(QStringLiteral("tree")), &error);
     QVERIFY(p);
-    model.setToc(p->tocTree());
-    QCOMPARE(model.indexForDocname(QStringLiteral("guide/usage")).row(), 2);
-    QVERIFY(!model.indexForDocname(QStringLiteral("nothing")).isValid());
+    model.setNavigation(NavigationTree::build(*p));
+    QCOMPARE(model.indexFor(QStringLiteral("guide/usage")).row(), 2);
+    QVERIFY(!model.indexFor(QStringLiteral("nothing")).isValid());
 }
 
 QTEST_MAIN(TestSectionTreeModel)

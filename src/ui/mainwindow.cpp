@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "navigationtree.h"
 #include "networkblocker.h"
+#include "planmodel.h"
 #include "schemehandler.h"
 #include "sectiontreemodel.h"
 #include "sphinx/project.h"
+#include "todomodel.h"
 #include "webpage.h"
 
 #include <QAction>
@@ -15,6 +18,10 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSortFilterProxyModel>
+#include <QVBoxLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -59,29 +66,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setCentralWidget(m_view);
     connect(m_view, &QWebEngineView::urlChanged, this, &MainWindow::onUrlChanged);
 
-    m_model = new SectionTreeModel(this);
-    m_tree = new QTreeView(this);
-    m_tree->setModel(m_model);
-    m_tree->setHeaderHidden(true);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAccessibleName(tr("Sections"));
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                const QString docname = current.data(SectionTreeModel::DocnameRole).toString();
-                if (!docname.isEmpty() && docname != currentDocname())
-                    showDocument(docname);
-            });
     auto *treeDock = new QDockWidget(tr("Sections"), this);
     treeDock->setObjectName(QStringLiteral("sectionsDock"));
-    treeDock->setWidget(m_tree);
+    treeDock->setWidget(createSectionsPane());
     addDockWidget(Qt::LeftDockWidgetArea, treeDock);
 
-    m_sidebar = new QTabWidget(this);
-    m_sidebar->setAccessibleName(tr("Sidebar"));
-    m_sidebar->addTab(placeholder(tr("Todo notes of the tree will be listed here.")), tr("Todos"));
-    m_sidebar->addTab(placeholder(tr("Forward-looking plans of the tree will be listed here.")), tr("Plans"));
-    m_sidebar->addTab(placeholder(tr("The outline of the current page will be shown here.")), tr("Outline"));
-    m_sidebar->addTab(placeholder(tr("Your bookmarks will be listed here.")), tr("Bookmarks"));
+    createSidebar();
     auto *sideDock = new QDockWidget(tr("Sidebar"), this);
     sideDock->setObjectName(QStringLiteral("sidebarDock"));
     sideDock->setWidget(m_sidebar);
@@ -97,6 +87,118 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     resizeDocks({treeDock, sideDock}, {300, 320}, Qt::Horizontal);
+}
+
+QWidget *MainWindow::createSectionsPane()
+{
+    m_model = new SectionTreeModel(this);
+    m_filtered = new QSortFilterProxyModel(this);
+    m_filtered->setSourceModel(m_model);
+    m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filtered->setRecursiveFilteringEnabled(true); // a match keeps its parents visible
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter titles"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter sections"));
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filtered->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_tree->expandAll();
+    });
+    m_tree = new QTreeView(this);
+    m_tree->setModel(m_filtered);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAccessibleName(tr("Sections"));
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                openIndex(current, SectionTreeModel::DocnameRole, SectionTreeModel::AnchorRole);
+            });
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree);
+    setTabOrder(m_filter, m_tree);
+    return pane;
+}
+
+void MainWindow::createSidebar()
+{
+    m_sidebar = new QTabWidget(this);
+    m_sidebar->setAccessibleName(tr("Sidebar"));
+
+    m_todos = new TodoModel(this);
+    m_todoView = new QTreeView(this);
+    m_todoView->setModel(m_todos);
+    m_todoView->setHeaderHidden(true);
+    m_todoView->setWordWrap(true);
+    m_todoView->setAccessibleName(tr("Todos"));
+    connect(m_todoView, &QTreeView::activated, this, [this](const QModelIndex &i) {
+        openIndex(i, TodoModel::DocnameRole, TodoModel::AnchorRole);
+    });
+    connect(m_todoView, &QTreeView::clicked, this, [this](const QModelIndex &i) {
+        openIndex(i, TodoModel::DocnameRole, TodoModel::AnchorRole);
+    });
+    m_sidebar->addTab(m_todoView, tr("Todos"));
+
+    m_plans = new PlanModel(this);
+    m_planView = new QListView(this);
+    m_planView->setModel(m_plans);
+    m_planView->setAccessibleName(tr("Plans"));
+    connect(m_planView, &QListView::clicked, this,
+            [this](const QModelIndex &i) { openIndex(i, PlanModel::DocnameRole, -1); });
+    connect(m_planView, &QListView::activated, this,
+            [this](const QModelIndex &i) { openIndex(i, PlanModel::DocnameRole, -1); });
+    m_sidebar->addTab(m_planView, tr("Plans"));
+
+    m_outline = new SectionTreeModel(this);
+    m_outlineView = new QTreeView(this);
+    m_outlineView->setModel(m_outline);
+    m_outlineView->setHeaderHidden(true);
+    m_outlineView->setAccessibleName(tr("Outline"));
+    connect(m_outlineView, &QTreeView::clicked, this, [this](const QModelIndex &i) {
+        openIndex(i, SectionTreeModel::DocnameRole, SectionTreeModel::AnchorRole);
+    });
+    connect(m_outlineView, &QTreeView::activated, this, [this](const QModelIndex &i) {
+        openIndex(i, SectionTreeModel::DocnameRole, SectionTreeModel::AnchorRole);
+    });
+    m_sidebar->addTab(m_outlineView, tr("Outline"));
+
+    m_sidebar->addTab(placeholder(tr("Your bookmarks will be listed here.")), tr("Bookmarks"));
+}
+
+void MainWindow::openIndex(const QModelIndex &index, int docnameRole, int anchorRole)
+{
+    const QString docname = index.data(docnameRole).toString();
+    const QString anchor = anchorRole >= 0 ? index.data(anchorRole).toString() : QString();
+    if (docname.isEmpty())
+        return;
+    if (docname == currentDocname() && anchor == m_view->url().fragment())
+        return;
+    showDocument(docname, anchor);
+}
+
+void MainWindow::refreshSidebar()
+{
+    const std::vector<TodoNote> todos = NavigationTree::todos(*m_project);
+    m_todos->setTodos(*m_project, todos);
+    m_todoView->expandAll();
+    m_sidebar->setTabText(m_sidebar->indexOf(m_todoView),
+                          todos.empty() ? tr("Todos") : tr("Todos (%1)").arg(todos.size()));
+    m_plans->setPlans(NavigationTree::plans(NavigationTree::build(*m_project), defaultPlanWords()), todos);
+    m_outlineDoc.clear();
+}
+
+void MainWindow::showOutline(const QString &docname)
+{
+    if (docname == m_outlineDoc)
+        return;
+    m_outlineDoc = docname;
+    const Project::Document *doc = m_project ? m_project->document(docname) : nullptr;
+    m_outline->setNodes(doc ? NavigationTree::outline(*doc->doctree, docname) : std::vector<NavNode>{});
+    m_outlineView->expandAll();
 }
 
 MainWindow::~MainWindow()
@@ -139,8 +241,9 @@ bool MainWindow::openPath(const QString &path, QString *error)
         return false;
     m_project = std::make_shared<Project>(std::move(*project));
     m_handler->setProject(m_project);
-    m_model->setToc(m_project->tocTree());
+    m_model->setNavigation(NavigationTree::build(*m_project));
     m_tree->expandToDepth(0);
+    refreshSidebar();
     m_openedPath = path;
     setWindowTitle(tr("%1 — Docent").arg(m_project->title()));
     if (!path.startsWith(u':'))
@@ -171,13 +274,16 @@ void MainWindow::onUrlChanged(const QUrl &url)
     const QString docname = SchemeHandler::docnameOf(url);
     if (docname.isEmpty() || !m_project)
         return;
-    const QModelIndex index = m_model->indexForDocname(docname);
+    const QModelIndex source = m_model->indexFor(docname, url.fragment());
+    const QModelIndex index = m_filtered->mapFromSource(source);
     if (index.isValid() && m_tree->currentIndex() != index) {
         const QSignalBlocker block(m_tree->selectionModel());
         m_tree->setCurrentIndex(index);
+        m_tree->expand(index); // a landing page opens onto its sections
         m_tree->scrollTo(index);
         m_tree->viewport()->update();
     }
+    showOutline(docname);
     if (const auto *doc = m_project->document(docname))
         m_status->setText(doc->path.startsWith(u':') ? tr("Docent manual: %1.rst").arg(docname) : doc->path);
 }

@@ -9,12 +9,17 @@ class QTreeView;
 class QTabWidget;
 class QWebEngineView;
 class QLabel;
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
 
 namespace Docent {
 
 class Project;
 class SectionTreeModel;
 class SchemeHandler;
+class TodoModel;
+class PlanModel;
 
 class MainWindow final : public QMainWindow
 {
@@ -31,6 +36,10 @@ public:
     void showDocument(const QString &docname, const QString &anchor = {});
 
     QTreeView *sectionTree() const { return m_tree; }
+    QLineEdit *filterBox() const { return m_filter; }
+    QTreeView *todoView() const { return m_todoView; }
+    QListView *planView() const { return m_planView; }
+    QTreeView *outlineView() const { return m_outlineView; }
     QWebEngineView *view() const { return m_view; }
     QTabWidget *sidebar() const { return m_sidebar; }
     QString currentDocname() const;
@@ -45,9 +54,23 @@ private:
     void showAbout();
     void onUrlChanged(const QUrl &url);
     void showOpenError(const QString &error);
+    QWidget *createSectionsPane();
+    void createSidebar();
+    void refreshSidebar();
+    void showOutline(const QString &docname);
+    void openIndex(const QModelIndex &index, int docnameRole, int anchorRole);
 
     std::shared_ptr<Project> m_project;
     SectionTreeModel *m_model = nullptr;
+    QSortFilterProxyModel *m_filtered = nullptr;
+    QLineEdit *m_filter = nullptr;
+    TodoModel *m_todos = nullptr;
+    PlanModel *m_plans = nullptr;
+    SectionTreeModel *m_outline = nullptr;
+    QTreeView *m_todoView = nullptr;
+    QListView *m_planView = nullptr;
+    QTreeView *m_outlineView = nullptr;
+    QString m_outlineDoc;
     SchemeHandler *m_handler = nullptr;
     QTreeView *m_tree = nullptr;
     QWebEngineView *m_view = nullptr;

@@ -1,41 +1,56 @@
 #include "sectiontreemodel.h"
 
+#include <QFont>
+
 namespace Docent {
 
 struct SectionTreeModel::Item {
-    QString docname;
-    QString title;
+    NavNode::Kind kind = NavNode::Kind::Document;
+    QString title, docname, anchor, description;
     Item *parent = nullptr;
     int row = 0;
     std::vector<std::unique_ptr<Item>> children;
+
+    Item *add(const NavNode &n, bool withChildren)
+    {
+        auto item = std::make_unique<Item>();
+        item->kind = n.kind;
+        item->title = n.title;
+        item->docname = n.docname;
+        item->anchor = n.anchor;
+        item->description = n.description;
+        item->parent = this;
+        item->row = int(children.size());
+        if (withChildren)
+            for (const NavNode &c : n.children)
+                item->add(c, true);
+        children.push_back(std::move(item));
+        return children.back().get();
+    }
 };
 
 SectionTreeModel::SectionTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Item>()) {}
 
 SectionTreeModel::~SectionTreeModel() = default;
 
-void SectionTreeModel::setToc(const Project::TocNode &root)
+void SectionTreeModel::setNavigation(const NavNode &root)
 {
     beginResetModel();
     m_root = std::make_unique<Item>();
-    // The root document itself is the first row, followed by what its toctree lists.
-    auto top = std::make_unique<Item>();
-    top->docname = root.docname;
-    top->title = root.title;
-    top->parent = m_root.get();
-    m_root->children.push_back(std::move(top));
-    std::function<void(const Project::TocNode &, Item &)> fill = [&](const Project::TocNode &from, Item &into) {
-        for (const Project::TocNode &c : from.children) {
-            auto item = std::make_unique<Item>();
-            item->docname = c.docname;
-            item->title = c.title;
-            item->parent = &into;
-            item->row = int(into.children.size());
-            fill(c, *item);
-            into.children.push_back(std::move(item));
-        }
-    };
-    fill(root, *m_root);
+    // The root page gets a row of its own; what it links sits beside it, not under it, so the
+    // tree starts with the book's parts rather than one node holding everything.
+    m_root->add(root, false);
+    for (const NavNode &c : root.children)
+        m_root->add(c, true);
+    endResetModel();
+}
+
+void SectionTreeModel::setNodes(const std::vector<NavNode> &nodes)
+{
+    beginResetModel();
+    m_root = std::make_unique<Item>();
+    for (const NavNode &n : nodes)
+        m_root->add(n, true);
     endResetModel();
 }
 
@@ -46,9 +61,7 @@ SectionTreeModel::Item *SectionTreeModel::itemFor(const QModelIndex &index) cons
 
 QModelIndex SectionTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (column != 0 || row < 0)
-        return {};
-    if (parent.isValid() && parent.column() != 0)
+    if (column != 0 || row < 0 || (parent.isValid() && parent.column() != 0))
         return {};
     Item *p = itemFor(parent);
     if (row >= int(p->children.size()))
@@ -84,27 +97,51 @@ QVariant SectionTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return item->title;
     case Qt::ToolTipRole:
-        return item->docname + QStringLiteral(".rst");
+        if (!item->description.isEmpty())
+            return item->description;
+        return item->kind == NavNode::Kind::Document ? item->docname + QStringLiteral(".rst") : QVariant();
+    case Qt::FontRole:
+        if (item->kind == NavNode::Kind::Group) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
     case DocnameRole:
         return item->docname;
+    case AnchorRole:
+        return item->anchor;
+    case KindRole:
+        return int(item->kind);
+    case DescriptionRole:
+        return item->description;
     default:
         return {};
     }
 }
 
-QModelIndex SectionTreeModel::indexForDocname(const QString &docname) const
+QModelIndex SectionTreeModel::indexFor(const QString &docname, const QString &anchor) const
 {
+    QModelIndex pageMatch;
     std::function<QModelIndex(const Item *)> find = [&](const Item *p) -> QModelIndex {
         for (const auto &c : p->children) {
-            if (c->docname == docname)
-                return createIndex(c->row, 0, c.get());
+            if (c->docname == docname) {
+                const bool isPage = c->kind == NavNode::Kind::Document;
+                if (!anchor.isEmpty() && c->anchor == anchor)
+                    return createIndex(c->row, 0, c.get());
+                if (isPage && !pageMatch.isValid())
+                    pageMatch = createIndex(c->row, 0, c.get());
+                if (isPage && anchor.isEmpty())
+                    return pageMatch;
+            }
             const QModelIndex i = find(c.get());
             if (i.isValid())
                 return i;
         }
         return {};
     };
-    return find(m_root.get());
+    const QModelIndex exact = find(m_root.get());
+    return exact.isValid() ? exact : pageMatch;
 }
 
 } // namespace Docent

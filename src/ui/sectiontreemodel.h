@@ -1,9 +1,12 @@
-// The navigation tree as a Qt item model: one node per document, nested as the toctrees nest them.
+// The navigation tree as a Qt item model: pages, landing-page groups and page sections. The same
+// model shows one page's outline in the sidebar.
 #pragma once
 
-#include "sphinx/project.h"
+#include "navigationtree.h"
 
 #include <QAbstractItemModel>
+
+#include <memory>
 
 namespace Docent {
 
@@ -12,15 +15,17 @@ class SectionTreeModel final : public QAbstractItemModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SectionTreeModel)
 public:
-    enum Role { DocnameRole = Qt::UserRole + 1 };
+    enum Role { DocnameRole = Qt::UserRole + 1, AnchorRole, KindRole, DescriptionRole };
 
     explicit SectionTreeModel(QObject *parent = nullptr);
     ~SectionTreeModel() override;
 
-    /// Replaces the whole tree (a new project was opened).
-    void setToc(const Project::TocNode &root);
-    /// The first index showing `docname`, or an invalid index.
-    QModelIndex indexForDocname(const QString &docname) const;
+    /// The whole tree: the root page as the first row, followed by everything it links.
+    void setNavigation(const NavNode &root);
+    /// A flat list of top-level nodes (a page outline).
+    void setNodes(const std::vector<NavNode> &nodes);
+    /// The first index showing `docname` (at `anchor` when given and present), or invalid.
+    QModelIndex indexFor(const QString &docname, const QString &anchor = {}) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

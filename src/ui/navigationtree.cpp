@@ -1,0 +1,238 @@
+#include "navigationtree.h"
+
+#include "doctree/node.h"
+#include "sphinx/project.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Docent {
+namespace {
+
+const Node *titleOf(const Node &section)
+{
+    return section.childCount() && section.child(0)->is(u"title") ? section.child(0) : nullptr;
+}
+
+// A page's body sections: below the title section when the page has a single one.
+std::vector<const Node *> bodySections(const Node &doctree)
+{
+    std::vector<const Node *> top;
+    for (const auto &c : doctree.children())
+        if (c->is(u"section"))
+            top.push_back(c.get());
+    if (top.size() != 1)
+        return top;
+    std::vector<const Node *> inner;
+    for (const auto &c : top.front()->children())
+        if (c->is(u"section"))
+            inner.push_back(c.get());
+    return inner;
+}
+
+struct Link {
+    QString docname;
+    QString description;
+};
+
+// The documents a section links, in order: :doc: references that open a bullet item (with the
+// rest of the item as description) and toctree entries, its subsections included.
+std::vector<Link> linksOf(const Project &project, const QString &docname, const Node &section)
+{
+    std::vector<Link> links;
+    std::function<void(const Node &)> walk = [&](const Node &n) {
+        for (const auto &c : n.children()) {
+            if (c->is(u"toctree")) {
+                for (const auto &e : c->children()) {
+                    const QString target = project.resolveDoc(docname, e->attribute(QStringLiteral("target")));
+                    if (!target.isEmpty())
+                        links.push_back({target, {}});
+                }
+                continue;
+            }
+            if (c->is(u"list_item") && c->childCount() && c->child(0)->is(u"paragraph")) {
+                const Node &para = *c->child(0);
+                if (para.childCount() && para.child(0)->is(u"pending_xref") &&
+                    para.child(0)->attribute(QStringLiteral("reftype")) == u"doc") {
+                    const QString target =
+                        project.resolveDoc(docname, para.child(0)->attribute(QStringLiteral("reftarget")));
+                    if (!target.isEmpty()) {
+                        QString description;
+                        for (size_t k = 1; k < para.childCount(); ++k)
+                            description += para.child(k)->astext();
+                        description = description.simplified();
+                        static const QRegularExpression lead(QStringLiteral("^[:\\-\u2013\u2014,]\\s*"));
+                        description.remove(lead);
+                        links.push_back({target, description});
+                    }
+                }
+            }
+            walk(*c);
+        }
+    };
+    walk(section);
+    return links;
+}
+
+class Builder
+{
+public:
+    explicit Builder(const Project &p) : m_project(p) {}
+
+    NavNode document(const QString &docname, const QString &description)
+    {
+        NavNode node;
+        node.kind = NavNode::Kind::Document;
+        node.docname = docname;
+        node.description = description;
+        const Project::Document *doc = m_project.document(docname);
+        node.title = doc ? doc->title : docname;
+        if (!doc)
+            return node;
+        // A landing page has several sections that each list pages; they become groups holding
+        // those pages. Other pages show their own outline.
+        std::vector<std::pair<const Node *, std::vector<Link>>> sections;
+        int linkingSections = 0;
+        for (const Node *section : bodySections(*doc->doctree)) {
+            std::vector<Link> links = linksOf(m_project, docname, *section);
+            linkingSections += links.empty() ? 0 : 1;
+            sections.emplace_back(section, std::move(links));
+        }
+        if (linkingSections >= 2) {
+            for (const auto &[section, links] : sections) {
+                NavNode group;
+                group.kind = NavNode::Kind::Group;
+                group.docname = docname;
+                group.anchor = section->ids.value(0);
+                group.title = titleOf(*section) ? titleOf(*section)->astext() : QString();
+                for (const Link &l : links)
+                    if (claim(l.docname))
+                        group.children.push_back(document(l.docname, l.description));
+                if (!group.children.empty())
+                    node.children.push_back(std::move(group));
+            }
+        } else {
+            node.children = NavigationTree::outline(*doc->doctree, docname);
+        }
+        for (const QString &entry : doc->toctree) {
+            if (entry.startsWith(QStringLiteral("glob:"))) {
+                const QRegularExpression re(
+                    QRegularExpression::wildcardToRegularExpression(entry.mid(5)));
+                for (const QString &n : m_project.docnames())
+                    if (re.match(n).hasMatch() && claim(n))
+                        node.children.push_back(document(n, {}));
+            } else if (m_project.document(entry) && claim(entry)) {
+                node.children.push_back(document(entry, {}));
+            }
+        }
+        return node;
+    }
+
+    bool claim(const QString &docname)
+    {
+        if (m_placed.contains(docname))
+            return false;
+        m_placed.insert(docname);
+        return true;
+    }
+
+private:
+    const Project &m_project;
+    QSet<QString> m_placed;
+};
+
+void collectOutline(const Node &parent, const QString &docname, std::vector<NavNode> &out)
+{
+    for (const auto &c : parent.children()) {
+        if (!c->is(u"section"))
+            continue;
+        NavNode n;
+        n.kind = NavNode::Kind::Section;
+        n.docname = docname;
+        n.anchor = c->ids.value(0);
+        n.title = titleOf(*c) ? titleOf(*c)->astext() : QString();
+        collectOutline(*c, docname, n.children);
+        out.push_back(std::move(n));
+    }
+}
+
+} // namespace
+
+QStringList defaultPlanWords()
+{
+    return {QStringLiteral("plan"), QStringLiteral("roadmap"), QStringLiteral("future"),
+            QStringLiteral("evolution"), QStringLiteral("forward-looking"), QStringLiteral("forward looking")};
+}
+
+NavNode NavigationTree::build(const Project &project)
+{
+    Builder b(project);
+    b.claim(project.rootDoc());
+    return b.document(project.rootDoc(), {});
+}
+
+std::vector<NavNode> NavigationTree::outline(const Node &doctree, const QString &docname)
+{
+    std::vector<NavNode> out;
+    std::vector<const Node *> top;
+    for (const auto &c : doctree.children())
+        if (c->is(u"section"))
+            top.push_back(c.get());
+    if (top.size() == 1)
+        collectOutline(*top.front(), docname, out); // the page title is the page itself
+    else
+        collectOutline(doctree, docname, out);
+    return out;
+}
+
+std::vector<TodoNote> NavigationTree::todos(const Project &project)
+{
+    std::vector<TodoNote> out;
+    for (const QString &docname : project.docnames()) {
+        const Project::Document *doc = project.document(docname);
+        if (!doc)
+            continue;
+        std::function<void(const Node &, const Node *)> walk = [&](const Node &n, const Node *section) {
+            for (const auto &c : n.children()) {
+                if (c->is(u"todo_node")) {
+                    TodoNote t;
+                    t.docname = docname;
+                    t.line = c->line();
+                    t.text = c->astext().simplified();
+                    if (section) {
+                        t.section = titleOf(*section) ? titleOf(*section)->astext() : QString();
+                        t.anchor = section->ids.value(0);
+                    }
+                    out.push_back(std::move(t));
+                    continue;
+                }
+                walk(*c, c->is(u"section") ? c.get() : section);
+            }
+        };
+        walk(*doc->doctree, nullptr);
+    }
+    return out;
+}
+
+std::vector<NavNode> NavigationTree::plans(const NavNode &root, const QStringList &words)
+{
+    std::vector<NavNode> out;
+    std::function<void(const NavNode &)> walk = [&](const NavNode &n) {
+        for (const NavNode &c : n.children) {
+            if (c.kind == NavNode::Kind::Group) {
+                const QString title = c.title.toLower();
+                const bool isPlan = std::any_of(words.begin(), words.end(),
+                                                [&](const QString &w) { return title.contains(w.toLower()); });
+                if (isPlan)
+                    for (const NavNode &page : c.children)
+                        if (page.kind == NavNode::Kind::Document)
+                            out.push_back(page);
+            }
+            walk(c);
+        }
+    };
+    walk(root);
+    return out;
+}
+
+} // namespace Docent

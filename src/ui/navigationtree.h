@@ -1,0 +1,49 @@
+// What the reader navigates: documents in toctree order, landing pages split into their sections,
+// each page's own outline, and the todo notes of the tree. Built from the parsed project.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace Docent {
+
+class Project;
+class Node;
+
+struct NavNode {
+    enum class Kind { Document, Group, Section };
+    Kind kind = Kind::Document;
+    QString title;
+    QString docname;     ///< the page this node shows
+    QString anchor;      ///< section id within the page; empty for a whole page
+    QString description; ///< "How nova uses AMQP as an RPC transport" from a landing page's bullet
+    std::vector<NavNode> children;
+};
+
+struct TodoNote {
+    QString docname;
+    QString section; ///< title of the section the todo stands in
+    QString anchor;  ///< that section's id
+    QString text;    ///< the note's text, whitespace collapsed
+    int line = 0;
+};
+
+/// Words that make a landing-page section a list of plans.
+QStringList defaultPlanWords();
+
+class NavigationTree final
+{
+public:
+    /// The whole navigation: the root document first, then what it links, recursively.
+    static NavNode build(const Project &project);
+    /// The sections of one page ("Internals" > "Cells v2" ...), without the page title itself.
+    static std::vector<NavNode> outline(const Node &doctree, const QString &docname);
+    /// Every `.. todo::` of the tree, in document order.
+    static std::vector<TodoNote> todos(const Project &project);
+    /// Landing-page groups whose title contains one of `words` (case-insensitive), with their pages.
+    static std::vector<NavNode> plans(const NavNode &root, const QStringList &words);
+};
+
+} // namespace Docent

@@ -1,0 +1,187 @@
+// The navigation built from a project: toctree order, landing pages split into their sections
+// with descriptions, page outlines, todos and plans.
+#include "navigationtree.h"
+#include "planmodel.h"
+#include "sectiontreemodel.h"
+#include "sphinx/project.h"
+#include "testsupport.h"
+#include "todomodel.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace Docent;
+
+class TestNavigationTree : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void landingPageBecomesGroups();
+    void descriptionsFromBulletItems();
+    void pagesExpandIntoOutline();
+    void todosInDocumentOrder();
+    void plansFromSectionTitles_data();
+    void plansFromSectionTitles();
+    void modelsAreConsistent();
+    void findsNodesByAnchor();
+    void novaReferenceIndex();
+
+private:
+    std::optional<Project> m_project;
+    NavNode m_root;
+    const NavNode *find(const NavNode &from, NavNode::Kind kind, const QString &title) const;
+};
+
+const NavNode *TestNavigationTree::find(const NavNode &from, NavNode::Kind kind, const QString &title) const
+{
+    for (const NavNode &c : from.children) {
+        if (c.kind == kind && c.title == title)
+            return &c;
+        if (const NavNode *n = find(c, kind, title))
+            return n;
+    }
+    return nullptr;
+}
+
+void TestNavigationTree::initTestCase()
+{
+    QString error;
+    m_project = Project::open(DocentTest::dataDir(QStringLiteral("reader")), &error);
+    QVERIFY2(m_project, qPrintable(error));
+    m_root = NavigationTree::build(*m_project);
+}
+
+void TestNavigationTree::landingPageBecomesGroups()
+{
+    QCOMPARE(m_root.docname, QStringLiteral("index"));
+    QStringList top;
+    for (const NavNode &c : m_root.children)
+        top << c.title;
+    QCOMPARE(top, (QStringList{QStringLiteral("Guide"), QStringLiteral("Technical Reference Notes")}));
+    const NavNode &reference = m_root.children[1];
+    QStringList groups;
+    for (const NavNode &g : reference.children) {
+        QCOMPARE(g.kind, NavNode::Kind::Group);
+        groups << g.title;
+    }
+    QCOMPARE(groups, (QStringList{QStringLiteral("Internals"), QStringLiteral("Forward Looking Plans")}));
+    QStringList internals;
+    for (const NavNode &p : reference.children[0].children)
+        internals << p.docname;
+    QCOMPARE(internals, (QStringList{QStringLiteral("reference/rpc"), QStringLiteral("reference/scheduling")}));
+}
+
+void TestNavigationTree::descriptionsFromBulletItems()
+{
+    const NavNode *scheduling = find(m_root, NavNode::Kind::Document, QStringLiteral("Scheduling"));
+    QVERIFY(scheduling);
+    QCOMPARE(scheduling->description, QStringLiteral("The workflow through the scheduling process"));
+}
+
+void TestNavigationTree::pagesExpandIntoOutline()
+{
+    const NavNode &guide = m_root.children[0];
+    QCOMPARE(guide.docname, QStringLiteral("guide"));
+    QCOMPARE(guide.children.size(), size_t(2));
+    QCOMPARE(guide.children[0].kind, NavNode::Kind::Section);
+    QCOMPARE(guide.children[0].title, QStringLiteral("Getting started"));
+    QCOMPARE(guide.children[0].anchor, QStringLiteral("getting-started"));
+    QCOMPARE(guide.children[1].children.size(), size_t(1));
+    QCOMPARE(guide.children[1].children[0].title, QStringLiteral("Advanced options"));
+}
+
+void TestNavigationTree::todosInDocumentOrder()
+{
+    const std::vector<TodoNote> todos = NavigationTree::todos(*m_project);
+    QCOMPARE(todos.size(), size_t(4));
+    QCOMPARE(todos[0].docname, QStringLiteral("reference/index"));
+    QCOMPARE(todos[0].section, QStringLiteral("Internals"));
+    QCOMPARE(todos[0].anchor, QStringLiteral("internals"));
+    QCOMPARE(todos[0].text, QStringLiteral("Write about the database layer."));
+    TodoModel model;
+    model.setTodos(*m_project, todos);
+    QCOMPARE(model.todoCount(), 4);
+    QCOMPARE(model.rowCount(), 3); // three pages hold todos
+}
+
+void TestNavigationTree::plansFromSectionTitles_data()
+{
+    QTest::addColumn<QStringList>("words");
+    QTest::addColumn<QStringList>("pages");
+    QTest::newRow("default words") << defaultPlanWords()
+                                   << QStringList{QStringLiteral("reference/stable-api"),
+                                                  QStringLiteral("reference/evolution")};
+    QTest::newRow("a word nothing uses") << QStringList{QStringLiteral("roadmap")} << QStringList{};
+    QTest::newRow("case does not matter") << QStringList{QStringLiteral("INTERNALS")}
+                                          << QStringList{QStringLiteral("reference/rpc"),
+                                                         QStringLiteral("reference/scheduling")};
+}
+
+void TestNavigationTree::plansFromSectionTitles()
+{
+    QFETCH(QStringList, words);
+    QFETCH(QStringList, pages);
+    QStringList got;
+    for (const NavNode &p : NavigationTree::plans(m_root, words))
+        got << p.docname;
+    QCOMPARE(got, pages);
+    PlanModel model;
+    model.setPlans(NavigationTree::plans(m_root, defaultPlanWords()), NavigationTree::todos(*m_project));
+    QCOMPARE(model.index(0, 0).data(PlanModel::TodoCountRole).toInt(), 2);
+    QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("What a stable interface would take"));
+}
+
+void TestNavigationTree::modelsAreConsistent()
+{
+    SectionTreeModel tree;
+    QAbstractItemModelTester treeTester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tree.setNavigation(m_root);
+    tree.setNodes(NavigationTree::outline(*m_project->document(QStringLiteral("guide"))->doctree, QStringLiteral("guide")));
+    TodoModel todos;
+    QAbstractItemModelTester todoTester(&todos, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    todos.setTodos(*m_project, NavigationTree::todos(*m_project));
+    PlanModel plans;
+    QAbstractItemModelTester planTester(&plans, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    plans.setPlans(NavigationTree::plans(m_root, defaultPlanWords()), {});
+}
+
+void TestNavigationTree::findsNodesByAnchor()
+{
+    SectionTreeModel tree;
+    tree.setNavigation(m_root);
+    const QModelIndex page = tree.indexFor(QStringLiteral("guide"));
+    QVERIFY(page.isValid());
+    QCOMPARE(page.data().toString(), QStringLiteral("Guide"));
+    const QModelIndex section = tree.indexFor(QStringLiteral("guide"), QStringLiteral("advanced-options"));
+    QCOMPARE(section.data().toString(), QStringLiteral("Advanced options"));
+    // an unknown anchor still finds the page
+    QCOMPARE(tree.indexFor(QStringLiteral("guide"), QStringLiteral("nowhere")), page);
+}
+
+void TestNavigationTree::novaReferenceIndex()
+{
+    const QString nova = qEnvironmentVariable("DOCENT_SHARED") + QStringLiteral("/corpus/nova/doc/source");
+    if (!QFileInfo::exists(nova + QStringLiteral("/conf.py")))
+        QSKIP("../shared/corpus/nova is not on this machine");
+    QString error;
+    const auto project = Project::open(nova, &error);
+    QVERIFY2(project, qPrintable(error));
+    const NavNode root = NavigationTree::build(*project);
+    const NavNode *reference = find(root, NavNode::Kind::Document, QStringLiteral("Technical Reference Deep Dives"));
+    QVERIFY(reference);
+    QStringList groups;
+    for (const NavNode &g : reference->children)
+        groups << g.title;
+    QCOMPARE(groups, (QStringList{QStringLiteral("Internals"), QStringLiteral("Debugging"),
+                                  QStringLiteral("Forward Looking Plans"), QStringLiteral("Additional Information")}));
+    QStringList plans;
+    for (const NavNode &p : NavigationTree::plans(root, defaultPlanWords()))
+        plans << p.docname;
+    QVERIFY2(plans.contains(QStringLiteral("reference/stable-api")), qPrintable(plans.join(u' ')));
+    QVERIFY(plans.contains(QStringLiteral("reference/scheduler-evolution")));
+    QVERIFY(plans.contains(QStringLiteral("reference/policy-enforcement")));
+    QCOMPARE(NavigationTree::todos(*project).size(), size_t(12));
+}
+
+QTEST_MAIN(TestNavigationTree)
+#include "tst_navigationtree.moc"
