@@ -255,6 +255,7 @@ void BlockParser::directive(const QString &name, const Block &block, int line, N
     }
     DirectiveCall call{key,      parts.arguments, parts.options, parts.content, line, parts.contentLine,
                        blockText, *this,          m_state,       parent,        *spec};
+    call.lastLine = block.empty() ? line : block.back().number;
     try {
         NodeList nodes = spec->run(call);
         for (auto &n : nodes)

@@ -220,8 +220,12 @@ void applyClassAndName(DirectiveCall &call, Node &node)
         node.classes += call.options.value(QStringLiteral("class")).split(u' ', Qt::SkipEmptyParts);
     if (call.hasOption(QStringLiteral("name"))) {
         node.names.append(normalizeName(call.options.value(QStringLiteral("name"))));
-        // docutils reports a duplicate name inside the node that carries it
+        // docutils reports a duplicate name inside the node that carries it, at the line its
+        // state machine has reached: the end of the directive's block
+        const int line = node.line();
+        node.setLine(call.lastLine > 0 ? call.lastLine : line);
         call.state.noteExplicitTarget(node, node);
+        node.setLine(line);
     }
 }
 

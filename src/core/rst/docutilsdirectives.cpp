@@ -375,9 +375,9 @@ NodeList inlineElement(DirectiveCall &call, const QString &tag, const QString &t
     auto node = Node::element(tag, line);
     if (tag == u"literal_block")
         node->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-    applyClassAndName(call, *node);
     auto messages = scratch(line);
     call.parser.parseInline(text, line, *node, *messages);
+    applyClassAndName(call, *node); // after the content: a duplicate-name message follows it
     out.push_back(std::move(node));
     while (messages->childCount())
         out.push_back(messages->take(0));

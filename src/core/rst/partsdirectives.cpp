@@ -144,7 +144,11 @@ DirectiveSpec targetNotesSpec()
         auto pending = pendingNode(QStringLiteral("docutils.transforms.references.TargetNotes"), details, call.line);
         if (call.hasOption(QStringLiteral("name"))) {
             pending->names << normalizeName(call.options.value(QStringLiteral("name")));
-            call.state.noteExplicitTarget(*pending, *pending);
+            // messages precede the printed "internal attributes", which docutils shows last
+            auto messages = Node::element(QStringLiteral("holder"), call.line);
+            call.state.noteExplicitTarget(*pending, *messages);
+            for (size_t k = messages->childCount(); k > 0; --k)
+                pending->insert(0, messages->take(k - 1));
         }
         NodeList out;
         out.push_back(std::move(pending));

@@ -56,6 +56,9 @@ struct DirectiveCall {
     ParseState &state;
     Node &parent;           ///< where the directive's nodes will go
     const DirectiveSpec &spec;
+    /// The last line of the directive's block, blank lines included: where docutils' state
+    /// machine stands while the directive runs, so the line its late messages name.
+    int lastLine = 0;
 
     bool hasOption(const QString &o) const { return options.contains(o); }
     /// A system message to return among the directive's nodes.
