@@ -1,10 +1,12 @@
 // End to end: the real window opens a tree, a click in the section tree shows the page, a :doc:
 // link navigates inside Docent and selects its node.
 #include "application.h"
+#include "findbar.h"
 #include "mainwindow.h"
 #include "sectiontreemodel.h"
 #include "testsupport.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QSettings>
@@ -36,6 +38,9 @@ private Q_SLOTS:
     void filterNarrowsTheTree();
     void todoClickOpensItsSection();
     void outlineFollowsThePage();
+    void findInPageCountsMatches();
+    void zoomIsRemembered();
+    void opensAtAnAnchor();
 
 private:
     QString js(QWebEngineView *view, const QString &script);
@@ -232,6 +237,51 @@ void TestMainWindow::outlineFollowsThePage()
     QTest::mouseClick(w.outlineView()->viewport(), Qt::LeftButton, {}, w.outlineView()->visualRect(configuring).center());
     QTRY_COMPARE_WITH_TIMEOUT(w.view()->url().fragment(), QStringLiteral("configuring"), 5000);
     // the section tree follows the anchor
+    QTRY_COMPARE_WITH_TIMEOUT(w.sectionTree()->currentIndex().data().toString(), QStringLiteral("Configuring"), 5000);
+}
+
+void TestMainWindow::findInPageCountsMatches()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader/guide.rst")), &error));
+    w.show();
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Guide")));
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(w.findBar()->isVisible());
+    QVERIFY(w.findBar()->field()->hasFocus());
+    QTest::keyClicks(w.findBar()->field(), QStringLiteral("the"));
+    // "Edit the file." and "Only if you must." hold one "the" between them... the page text decides
+    QTRY_VERIFY_WITH_TIMEOUT(w.findBar()->countLabel()->text().contains(QStringLiteral(" of ")), 5000);
+    QTest::keyClick(w.findBar()->field(), Qt::Key_Escape);
+    QTRY_VERIFY(!w.findBar()->isVisible());
+}
+
+void TestMainWindow::zoomIsRemembered()
+{
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::keyClick(&w, Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY(w.zoom() > 1.05);
+    }
+    MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY2(again.zoom() > 1.05, "the zoom factor must survive a restart");
+    QTest::keyClick(&again, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(again.zoom(), 1.0);
+}
+
+void TestMainWindow::opensAtAnAnchor()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader/guide.rst")), &error, QStringLiteral("configuring")));
+    w.show();
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Guide")));
+    QCOMPARE(w.view()->url().fragment(), QStringLiteral("configuring"));
     QTRY_COMPARE_WITH_TIMEOUT(w.sectionTree()->currentIndex().data().toString(), QStringLiteral("Configuring"), 5000);
 }
 

@@ -33,32 +33,81 @@
     </message>
 </context>
 <context>
+    <name>Docent::FindBar</name>
+    <message>
+        <location filename="../src/ui/findbar.cpp" line="17"/>
+        <location filename="../src/ui/findbar.cpp" line="18"/>
+        <source>Find in page</source>
+        <translation>In Seite suchen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/findbar.cpp" line="22"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/findbar.cpp" line="23"/>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/findbar.cpp" line="25"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/findbar.cpp" line="26"/>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/findbar.cpp" line="28"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/findbar.cpp" line="29"/>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/findbar.cpp" line="53"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/findbar.cpp" line="55"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>Docent::MainWindow</name>
     <message>
-        <location filename="../src/ui/application.cpp" line="110"/>
-        <location filename="../src/ui/mainwindow.cpp" line="314"/>
+        <location filename="../src/ui/application.cpp" line="116"/>
+        <location filename="../src/ui/mainwindow.cpp" line="365"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="53"/>
+        <location filename="../src/ui/mainwindow.cpp" line="62"/>
         <source>Docent</source>
         <translation>Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="65"/>
+        <location filename="../src/ui/mainwindow.cpp" line="74"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="69"/>
-        <location filename="../src/ui/mainwindow.cpp" line="112"/>
+        <location filename="../src/ui/mainwindow.cpp" line="88"/>
+        <location filename="../src/ui/mainwindow.cpp" line="132"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="75"/>
-        <location filename="../src/ui/mainwindow.cpp" line="130"/>
+        <location filename="../src/ui/mainwindow.cpp" line="94"/>
+        <location filename="../src/ui/mainwindow.cpp" line="150"/>
         <source>Sidebar</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -67,9 +116,9 @@
         <translation type="vanished">Die Todo-Notizen des Baums werden hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="137"/>
-        <location filename="../src/ui/mainwindow.cpp" line="144"/>
-        <location filename="../src/ui/mainwindow.cpp" line="189"/>
+        <location filename="../src/ui/mainwindow.cpp" line="157"/>
+        <location filename="../src/ui/mainwindow.cpp" line="164"/>
+        <location filename="../src/ui/mainwindow.cpp" line="209"/>
         <source>Todos</source>
         <translation>Todos</translation>
     </message>
@@ -78,8 +127,8 @@
         <translation type="vanished">Die Zukunftspläne des Baums werden hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="149"/>
-        <location filename="../src/ui/mainwindow.cpp" line="154"/>
+        <location filename="../src/ui/mainwindow.cpp" line="169"/>
+        <location filename="../src/ui/mainwindow.cpp" line="174"/>
         <source>Plans</source>
         <translation>Pläne</translation>
     </message>
@@ -88,120 +137,180 @@
         <translation type="vanished">Die Gliederung der aktuellen Seite wird hier angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="100"/>
+        <location filename="../src/ui/mainwindow.cpp" line="120"/>
         <source>Filter titles</source>
         <translation>Titel filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="102"/>
+        <location filename="../src/ui/mainwindow.cpp" line="122"/>
         <source>Filter sections</source>
         <translation>Abschnitte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="160"/>
-        <location filename="../src/ui/mainwindow.cpp" line="167"/>
+        <location filename="../src/ui/mainwindow.cpp" line="180"/>
+        <location filename="../src/ui/mainwindow.cpp" line="187"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="169"/>
+        <location filename="../src/ui/mainwindow.cpp" line="189"/>
         <source>Your bookmarks will be listed here.</source>
         <translation>Ihre Lesezeichen werden hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="169"/>
+        <location filename="../src/ui/mainwindow.cpp" line="189"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="189"/>
+        <location filename="../src/ui/mainwindow.cpp" line="209"/>
         <source>Todos (%1)</source>
         <translation>Todos (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="212"/>
+        <location filename="../src/ui/mainwindow.cpp" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="213"/>
+        <location filename="../src/ui/mainwindow.cpp" line="233"/>
         <source>Open &amp;File…</source>
         <translation>&amp;Datei öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="215"/>
+        <location filename="../src/ui/mainwindow.cpp" line="235"/>
         <source>Open F&amp;older…</source>
         <translation>&amp;Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="216"/>
+        <location filename="../src/ui/mainwindow.cpp" line="236"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="218"/>
+        <location filename="../src/ui/mainwindow.cpp" line="237"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="221"/>
+        <location filename="../src/ui/mainwindow.cpp" line="243"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="244"/>
+        <source>&amp;Find in Page…</source>
+        <translation>In Seite &amp;suchen …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="246"/>
+        <source>Copy &amp;Link to This Section</source>
+        <translation>&amp;Link zu diesem Abschnitt kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="249"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="225"/>
+        <location filename="../src/ui/mainwindow.cpp" line="252"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="253"/>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="254"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="256"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="257"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="262"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="226"/>
+        <location filename="../src/ui/mainwindow.cpp" line="263"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="228"/>
+        <location filename="../src/ui/mainwindow.cpp" line="265"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vor</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="231"/>
+        <location filename="../src/ui/mainwindow.cpp" line="269"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="280"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="232"/>
+        <location filename="../src/ui/mainwindow.cpp" line="281"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="234"/>
+        <location filename="../src/ui/mainwindow.cpp" line="283"/>
         <source>&amp;About Docent</source>
         <translation>Ü&amp;ber Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="248"/>
+        <location filename="../src/ui/mainwindow.cpp" line="297"/>
         <source>%1 — Docent</source>
         <translation>%1 — Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="288"/>
+        <location filename="../src/ui/mainwindow.cpp" line="339"/>
         <source>Docent manual: %1.rst</source>
         <translation>Docent-Handbuch: %1.rst</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="293"/>
+        <location filename="../src/ui/mainwindow.cpp" line="344"/>
         <source>Open reStructuredText File</source>
         <translation>reStructuredText-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="294"/>
+        <location filename="../src/ui/mainwindow.cpp" line="345"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="304"/>
+        <location filename="../src/ui/mainwindow.cpp" line="355"/>
         <source>Open Documentation Folder</source>
         <translation>Dokumentationsordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="404"/>
+        <source>No recent trees</source>
+        <translation>Keine zuletzt geöffneten Bäume</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,13 @@ int runApplication(int argc, char *argv[])
             return 0;
         }
     }
-    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    QString anchor;
+    // "docent page.rst#section": the fragment names a section, unless the file's name has a '#'
+    if (const qsizetype hash = path.lastIndexOf(u'#'); hash > 0 && !QFileInfo::exists(path)) {
+        anchor = path.mid(hash + 1);
+        path.truncate(hash);
+    }
     if (!path.isEmpty()) {
         // Check the path before any window exists, so the command line gets a plain answer.
         QString error;
@@ -105,7 +111,7 @@ int runApplication(int argc, char *argv[])
         window.openManual();
     } else {
         QString error;
-        if (!window.openPath(path, &error)) {
+        if (!window.openPath(path, &error, anchor)) {
             std::fprintf(stderr, "docent: %s\n", qPrintable(error));
             QMessageBox::critical(nullptr, MainWindow::tr("Cannot open"), error);
             return 1;

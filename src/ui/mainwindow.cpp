@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "findbar.h"
 #include "navigationtree.h"
 #include "networkblocker.h"
 #include "planmodel.h"
@@ -12,8 +13,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QFileInfo>
+#include <QMouseEvent>
+#include <QStyle>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QToolBar>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -63,7 +72,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_view->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
     m_view->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     m_view->setAccessibleName(tr("Page"));
-    setCentralWidget(m_view);
+    m_findBar = new FindBar(this);
+    m_findBar->setPage(m_view->page());
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_view, 1);
+    centreLayout->addWidget(m_findBar);
+    setCentralWidget(centre);
+    setAcceptDrops(true);
+    qApp->installEventFilter(this); // the mouse's back and forward buttons, wherever they land
     connect(m_view, &QWebEngineView::urlChanged, this, &MainWindow::onUrlChanged);
 
     auto *treeDock = new QDockWidget(tr("Sections"), this);
@@ -83,6 +102,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createMenus();
 
     QSettings settings;
+    setZoom(settings.value(QStringLiteral("view/zoom"), 1.0).toReal());
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -214,11 +234,28 @@ void MainWindow::createMenus()
     openFile->setShortcut(QKeySequence::Open);
     QAction *openFolder = file->addAction(tr("Open F&older…"), this, &MainWindow::openFolderDialog);
     openFolder->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find in Page…"), m_findBar, &FindBar::activate);
+    find->setShortcut(QKeySequence::Find);
+    QAction *copyLink = edit->addAction(tr("Copy &Link to This Section"), this, [this] {
+        QApplication::clipboard()->setText(m_view->url().toString());
+    });
+    copyLink->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { setZoom(zoom() * 1.1); });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] { setZoom(zoom() / 1.1); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomReset = view->addAction(tr("&Actual Size"), this, [this] { setZoom(1.0); });
+    zoomReset->setShortcut(QKeySequence(tr("Ctrl+0")));
+    view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 
@@ -227,6 +264,18 @@ void MainWindow::createMenus()
     back->setShortcut(QKeySequence::Back);
     QAction *forward = go->addAction(tr("&Forward"), m_view, &QWebEngineView::forward);
     forward->setShortcut(QKeySequence::Forward);
+    back->setIcon(QIcon::fromTheme(QStringLiteral("go-previous"), style()->standardIcon(QStyle::SP_ArrowBack)));
+    forward->setIcon(QIcon::fromTheme(QStringLiteral("go-next"), style()->standardIcon(QStyle::SP_ArrowForward)));
+    QToolBar *toolbar = addToolBar(tr("Navigation"));
+    toolbar->setObjectName(QStringLiteral("navigationToolbar"));
+    toolbar->addAction(back);
+    toolbar->addAction(forward);
+    auto updateHistoryActions = [this, back, forward] {
+        back->setEnabled(m_view->history()->canGoBack());
+        forward->setEnabled(m_view->history()->canGoForward());
+    };
+    connect(m_view, &QWebEngineView::urlChanged, this, updateHistoryActions);
+    updateHistoryActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *manual = help->addAction(tr("&Manual"), this, &MainWindow::openManual);
@@ -234,7 +283,7 @@ void MainWindow::createMenus()
     help->addAction(tr("&About Docent"), this, &MainWindow::showAbout);
 }
 
-bool MainWindow::openPath(const QString &path, QString *error)
+bool MainWindow::openPath(const QString &path, QString *error, const QString &anchor)
 {
     auto project = Project::open(path, error);
     if (!project)
@@ -246,10 +295,12 @@ bool MainWindow::openPath(const QString &path, QString *error)
     refreshSidebar();
     m_openedPath = path;
     setWindowTitle(tr("%1 — Docent").arg(m_project->title()));
-    if (!path.startsWith(u':'))
+    if (!path.startsWith(u':')) {
         QSettings().setValue(QStringLiteral("session/lastTree"), m_project->root());
+        rememberRecent(QFileInfo(path).absoluteFilePath());
+    }
     m_view->history()->clear();
-    showDocument(m_project->startDoc());
+    showDocument(m_project->startDoc(), anchor);
     return true;
 }
 
@@ -318,6 +369,73 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+qreal MainWindow::zoom() const { return m_view->zoomFactor(); }
+
+void MainWindow::setZoom(qreal factor)
+{
+    factor = std::clamp(factor, 0.3, 5.0);
+    m_view->setZoomFactor(factor);
+    QSettings().setValue(QStringLiteral("view/zoom"), factor);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("session/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("session/recent"), recent.mid(0, 10));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("session/recent")).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(path, this, [this, path] {
+            QString error;
+            if (!openPath(path, &error))
+                showOpenError(error);
+        });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent trees"))->setEnabled(false);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    QString error;
+    if (!openPath(path, &error))
+        showOpenError(error);
+    event->acceptProposedAction();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (widget && widget->window() == this) {
+            if (mouse->button() == Qt::BackButton) {
+                m_view->back();
+                return true;
+            }
+            if (mouse->button() == Qt::ForwardButton) {
+                m_view->forward();
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
+class QMenu;
 
 namespace Docent {
 
@@ -19,6 +20,7 @@ class Project;
 class SectionTreeModel;
 class SchemeHandler;
 class TodoModel;
+class FindBar;
 class PlanModel;
 
 class MainWindow final : public QMainWindow
@@ -30,7 +32,7 @@ public:
     ~MainWindow() override;
 
     /// Opens a tree or a file; on failure leaves the current tree open and returns the reason.
-    bool openPath(const QString &path, QString *error);
+    bool openPath(const QString &path, QString *error, const QString &anchor = {});
     /// Opens Docent's own manual, embedded in the program.
     void openManual();
     void showDocument(const QString &docname, const QString &anchor = {});
@@ -44,8 +46,14 @@ public:
     QTabWidget *sidebar() const { return m_sidebar; }
     QString currentDocname() const;
 
+    FindBar *findBar() const { return m_findBar; }
+    qreal zoom() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus();
@@ -58,6 +66,9 @@ private:
     void createSidebar();
     void refreshSidebar();
     void showOutline(const QString &docname);
+    void setZoom(qreal factor);
+    void rememberRecent(const QString &path);
+    void fillRecentMenu();
     void openIndex(const QModelIndex &index, int docnameRole, int anchorRole);
 
     std::shared_ptr<Project> m_project;
@@ -71,6 +82,8 @@ private:
     QListView *m_planView = nullptr;
     QTreeView *m_outlineView = nullptr;
     QString m_outlineDoc;
+    FindBar *m_findBar = nullptr;
+    QMenu *m_recentMenu = nullptr;
     SchemeHandler *m_handler = nullptr;
     QTreeView *m_tree = nullptr;
     QWebEngineView *m_view = nullptr;
