@@ -1,5 +1,6 @@
 #include "blockparser.h"
 
+#include "directivesupport.h"
 #include "enumerators.h"
 #include "inlineparser.h"
 #include "parsestate.h"
@@ -47,36 +48,6 @@ int bulletEnd(QStringView t)
     while (i < t.size() && t[i] == u' ')
         ++i;
     return i;
-}
-
-// docutils' field marker: ":name: " where the name has no unescaped ": " inside.
-int fieldMarkerEnd(QStringView t, QString *name = nullptr)
-{
-    if (t.size() < 3 || t[0] != u':' || t[1] == u' ' || t[1] == u':')
-        return -1;
-    for (qsizetype i = 1; i < t.size(); ++i) {
-        if (t[i] == u'\\') {
-            ++i;
-            continue;
-        }
-        if (t[i] != u':')
-            continue;
-        const bool atEnd = i + 1 == t.size() || t[i + 1] == u' ';
-        if (!atEnd) {
-            if (t[i + 1] == u'`')
-                return -1;
-            continue;
-        }
-        if (t[i - 1] == u' ')
-            return -1;
-        if (name)
-            *name = t.mid(1, i - 1).toString();
-        qsizetype e = i + 1;
-        while (e < t.size() && t[e] == u' ')
-            ++e;
-        return int(e);
-    }
-    return -1;
 }
 
 // "+---+----+": the top border of a grid table.
@@ -404,8 +375,7 @@ size_t BlockParser::bulletList(const Block &b, size_t i, size_t end, Node &paren
         Indented ind = t.size() > markEnd ? indented(b, i, end, -1, false, markEnd)
                                           : indented(b, i, end, markEnd);
         if (t.size() <= markEnd)
-            while (!ind.lines.empty() && ind.lines.front().isBlank())
-                ind.lines.erase(ind.lines.begin());
+            dropLeadingBlankLines(ind.lines);
         auto item = Node::element(QStringLiteral("list_item"), b[i].number);
         parseNested(ind.lines, *item);
         l->append(std::move(item));
@@ -469,8 +439,7 @@ size_t BlockParser::enumeratedList(const Block &b, size_t i, size_t end, Node &p
         const QStringView t = b[i].text;
         Indented ind = t.size() > en.end ? indented(b, i, end, -1, false, en.end) : indented(b, i, end, en.end);
         if (t.size() <= en.end)
-            while (!ind.lines.empty() && ind.lines.front().isBlank())
-                ind.lines.erase(ind.lines.begin());
+            dropLeadingBlankLines(ind.lines);
         auto item = Node::element(QStringLiteral("list_item"), b[i].number);
         parseNested(ind.lines, *item);
         l->append(std::move(item));
@@ -504,8 +473,7 @@ size_t BlockParser::fieldList(const Block &b, size_t i, size_t end, Node &parent
             break;
         const int line = b[i].number;
         Indented ind = indented(b, i, end, markEnd);
-        while (!ind.lines.empty() && ind.lines.front().isBlank())
-            ind.lines.erase(ind.lines.begin());
+        dropLeadingBlankLines(ind.lines);
         auto field = Node::element(QStringLiteral("field"), line);
         auto fname = Node::element(QStringLiteral("field_name"), line);
         auto body = Node::element(QStringLiteral("field_body"), line);
@@ -877,8 +845,7 @@ size_t BlockParser::definitionList(const Block &b, size_t i, size_t end, Node &p
             break;
         const int line = b[i].number;
         Indented ind = indented(b, i + 1, end);
-        while (!ind.lines.empty() && ind.lines.front().isBlank())
-            ind.lines.erase(ind.lines.begin());
+        dropLeadingBlankLines(ind.lines);
         auto item = Node::element(QStringLiteral("definition_list_item"), line);
         // "term : classifier : classifier", split only in plain text (escaped colons stay)
         auto definition = Node::element(QStringLiteral("definition"), line);

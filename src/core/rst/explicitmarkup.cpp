@@ -102,8 +102,7 @@ size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &p
                     while (markEnd < t.size() && t[markEnd] == u' ')
                         ++markEnd;
                     Indented ind = indented(b, i, end, markEnd);
-                    while (!ind.lines.empty() && ind.lines.front().isBlank())
-                        ind.lines.erase(ind.lines.begin());
+                    dropLeadingBlankLines(ind.lines);
                     footnoteOrCitation(label, ind.lines, line, parent);
                     blankFinish = ind.blankFinish;
                     next = ind.next;

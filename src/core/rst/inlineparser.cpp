@@ -260,6 +260,18 @@ private:
             return isStartPrefix(t[b - 1]) && t[b - 1] != kEscape;
         };
         auto suffixOk = [&](qsizetype e) { return e >= t.size() || isEndSuffix(t[e]); };
+        // A URI may not end in most punctuation ("see http://x.org."): give back characters until
+        // it ends in an allowed one (or any URI character right before a '>') followed by an end.
+        auto backOffToUriEnd = [&](qsizetype e) {
+            while (e > pivot + 1) {
+                const QChar last = t[e - 1];
+                const bool lastOk = isUriLast(last) || (isUriChar(last) && e < t.size() && t[e] == u'>');
+                if (lastOk && suffixOk(e))
+                    break;
+                --e;
+            }
+            return e;
+        };
         if (t[pivot] == u':') {
             qsizetype b = pivot;
             while (b > 0) {
@@ -281,13 +293,7 @@ private:
             qsizetype e = pivot + 1;
             while (e < t.size() && (isUriChar(t[e]) || t[e] == u'?' || t[e] == u'#'))
                 ++e;
-            while (e > pivot + 1) {
-                const QChar last = t[e - 1];
-                const bool lastOk = isUriLast(last) || (isUriChar(last) && e < t.size() && t[e] == u'>');
-                if (lastOk && suffixOk(e))
-                    break;
-                --e;
-            }
+            e = backOffToUriEnd(e);
             if (e <= pivot + 1)
                 return false;
             begin = b;
@@ -308,13 +314,7 @@ private:
         qsizetype e = pivot + 1;
         while (e < t.size() && (isEmailChar(t[e]) || t[e] == u'.'))
             ++e;
-        while (e > pivot + 1) {
-            const QChar last = t[e - 1];
-            const bool lastOk = isUriLast(last) || (isUriChar(last) && e < t.size() && t[e] == u'>');
-            if (lastOk && suffixOk(e))
-                break;
-            --e;
-        }
+        e = backOffToUriEnd(e);
         if (e <= pivot + 1)
             return false;
         begin = b;

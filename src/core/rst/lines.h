@@ -22,6 +22,15 @@ struct Line {
 
 using Block = std::vector<Line>;
 
+/// Removes the blank lines at the start of a block (an item's body that starts on the next line).
+inline void dropLeadingBlankLines(Block &block)
+{
+    auto firstText = block.begin();
+    while (firstText != block.end() && firstText->isBlank())
+        ++firstText;
+    block.erase(block.begin(), firstText);
+}
+
 /// Drops up to `n` leading columns of every line (lines shorter than that become blank).
 inline Line dedented(const Line &line, int n)
 {

@@ -82,8 +82,7 @@ size_t BlockParser::optionList(const Block &b, size_t i, size_t end, Node &paren
             break;
         const int line = b[i].number;
         Indented ind = indented(b, i, end, int(m.capturedEnd()));
-        while (!ind.lines.empty() && ind.lines.front().isBlank())
-            ind.lines.erase(ind.lines.begin());
+        dropLeadingBlankLines(ind.lines);
         if (ind.lines.empty()) {
             // No description: not an option list after all, the line is ordinary text.
             if (!l)
