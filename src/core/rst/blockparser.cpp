@@ -886,7 +886,7 @@ size_t BlockParser::definitionList(const Block &b, size_t i, size_t end, Node &p
                 part->take(part->childCount() - 1);
         }
         if (b[i].text.endsWith(u"::"))
-            definition->append(m_state.message(MessageLevel::Info, line + 1,
+            definition->append(m_state.message(MessageLevel::Info, termLine + 1,
                                                QStringLiteral("Blank line missing before literal block (after the "
                                                               "\"::\")? Interpreted as a definition list item.")));
         parseNested(ind.lines, *definition);

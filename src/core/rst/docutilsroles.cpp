@@ -56,7 +56,7 @@ void registerDocutilsRoles(Registry &r)
 {
     r.addRole(QStringLiteral("emphasis"), wrap(QStringLiteral("emphasis")));
     r.addRole(QStringLiteral("strong"), wrap(QStringLiteral("strong")));
-    r.addRole(QStringLiteral("literal"), wrap(QStringLiteral("literal"), true));
+    r.addRole(QStringLiteral("literal"), wrap(QStringLiteral("literal"))); // escapes resolved, unlike ``...``
     r.addRole(QStringLiteral("code"), wrap(QStringLiteral("literal"), true, {QStringLiteral("code")}));
     for (const char *n : {"subscript", "sub"})
         r.addRole(QLatin1String(n), wrap(QStringLiteral("subscript")));

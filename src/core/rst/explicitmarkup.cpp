@@ -485,7 +485,15 @@ void BlockParser::substitutionDefinition(const Block &block, int line, Node &par
                                       blockText));
         return;
     }
-    parent.append(std::move(def));
+    // A second definition of a name replaces the first, which keeps the name only as a dupname.
+    const QString key = subname.simplified();
+    if (Node *old = m_state.substitutions.value(key)) {
+        old->names.removeAll(key);
+        old->dupnames.append(key);
+        parent.append(m_state.message(MessageLevel::Error, line,
+                                      QStringLiteral("Duplicate substitution definition name: \"%1\".").arg(key)));
+    }
+    m_state.substitutions.insert(key, parent.append(std::move(def)));
 }
 
 } // namespace Docent

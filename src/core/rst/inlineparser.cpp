@@ -413,8 +413,9 @@ private:
     qsizetype simple(qsizetype pos, int len, const QString &tag, const QString &what, bool literal,
                      qsizetype textStart)
     {
-        const qsizetype end = findEnd(QStringView(m_s).mid(pos, len), pos + len + (literal ? 0 : 0), literal);
-        if (end < 0)
+        const qsizetype end = findEnd(QStringView(m_s).mid(pos, len), pos + len, literal);
+        // an end-string right after the start-string is no end: there must be some text between
+        if (end < 0 || end == pos + len)
             return unterminated(pos, len, what, textStart);
         flushText(textStart, pos);
         auto node = Node::element(tag, m_line);
@@ -427,7 +428,7 @@ private:
     qsizetype inlineTarget(qsizetype pos, qsizetype textStart)
     {
         const qsizetype end = findEnd(u"`", pos + 2, false);
-        if (end < 0)
+        if (end < 0 || end == pos + 2)
             return unterminated(pos, 2, QStringLiteral("target"), textStart);
         flushText(textStart, pos);
         const QString text = InlineParser::unescape(QStringView(m_s).mid(pos + 2, end - pos - 2));

@@ -29,6 +29,8 @@ public:
     /// Section title styles in order of first appearance: adornment char, and whether overlined.
     std::vector<std::pair<QChar, bool>> titleStyles;
     QString defaultRole; ///< empty: docutils' title-reference
+    /// Substitution definitions by (whitespace-normalised) name; later ones replace earlier ones.
+    QHash<QString, Node *> substitutions;
     /// Roles defined with the "role" directive: name -> (base role, classes).
     QHash<QString, std::pair<QString, QStringList>> customRoles;
 
