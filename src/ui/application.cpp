@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "schemehandler.h"
+#include "singleinstance.h"
 #include "resources.h"
 #include "sphinx/project.h"
 
@@ -106,7 +107,30 @@ int runApplication(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.docent.Docent"));
     installTranslators(app);
 
+    // A window is already open: hand it the path (made absolute: its working folder differs).
+    SingleInstance instance;
+    const QString request = path.isEmpty() ? QString()
+                                           : QFileInfo(path).absoluteFilePath() + (anchor.isEmpty() ? QString() : u'#' + anchor);
+    if (qEnvironmentVariableIsEmpty("DOCENT_NEW_INSTANCE") && instance.sendToRunning(request))
+        return 0;
+    instance.listen();
+
     MainWindow window;
+    QObject::connect(&instance, &SingleInstance::received, &window, [&window](const QString &received) {
+        if (!received.isEmpty()) {
+            QString file = received, fragment;
+            if (const qsizetype hash = received.lastIndexOf(u'#'); hash > 0 && !QFileInfo::exists(received)) {
+                file = received.left(hash);
+                fragment = received.mid(hash + 1);
+            }
+            QString error;
+            if (!window.openPath(file, &error, fragment))
+                QMessageBox::warning(&window, MainWindow::tr("Cannot open"), error);
+        }
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     if (path.isEmpty()) {
         window.openManual();
     } else {
