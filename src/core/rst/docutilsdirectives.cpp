@@ -1,6 +1,7 @@
 // docutils' own body directives (admonitions, code, images, topics, quotes, raw, math), registered
 // by name; the other families live in their own files and are registered from here.
 #include "blockparser.h"
+#include "codetokens.h"
 #include "directivesupport.h"
 #include "inlineparser.h"
 #include "parsestate.h"
@@ -120,7 +121,14 @@ DirectiveSpec codeSpec()
             } catch (const DirectiveError &) {
                 throw DirectiveError{QStringLiteral(":number-lines: with non-integer start value")};
             }
-            appendNumberedLines(*node, text, first, int(call.content.size()));
+            if (language.isEmpty())
+                appendNumberedLines(*node, text, first, int(call.content.size()));
+            else
+                for (auto &child : tokenizeCode(text, language, call.contentLine, first, int(call.content.size())))
+                    node->append(std::move(child));
+        } else if (!language.isEmpty()) {
+            for (auto &child : tokenizeCode(text, language, call.contentLine))
+                node->append(std::move(child));
         } else {
             node->append(Node::text(text, call.contentLine));
         }
