@@ -9,7 +9,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSortFilterProxyModel>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void findInPageCountsMatches();
     void zoomIsRemembered();
     void opensAtAnAnchor();
+    void statusBarTellsRenderTime();
 
 private:
     QString js(QWebEngineView *view, const QString &script);
@@ -283,6 +286,24 @@ void TestMainWindow::opensAtAnAnchor()
     QVERIFY(waitForHeading(w.view(), QStringLiteral("Guide")));
     QCOMPARE(w.view()->url().fragment(), QStringLiteral("configuring"));
     QTRY_COMPARE_WITH_TIMEOUT(w.sectionTree()->currentIndex().data().toString(), QStringLiteral("Configuring"), 5000);
+}
+
+void TestMainWindow::statusBarTellsRenderTime()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader/guide.rst")), &error));
+    w.show();
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Guide")));
+    bool shown = false;
+    QElapsedTimer t;
+    t.start();
+    while (!shown && t.elapsed() < 5000) {
+        for (QLabel *label : w.statusBar()->findChildren<QLabel *>())
+            shown = shown || QRegularExpression(QStringLiteral("^\\d+ ms$")).match(label->text()).hasMatch();
+        QTest::qWait(20);
+    }
+    QVERIFY2(shown, "the status bar must show the page's render time");
 }
 
 QTEST_MAIN(TestMainWindow)

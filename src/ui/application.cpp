@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileOpenEvent>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -22,6 +23,24 @@
 
 namespace Docent {
 namespace {
+
+class FileOpenFilter final : public QObject
+{
+public:
+    explicit FileOpenFilter(MainWindow *window) : QObject(window), m_window(window) {}
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::FileOpen)
+            return QObject::eventFilter(watched, event);
+        QString error;
+        if (!m_window->openPath(static_cast<QFileOpenEvent *>(event)->file(), &error))
+            QMessageBox::warning(m_window, MainWindow::tr("Cannot open"), error);
+        return true;
+    }
+
+private:
+    MainWindow *m_window;
+};
 
 // Without a display Qt would abort with a cryptic message; say what to do instead.
 bool displayAvailable()
@@ -131,6 +150,9 @@ int runApplication(int argc, char *argv[])
         window.raise();
         window.activateWindow();
     });
+    // macOS hands files opened from the Finder as events, not arguments.
+    auto *fileOpen = new FileOpenFilter(&window);
+    app.installEventFilter(fileOpen);
     if (path.isEmpty()) {
         window.openManual();
     } else {

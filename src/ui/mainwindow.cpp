@@ -84,6 +84,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setAcceptDrops(true);
     qApp->installEventFilter(this); // the mouse's back and forward buttons, wherever they land
     connect(m_view, &QWebEngineView::urlChanged, this, &MainWindow::onUrlChanged);
+    // The status bar tells how long a page took, from the request to the finished load.
+    connect(m_view, &QWebEngineView::loadStarted, this, [this] { m_loadTimer.start(); });
+    connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        if (ok && m_loadTimer.isValid())
+            m_renderTime->setText(tr("%1 ms").arg(m_loadTimer.elapsed()));
+    });
 
     auto *treeDock = new QDockWidget(tr("Sections"), this);
     treeDock->setObjectName(QStringLiteral("sectionsDock"));
@@ -98,6 +104,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
+    m_renderTime = new QLabel(this);
+    m_renderTime->setToolTip(tr("Time to render and show the page"));
+    statusBar()->addPermanentWidget(m_renderTime);
 
     createMenus();
 
@@ -264,6 +273,21 @@ void MainWindow::createMenus()
     back->setShortcut(QKeySequence::Back);
     QAction *forward = go->addAction(tr("&Forward"), m_view, &QWebEngineView::forward);
     forward->setShortcut(QKeySequence::Forward);
+    QMenu *historyMenu = go->addMenu(tr("&History"));
+    connect(historyMenu, &QMenu::aboutToShow, this, [this, historyMenu] {
+        historyMenu->clear();
+        const QList<QWebEngineHistoryItem> items = m_view->history()->items();
+        const int current = m_view->history()->currentItemIndex();
+        for (qsizetype i = items.size() - 1; i >= 0 && i >= items.size() - 20; --i) {
+            const QWebEngineHistoryItem item = items[i];
+            QAction *a = historyMenu->addAction(item.title().isEmpty() ? item.url().toString() : item.title(), this,
+                                                [this, item] { m_view->history()->goToItem(item); });
+            a->setCheckable(true);
+            a->setChecked(i == current);
+        }
+        if (items.isEmpty())
+            historyMenu->addAction(tr("No pages visited yet"))->setEnabled(false);
+    });
     back->setIcon(QIcon::fromTheme(QStringLiteral("go-previous"), style()->standardIcon(QStyle::SP_ArrowBack)));
     forward->setIcon(QIcon::fromTheme(QStringLiteral("go-next"), style()->standardIcon(QStyle::SP_ArrowForward)));
     QToolBar *toolbar = addToolBar(tr("Navigation"));

@@ -1,6 +1,7 @@
 // The reader's window: section tree on the left, the page in the middle, sidebar tabs on the right.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 #include <memory>
@@ -89,6 +90,8 @@ private:
     QWebEngineView *m_view = nullptr;
     QTabWidget *m_sidebar = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_renderTime = nullptr;
+    QElapsedTimer m_loadTimer;
     QString m_openedPath;
 };
 
