@@ -17,7 +17,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-webengine-dev qt6-webengine-dev-tools qt6-svg-dev libqt6sql6-sqlite
   libgl-dev libglx-dev extra-cmake-modules
-  xvfb xauth imagemagick poppler-utils fonts-dejavu-core appstream desktop-file-utils python3
+  xvfb xauth imagemagick poppler-utils fonts-dejavu-core appstream desktop-file-utils python3 graphviz
 )
 
 sudo_if_needed() {

@@ -7,7 +7,11 @@
 #include "rst/registry.h"
 #include "sphinx/project.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QStringDecoder>
 #include <QTextStream>
@@ -46,15 +50,95 @@ std::optional<QString> readInput(const QString &path, QTextStream &err)
 int usage(QTextStream &err)
 {
     err << "usage: docent dump [--docutils] FILE|-\n"
-           "       docent render FILE|-\n";
+           "       docent render FILE|-\n"
+           "       docent check [--format text|json] TREE\n";
     return 2;
+}
+
+// `docent check TREE`: every problem of the tree with file:line; exit status 1 when any is an error.
+int check(QStringList args, QTextStream &out, QTextStream &err)
+{
+    QString format = QStringLiteral("text");
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == u"--format" && i + 1 < args.size()) {
+            format = args[i + 1];
+            args.remove(i, 2);
+            --i;
+        } else if (args[i].startsWith(QStringLiteral("--format="))) {
+            format = args[i].mid(9);
+            args.remove(i);
+            --i;
+        }
+    }
+    if (args.size() != 1 || (format != u"text" && format != u"json"))
+        return usage(err);
+    QString error;
+    const auto project = Project::open(args.first(), &error);
+    if (!project) {
+        err << "docent: " << error << '\n';
+        return 1;
+    }
+    const QList<Problem> problems = project->problems();
+    const QDir root(project->root());
+    int errors = 0, warnings = 0, notices = 0;
+    QJsonArray list;
+    for (const Problem &p : problems) {
+        switch (p.severity) {
+        case Problem::Severity::Error:
+            ++errors;
+            break;
+        case Problem::Severity::Warning:
+            ++warnings;
+            break;
+        case Problem::Severity::Notice:
+            ++notices;
+            break;
+        }
+        const QString file = p.file.isEmpty() ? QString() : root.relativeFilePath(p.file);
+        if (format == u"json") {
+            list.append(QJsonObject{{QStringLiteral("file"), file},
+                                    {QStringLiteral("line"), p.line},
+                                    {QStringLiteral("severity"), Problem::severityName(p.severity)},
+                                    {QStringLiteral("kind"), p.kind},
+                                    {QStringLiteral("message"), p.message}});
+        } else {
+            out << file;
+            if (p.line > 0)
+                out << ':' << p.line;
+            out << ": " << Problem::severityName(p.severity) << ": " << p.message << " [" << p.kind << "]\n";
+        }
+    }
+    if (format == u"json") {
+        const QJsonObject doc{{QStringLiteral("root"), project->root()},
+                              {QStringLiteral("documents"), int(project->docnames().size())},
+                              {QStringLiteral("errors"), errors},
+                              {QStringLiteral("warnings"), warnings},
+                              {QStringLiteral("notices"), notices},
+                              {QStringLiteral("problems"), list}};
+        QJsonObject refs;
+        const auto counts = project->referenceCounts();
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            refs.insert(it.key(), QJsonObject{{QStringLiteral("total"), it->total}, {QStringLiteral("resolved"), it->resolved}});
+        QJsonObject withRefs = doc;
+        withRefs.insert(QStringLiteral("references"), refs);
+        out << QJsonDocument(withRefs).toJson(QJsonDocument::Indented);
+    } else {
+        const auto counts = project->referenceCounts();
+        QStringList refs;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            refs << QStringLiteral(":%1: %2/%3").arg(it.key()).arg(it->resolved).arg(it->total);
+        out << "references resolved: " << refs.join(QStringLiteral(", ")) << '\n';
+        out << project->docnames().size() << " documents: " << errors << " errors, " << warnings << " warnings, "
+            << notices << " notices\n";
+    }
+    return errors ? 1 : 0;
 }
 
 } // namespace
 
 bool isHeadlessCommand(const QStringList &args)
 {
-    return !args.isEmpty() && (args.first() == u"dump" || args.first() == u"render");
+    return !args.isEmpty() && (args.first() == u"dump" || args.first() == u"render" || args.first() == u"check");
 }
 
 int runHeadlessCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -62,6 +146,8 @@ int runHeadlessCommand(const QStringList &args, QTextStream &out, QTextStream &e
     initCoreResources();
     const QString command = args.value(0);
     QStringList rest = args.mid(1);
+    if (command == u"check")
+        return check(rest, out, err);
     const bool docutilsOnly = rest.removeAll(QStringLiteral("--docutils")) > 0;
     if (rest.size() != 1 || (command == u"render" && docutilsOnly))
         return usage(err);

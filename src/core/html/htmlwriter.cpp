@@ -2,9 +2,11 @@
 
 #include "codehighlighter.h"
 #include "doctree/node.h"
+#include "sphinx/graphviz.h"
 
 #include <QFile>
 #include <QHash>
+#include <QSet>
 
 namespace Docent {
 namespace {
@@ -42,6 +44,7 @@ QString admonitionTitle(const QString &tag)
         {QStringLiteral("hint"), QStringLiteral("Hint")},           {QStringLiteral("important"), QStringLiteral("Important")},
         {QStringLiteral("note"), QStringLiteral("Note")},           {QStringLiteral("tip"), QStringLiteral("Tip")},
         {QStringLiteral("warning"), QStringLiteral("Warning")},     {QStringLiteral("todo_node"), QStringLiteral("Todo")},
+        {QStringLiteral("seealso"), QStringLiteral("See also")},
     };
     return titles.value(tag);
 }
@@ -49,8 +52,74 @@ QString admonitionTitle(const QString &tag)
 class Writer
 {
 public:
-    explicit Writer(const HtmlOptions &o) : m_opt(o) {}
+    explicit Writer(const HtmlOptions &o) : m_opt(o), m_defaultLanguage(o.defaultLanguage) {}
     QString out;
+
+    /// Footnotes are linked without docutils' transforms: number the automatic ones, connect
+    /// references to their notes and notes back to their references.
+    void prepare(const Node &document)
+    {
+        // Every named element, and the anonymous targets in order, for references by name.
+        document.forEach([&](const Node &n) {
+            if (n.isText())
+                return;
+            if (n.is(u"target") && n.hasAttribute(QStringLiteral("anonymous")))
+                m_anonymousTargets << &n;
+            if (n.is(u"reference") || n.is(u"substitution_definition") || n.is(u"footnote") || n.is(u"citation"))
+                return;
+            for (const QString &name : n.names)
+                if (!m_named.contains(name))
+                    m_named.insert(name, &n);
+        });
+        // Substitutions are resolved here, docutils' transforms not being run: exact name first,
+        // then case-insensitively, as docutils does.
+        document.forEach([&](const Node &n) {
+            if (n.is(u"substitution_definition"))
+                for (const QString &name : n.names) {
+                    m_substitutions.insert(name, &n);
+                    m_substitutions.insert(name.toLower(), &n);
+                }
+        });
+        QHash<QString, QString> byName; // footnote/citation name -> id
+        QStringList autoNotes, symbolNotes;
+        int number = 0;
+        document.forEach([&](const Node &n) {
+            if (!n.is(u"footnote") && !n.is(u"citation"))
+                return;
+            const QString id = n.ids.value(0);
+            for (const QString &name : n.names)
+                byName.insert(name, id);
+            const QString kind = n.attribute(QStringLiteral("auto"));
+            if (kind == u"1") {
+                m_noteLabels.insert(id, QString::number(++number));
+                if (n.names.isEmpty())
+                    autoNotes << id;
+            } else if (kind == u"*") {
+                static const QString symbols = QStringLiteral("*†‡§¶#♠♥♦♣");
+                m_noteLabels.insert(id, QString(symbols[symbolNotes.size() % symbols.size()]));
+                symbolNotes << id;
+            }
+        });
+        qsizetype nextAuto = 0, nextSymbol = 0;
+        int refCounter = 0;
+        document.forEach([&](const Node &n) {
+            if (!n.is(u"footnote_reference") && !n.is(u"citation_reference"))
+                return;
+            QString target = n.attribute(QStringLiteral("refid"));
+            if (target.isEmpty() && n.hasAttribute(QStringLiteral("refname")))
+                target = byName.value(n.attribute(QStringLiteral("refname")));
+            else if (target.isEmpty() && n.attribute(QStringLiteral("auto")) == u"1")
+                target = autoNotes.value(nextAuto++);
+            else if (target.isEmpty() && n.attribute(QStringLiteral("auto")) == u"*")
+                target = symbolNotes.value(nextSymbol++);
+            QString refId = n.ids.value(0);
+            if (refId.isEmpty())
+                refId = QStringLiteral("fnref-%1").arg(++refCounter);
+            m_refTargets.insert(&n, {target, refId});
+            if (!target.isEmpty())
+                m_backrefs[target] << refId;
+        });
+    }
 
     void children(const Node &n)
     {
@@ -113,6 +182,14 @@ public:
             tag(n, "em");
         } else if (t == u"strong") {
             tag(n, "strong");
+        } else if (t == u"literal" && n.classes.contains(QStringLiteral("kbd"))) {
+            tag(n, "kbd");
+        } else if (t == u"literal" && n.classes.contains(QStringLiteral("domain-role"))) {
+            out += QStringLiteral("<code class=\"xref domain-role\" title=\"%1\">")
+                       .arg(esc(QStringLiteral(":%1: %2 (resolved at Sphinx build time)")
+                                    .arg(n.attribute(QStringLiteral("role")), n.attribute(QStringLiteral("reftarget")))));
+            children(n);
+            out += QStringLiteral("</code>");
         } else if (t == u"literal") {
             tag(n, "code", QStringLiteral("literal"));
         } else if (t == u"title_reference") {
@@ -164,6 +241,12 @@ public:
             out += n.childCount() ? QStringLiteral("</div>\n") : QStringLiteral("<br></div>\n");
         } else if (t == u"transition") {
             out += QStringLiteral("<hr>\n");
+        } else if (t == u"todo_node" && !m_opt.todosInBuild) {
+            out += QStringLiteral("<div") + idAttr(n) + classAttr(n, QStringLiteral("admonition todo_node todo-excluded")) +
+                   QStringLiteral("><p class=\"admonition-title\">Todo <span class=\"todo-excluded-note\">(not in the "
+                                  "built documentation: todo_include_todos is off)</span></p>\n");
+            children(n);
+            out += QStringLiteral("</div>\n");
         } else if (!admonitionTitle(t).isEmpty()) {
             out += QStringLiteral("<div") + idAttr(n) + classAttr(n, QStringLiteral("admonition ") + t) +
                    QStringLiteral("><p class=\"admonition-title\">") + admonitionTitle(t) + QStringLiteral("</p>\n");
@@ -202,30 +285,115 @@ public:
         } else if (t == u"legend") {
             tag(n, "div", QStringLiteral("legend"));
         } else if (t == u"footnote" || t == u"citation") {
-            out += QStringLiteral("<aside") + idAttr(n) + classAttr(n, t) + u'>';
-            children(n);
-            out += QStringLiteral("</aside>\n");
+            note(n);
         } else if (t == u"label") {
-            out += QStringLiteral("<span class=\"label\">[");
-            children(n);
-            out += QStringLiteral("]</span>");
+            // written by note()
         } else if (t == u"footnote_reference" || t == u"citation_reference") {
-            out += QStringLiteral("<sup class=\"footnote-reference\">[");
-            children(n);
-            out += QStringLiteral("]</sup>");
+            noteReference(n);
         } else if (t == u"problematic") {
             tag(n, "span", QStringLiteral("problematic"));
         } else if (t == u"system_message") {
             problem(n);
         } else if (t == u"toctree") {
             toctree(n);
-        } else if (t == u"math" || t == u"math_block") {
-            tag(n, t == u"math" ? "code" : "pre", QStringLiteral("math"));
+        } else if (t == u"math") {
+            out += QStringLiteral("<code class=\"math\" title=\"LaTeX math, shown as source\">");
+            children(n);
+            out += QStringLiteral("</code>");
+        } else if (t == u"math_block") {
+            out += QStringLiteral("<div class=\"math-block\"") + idAttr(n) +
+                   QStringLiteral("><span class=\"math-note\">LaTeX math, shown as source</span><pre class=\"math\">");
+            children(n);
+            out += QStringLiteral("</pre></div>\n");
         } else if (t == u"raw") {
             // Raw HTML could carry script: never passed through.
             out += QStringLiteral("<div class=\"notice\">Raw %1 content is not shown.</div>\n")
                        .arg(esc(n.attribute(QStringLiteral("format"))));
-        } else if (t == u"comment" || t == u"substitution_definition" || t == u"toctree_entry") {
+        } else if (t == u"table") {
+            table(n);
+        } else if (t == u"option_list") {
+            tag(n, "dl", QStringLiteral("option-list"));
+        } else if (t == u"option_list_item") {
+            children(n);
+        } else if (t == u"option_group") {
+            out += QStringLiteral("<dt><kbd>");
+            bool first = true;
+            for (const auto &c : n.children()) {
+                if (!first)
+                    out += QStringLiteral(", ");
+                first = false;
+                visit(*c);
+            }
+            out += QStringLiteral("</kbd></dt>\n");
+        } else if (t == u"option") {
+            children(n);
+        } else if (t == u"option_string") {
+            tag(n, "span", QStringLiteral("option"));
+        } else if (t == u"option_argument") {
+            out += n.hasAttribute(QStringLiteral("delimiter")) ? esc(n.attribute(QStringLiteral("delimiter"))) : QStringLiteral(" ");
+            tag(n, "var");
+        } else if (t == u"description") {
+            tag(n, "dd");
+        } else if (t == u"versionmodified") {
+            versionNote(n);
+        } else if (t == u"hlist") {
+            hlist(n);
+        } else if (t == u"glossary") {
+            tag(n, "div", QStringLiteral("glossary"));
+        } else if (t == u"only") {
+            if (n.attribute(QStringLiteral("shown")) != u"False")
+                children(n);
+        } else if (t == u"highlightlang") {
+            m_defaultLanguage = n.attribute(QStringLiteral("lang"));
+        } else if (t == u"desc") {
+            out += QStringLiteral("<dl class=\"%1 %2\">").arg(esc(n.attribute(QStringLiteral("domain"))),
+                                                             esc(n.attribute(QStringLiteral("objtype"))));
+            children(n);
+            out += QStringLiteral("</dl>\n");
+        } else if (t == u"desc_signature") {
+            out += QStringLiteral("<dt class=\"sig\"") + idAttr(n) + u'>' + extraAnchors(n);
+            children(n);
+            if (!n.ids.isEmpty())
+                out += QStringLiteral("<a class=\"headerlink\" href=\"#%1\" title=\"Link to this definition\">¶</a>")
+                           .arg(esc(n.ids.first()));
+            out += QStringLiteral("</dt>\n");
+        } else if (t == u"desc_name") {
+            tag(n, "code", QStringLiteral("sig-name descname"));
+        } else if (t == u"desc_addname") {
+            tag(n, "code", QStringLiteral("sig-prename descclassname"));
+        } else if (t == u"desc_content") {
+            tag(n, "dd");
+        } else if (t == u"placeholder") {
+            placeholder(n);
+        } else if (t == u"graphviz") {
+            graph(n);
+        } else if (t == u"substitution_reference") {
+            const QString name = n.attribute(QStringLiteral("refname"));
+            const Node *def = m_substitutions.value(name, m_substitutions.value(name.toLower()));
+            if (!def && m_opt.substitutions.contains(name)) {
+                out += esc(m_opt.substitutions.value(name));
+            } else if (def && m_substitutionDepth < 8) {
+                ++m_substitutionDepth; // a definition may refer to another, but not forever
+                children(*def);
+                --m_substitutionDepth;
+            } else {
+                out += QStringLiteral("<span class=\"problematic\" title=\"undefined substitution\">|");
+                children(n);
+                out += QStringLiteral("|</span>");
+            }
+        } else if (t == u"docent_notice") {
+            out += QStringLiteral("<div class=\"notice\">") + esc(n.astext()) + QStringLiteral("</div>\n");
+        } else if (t == u"todolist") {
+            todoList();
+        } else if (t == u"abbreviation" || t == u"acronym") {
+            out += QStringLiteral("<abbr");
+            if (n.hasAttribute(QStringLiteral("explanation")))
+                out += QStringLiteral(" title=\"%1\"").arg(esc(n.attribute(QStringLiteral("explanation"))));
+            out += classAttr(n) + u'>';
+            children(n);
+            out += QStringLiteral("</abbr>");
+        } else if (t == u"comment" || t == u"substitution_definition" || t == u"toctree_entry" || t == u"index" ||
+                   t == u"program" || t == u"pending") {
             // invisible
         } else {
             children(n);
@@ -238,7 +406,13 @@ private:
         out += u'<' + QLatin1String(name) + idAttr(n) + classAttr(n, cls) + u'>' + extraAnchors(n);
         children(n);
         out += QStringLiteral("</") + QLatin1String(name) + QStringLiteral(">");
-        if (n.parent() && !n.parent()->is(u"paragraph"))
+        // A line break after block elements only: inside code or a term it would show as a space.
+        static const QSet<QString> inlineTags = {
+            QStringLiteral("emphasis"), QStringLiteral("strong"),      QStringLiteral("literal"),
+            QStringLiteral("title_reference"), QStringLiteral("subscript"), QStringLiteral("superscript"),
+            QStringLiteral("inline"),   QStringLiteral("problematic"), QStringLiteral("option_string"),
+            QStringLiteral("option_argument"), QStringLiteral("desc_name"), QStringLiteral("desc_addname")};
+        if (n.parent() && !n.parent()->is(u"paragraph") && !inlineTags.contains(n.tag()))
             out += u'\n';
     }
 
@@ -249,19 +423,47 @@ private:
             language = n.classes.at(1);
         if (n.is(u"doctest_block"))
             language = QStringLiteral("pycon");
-        if (n.hasAttribute(QStringLiteral("caption")))
-            out += QStringLiteral("<div class=\"code-caption\">%1</div>").arg(esc(n.attribute(QStringLiteral("caption"))));
-        out += QStringLiteral("<pre") + idAttr(n) + QStringLiteral(" class=\"code");
+        const bool captioned = n.hasAttribute(QStringLiteral("caption"));
+        if (captioned)
+            out += QStringLiteral("<div class=\"code-block-caption\"") + idAttr(n) +
+                   QStringLiteral("><span class=\"caption-text\">%1</span></div>").arg(esc(n.attribute(QStringLiteral("caption"))));
+        out += QStringLiteral("<pre") + (captioned ? QString() : idAttr(n)) + QStringLiteral(" class=\"code");
         if (!language.isEmpty())
             out += QStringLiteral(" lang-") + esc(language);
-        out += QStringLiteral("\">");
+        out += QStringLiteral("\">") + (captioned ? QString() : extraAnchors(n));
         bool plain = true;
         for (const auto &c : n.children())
             plain = plain && c->isText();
-        if (plain)
-            out += CodeHighlighter::toHtml(n.astext(), language.isEmpty() ? m_defaultLanguage : language);
-        else
+        if (!plain) {
             children(n); // parsed-literal keeps its inline markup
+            out += QStringLiteral("</pre>\n");
+            return;
+        }
+        const QString html = CodeHighlighter::toHtml(n.astext(), language.isEmpty() ? m_defaultLanguage : language);
+        const bool linenos = n.hasAttribute(QStringLiteral("linenos"));
+        QSet<int> emphasized;
+        for (const QString &l : n.attribute(QStringLiteral("hl_lines")).split(u' ', Qt::SkipEmptyParts))
+            emphasized.insert(l.toInt());
+        if (!linenos && emphasized.isEmpty()) {
+            out += html + QStringLiteral("</pre>\n");
+            return;
+        }
+        // The highlighter closes its spans at each line end, so lines can be wrapped one by one.
+        const QStringList lines = html.split(u'\n');
+        const int start = n.hasAttribute(QStringLiteral("lineno-start")) ? n.attribute(QStringLiteral("lineno-start")).toInt() : 1;
+        const int width = int(QString::number(start + lines.size() - 1).size());
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i)
+                out += u'\n';
+            const bool hl = emphasized.contains(int(i) + 1);
+            if (hl)
+                out += QStringLiteral("<span class=\"hll\">");
+            if (linenos)
+                out += QStringLiteral("<span class=\"linenos\">%1</span>").arg(start + int(i), width);
+            out += lines[i];
+            if (hl)
+                out += QStringLiteral("</span>");
+        }
         out += QStringLiteral("</pre>\n");
     }
 
@@ -277,21 +479,90 @@ private:
                 out += QStringLiteral("</span>");
                 return;
             }
-            out += QStringLiteral("<a class=\"reference external\" href=\"%1\">").arg(esc(uri));
+            out += QStringLiteral("<a") + classAttr(n, QStringLiteral("reference external")) +
+                   QStringLiteral(" href=\"%1\">").arg(esc(uri));
         } else if (n.hasAttribute(QStringLiteral("refid"))) {
             out += QStringLiteral("<a class=\"reference internal\" href=\"#%1\">").arg(esc(n.attribute(QStringLiteral("refid"))));
         } else {
-            const QString id = makeId(n.attribute(QStringLiteral("refname")));
-            out += QStringLiteral("<a class=\"reference internal\" href=\"#%1\">").arg(esc(id));
+            // docutils' reference transforms are not run: named and anonymous references are
+            // matched with their targets here.
+            QString uri, id;
+            if (n.hasAttribute(QStringLiteral("anonymous"))) {
+                const Node *target = m_anonymousTargets.value(m_anonymousIndex++);
+                if (target)
+                    resolveTarget(*target, &uri, &id);
+            } else {
+                resolveName(n.attribute(QStringLiteral("refname")), &uri, &id);
+            }
+            if (uri.isEmpty() && id.isEmpty()) {
+                out += QStringLiteral("<span class=\"reference unresolved\" title=\"unknown target\">");
+                children(n);
+                out += QStringLiteral("</span>");
+                return;
+            }
+            if (!uri.isEmpty()) {
+                const QString scheme = uri.section(u':', 0, 0).trimmed().toLower();
+                if (scheme == u"javascript" || scheme == u"vbscript" || scheme == u"data") {
+                    out += QStringLiteral("<span class=\"reference blocked\" title=\"%1\">").arg(esc(uri));
+                    children(n);
+                    out += QStringLiteral("</span>");
+                    return;
+                }
+                out += QStringLiteral("<a") + classAttr(n, QStringLiteral("reference external")) +
+                       QStringLiteral(" href=\"%1\">").arg(esc(uri));
+            } else {
+                out += QStringLiteral("<a class=\"reference internal\" href=\"#%1\">").arg(esc(id));
+            }
         }
         children(n);
         out += QStringLiteral("</a>");
+    }
+
+    // A target's destination: its URI, the name it forwards to, or itself (the id of the element
+    // it labels; the span written for it carries the same id).
+    void resolveTarget(const Node &target, QString *uri, QString *id, int depth = 0)
+    {
+        if (target.hasAttribute(QStringLiteral("refuri")))
+            *uri = target.attribute(QStringLiteral("refuri"));
+        else if (target.hasAttribute(QStringLiteral("refid")))
+            *id = target.attribute(QStringLiteral("refid"));
+        else if (target.hasAttribute(QStringLiteral("refname")) && depth < 16)
+            resolveName(target.attribute(QStringLiteral("refname")), uri, id, depth + 1);
+        else
+            *id = target.ids.value(0);
+    }
+
+    void resolveName(const QString &name, QString *uri, QString *id, int depth = 0)
+    {
+        const Node *target = m_named.value(name);
+        if (target)
+            resolveTarget(*target, uri, id, depth);
     }
 
     void xref(const Node &n)
     {
         const QString type = n.attribute(QStringLiteral("reftype"));
         const bool explicitTitle = n.hasAttribute(QStringLiteral("refexplicit"));
+        const Node *inner = n.childCount() == 1 && !n.child(0)->isText() ? n.child(0) : nullptr;
+        const bool code = inner && inner->is(u"literal");
+        auto shown = [&](const QString &text) {
+            return code ? QStringLiteral("<code class=\"xref\">%1</code>").arg(esc(text)) : esc(text);
+        };
+        if (m_opt.resolveXref) {
+            const DocLink link = m_opt.resolveXref(n);
+            const QString text = link.title.isEmpty() ? n.astext() : link.title;
+            if (link.plain) {
+                out += shown(text);
+            } else if (!link.href.isEmpty()) {
+                out += QStringLiteral("<a class=\"reference internal %1\" href=\"%2\">").arg(esc(type), esc(link.href));
+                out += shown(text) + QStringLiteral("</a>");
+            } else {
+                out += QStringLiteral("<span class=\"xref unresolved\" title=\"%1\">")
+                           .arg(esc(QStringLiteral("%1: %2").arg(type, link.reason)));
+                out += shown(n.astext()) + QStringLiteral("</span>");
+            }
+            return;
+        }
         if (type == u"doc" && m_opt.resolveDoc) {
             const DocLink link = m_opt.resolveDoc(n.attribute(QStringLiteral("reftarget")));
             if (!link.href.isEmpty()) {
@@ -318,10 +589,36 @@ private:
                    .arg(idAttr(n), esc(n.attribute(QStringLiteral("line"))), esc(text ? text->astext() : QString()));
     }
 
+    void tocItems(const std::vector<TocItem> &items, int depth)
+    {
+        out += QStringLiteral("<ul>\n");
+        for (const TocItem &item : items) {
+            out += QStringLiteral("<li class=\"toctree-l%1\">").arg(depth);
+            if (item.href.isEmpty())
+                out += QStringLiteral("<span class=\"xref unresolved\">%1</span>").arg(esc(item.title));
+            else
+                out += QStringLiteral("<a class=\"reference %1\" href=\"%2\">%3</a>")
+                           .arg(item.external ? QStringLiteral("external") : QStringLiteral("internal"), esc(item.href),
+                                esc(item.title));
+            if (!item.children.empty())
+                tocItems(item.children, depth + 1);
+            out += QStringLiteral("</li>\n");
+        }
+        out += QStringLiteral("</ul>");
+    }
+
     void toctree(const Node &n)
     {
         if (n.hasAttribute(QStringLiteral("hidden")))
             return;
+        if (m_opt.expandToctree) {
+            out += QStringLiteral("<nav class=\"toctree\"") + idAttr(n) + u'>';
+            if (n.hasAttribute(QStringLiteral("caption")))
+                out += QStringLiteral("<p class=\"caption\">%1</p>").arg(esc(n.attribute(QStringLiteral("caption"))));
+            tocItems(m_opt.expandToctree(n), 1);
+            out += QStringLiteral("</nav>\n");
+            return;
+        }
         out += QStringLiteral("<nav class=\"toctree\">");
         if (n.hasAttribute(QStringLiteral("caption")))
             out += QStringLiteral("<p class=\"caption\">%1</p>").arg(esc(n.attribute(QStringLiteral("caption"))));
@@ -345,9 +642,255 @@ private:
         out += QStringLiteral("</ul></nav>\n");
     }
 
+    // Sphinx's todolist: every todo of the project, each with a link to where it was written.
+    void todoList()
+    {
+        if (!m_opt.listTodos) {
+            out += QStringLiteral("<div class=\"notice\">The list of all todo notes is in the Todos sidebar.</div>\n");
+            return;
+        }
+        out += QStringLiteral("<div class=\"todolist\">\n");
+        for (const TodoEntry &e : m_opt.listTodos()) {
+            if (!e.todo)
+                continue;
+            out += QStringLiteral("<div class=\"admonition todo_node\"><p class=\"admonition-title\">Todo</p>\n");
+            children(*e.todo);
+            out += QStringLiteral("<p class=\"todo-origin\">(The original entry is located in <a class=\"reference internal\" "
+                                  "href=\"%1\">%2</a>.)</p>\n</div>\n")
+                       .arg(esc(e.href), esc(e.location));
+        }
+        out += QStringLiteral("</div>\n");
+    }
+
+    // Sphinx's hlist: the list's items dealt into columns, the first ones one longer.
+    void hlist(const Node &n)
+    {
+        const Node *list = n.childCount() ? n.child(0) : nullptr;
+        if (!list || (!list->is(u"bullet_list") && !list->is(u"enumerated_list"))) {
+            tag(n, "div", QStringLiteral("hlist"));
+            return;
+        }
+        const int columns = qBound(1, n.attribute(QStringLiteral("columns")).toInt(), 12);
+        const int count = int(list->childCount());
+        const int perColumn = count / columns, more = count % columns;
+        const char *listTag = list->is(u"bullet_list") ? "ul" : "ol";
+        out += QStringLiteral("<table class=\"hlist\"><tr>");
+        int index = 0;
+        for (int c = 0; c < columns && index < count; ++c) {
+            const int end = index + (c < more ? perColumn + 1 : perColumn);
+            out += QStringLiteral("<td><%1").arg(QLatin1String(listTag));
+            if (list->is(u"enumerated_list"))
+                out += QStringLiteral(" start=\"%1\"").arg(index + 1);
+            out += u'>';
+            for (; index < end; ++index)
+                visit(*list->child(size_t(index)));
+            out += QStringLiteral("</%1></td>").arg(QLatin1String(listTag));
+        }
+        out += QStringLiteral("</tr></table>\n");
+    }
+
+    void versionNote(const Node &n)
+    {
+        static const QHash<QString, QString> labels = {
+            {QStringLiteral("versionadded"), QStringLiteral("New in version %1")},
+            {QStringLiteral("versionchanged"), QStringLiteral("Changed in version %1")},
+            {QStringLiteral("deprecated"), QStringLiteral("Deprecated since version %1")},
+            {QStringLiteral("versionremoved"), QStringLiteral("Removed in version %1")},
+        };
+        const QString type = n.attribute(QStringLiteral("type"));
+        const QString label = labels.value(type, QStringLiteral("%1")).arg(esc(n.attribute(QStringLiteral("version"))));
+        out += QStringLiteral("<div class=\"versionmodified %1\">").arg(esc(type));
+        const bool inlineFirst = n.childCount() && n.child(0)->is(u"paragraph");
+        if (!inlineFirst)
+            out += QStringLiteral("<p><span class=\"versionmodified-label\">%1</span></p>\n").arg(label);
+        for (size_t i = 0; i < n.childCount(); ++i) {
+            if (i == 0 && inlineFirst) {
+                out += QStringLiteral("<p><span class=\"versionmodified-label\">%1:</span> ").arg(label);
+                children(*n.child(0));
+                out += QStringLiteral("</p>\n");
+            } else {
+                visit(*n.child(i));
+            }
+        }
+        out += QStringLiteral("</div>\n");
+    }
+
+    void note(const Node &n)
+    {
+        const QString id = n.ids.value(0);
+        QString label = m_noteLabels.value(id);
+        const Node *labelNode = n.childCount() && n.child(0)->is(u"label") ? n.child(0) : nullptr;
+        if (labelNode)
+            label = labelNode->astext();
+        out += QStringLiteral("<aside") + idAttr(n) + classAttr(n, n.tag()) + u'>' + extraAnchors(n);
+        out += QStringLiteral("<span class=\"label\">[");
+        const QStringList back = m_backrefs.value(id);
+        if (back.size() == 1)
+            out += QStringLiteral("<a class=\"backref\" href=\"#%1\">%2</a>").arg(esc(back.first()), esc(label));
+        else
+            out += esc(label);
+        out += QStringLiteral("]</span>");
+        if (back.size() > 1) {
+            out += QStringLiteral("<span class=\"backrefs\">(");
+            for (qsizetype i = 0; i < back.size(); ++i)
+                out += QStringLiteral("%1<a class=\"backref\" href=\"#%2\">%3</a>")
+                           .arg(i ? QStringLiteral(", ") : QString(), esc(back[i]))
+                           .arg(i + 1);
+            out += QStringLiteral(")</span>");
+        }
+        children(n);
+        out += QStringLiteral("</aside>\n");
+    }
+
+    void noteReference(const Node &n)
+    {
+        const auto target = m_refTargets.value(&n);
+        QString label = n.astext();
+        if (label.isEmpty())
+            label = m_noteLabels.value(target.first, QStringLiteral("?"));
+        out += QStringLiteral("<a class=\"footnote-reference\" id=\"%1\"").arg(esc(target.second));
+        if (!target.first.isEmpty())
+            out += QStringLiteral(" href=\"#%1\"").arg(esc(target.first));
+        out += QStringLiteral(">[%1]</a>").arg(esc(label));
+    }
+
+    void table(const Node &n)
+    {
+        out += QStringLiteral("<table") + idAttr(n) + classAttr(n, QStringLiteral("docutils")) + u'>' + extraAnchors(n);
+        for (const auto &c : n.children()) {
+            if (c->is(u"title")) {
+                out += QStringLiteral("<caption>");
+                children(*c);
+                out += QStringLiteral("</caption>\n");
+            } else if (c->is(u"tgroup")) {
+                tgroup(*c, n);
+            } else {
+                visit(*c);
+            }
+        }
+        out += QStringLiteral("</table>\n");
+    }
+
+    void tgroup(const Node &g, const Node &table)
+    {
+        // Column widths are proportions of the colspecs, applied only when the author asked for
+        // them (":widths:"), as docutils' HTML5 writer does; otherwise the browser fits the content.
+        QList<double> widths;
+        double total = 0;
+        for (const auto &c : g.children())
+            if (c->is(u"colspec")) {
+                widths << c->attribute(QStringLiteral("colwidth")).toDouble();
+                total += widths.last();
+            }
+        const bool given = table.classes.contains(QStringLiteral("colwidths-given"));
+        if (total > 0 && given && widths.size() > 1) {
+            out += QStringLiteral("<colgroup>");
+            for (double w : widths)
+                out += QStringLiteral("<col style=\"width:%1%\">").arg(QString::number(100.0 * w / total, 'f', 1));
+            out += QStringLiteral("</colgroup>\n");
+        }
+        QList<bool> stub;
+        for (const auto &c : g.children())
+            if (c->is(u"colspec"))
+                stub << c->hasAttribute(QStringLiteral("stub"));
+        for (const auto &c : g.children()) {
+            if (!c->is(u"thead") && !c->is(u"tbody"))
+                continue;
+            const bool head = c->is(u"thead");
+            out += head ? QStringLiteral("<thead>\n") : QStringLiteral("<tbody>\n");
+            // Which columns are still covered by a cell spanning down from an earlier row.
+            QList<int> coveredUntil(stub.size() + 64, -1);
+            int rowIndex = 0;
+            for (const auto &row : c->children()) {
+                if (!row->is(u"row"))
+                    continue;
+                out += QStringLiteral("<tr>");
+                int col = 0;
+                for (const auto &entry : row->children()) {
+                    if (!entry->is(u"entry"))
+                        continue;
+                    while (col < coveredUntil.size() && coveredUntil[col] >= rowIndex)
+                        ++col;
+                    const int morerows = entry->attribute(QStringLiteral("morerows")).toInt();
+                    const int morecols = entry->attribute(QStringLiteral("morecols")).toInt();
+                    const bool th = head || stub.value(col);
+                    out += th ? QStringLiteral("<th") : QStringLiteral("<td");
+                    if (morerows)
+                        out += QStringLiteral(" rowspan=\"%1\"").arg(morerows + 1);
+                    if (morecols)
+                        out += QStringLiteral(" colspan=\"%1\"").arg(morecols + 1);
+                    out += idAttr(*entry) + classAttr(*entry) + u'>';
+                    // A lone paragraph needs no <p> margins inside a cell.
+                    if (entry->childCount() == 1 && entry->child(0)->is(u"paragraph"))
+                        children(*entry->child(0));
+                    else
+                        children(*entry);
+                    out += th ? QStringLiteral("</th>") : QStringLiteral("</td>");
+                    for (int k = 0; k <= morecols; ++k)
+                        if (col + k < coveredUntil.size() && morerows)
+                            coveredUntil[col + k] = rowIndex + morerows;
+                    col += morecols + 1;
+                }
+                out += QStringLiteral("</tr>\n");
+                ++rowIndex;
+            }
+            out += head ? QStringLiteral("</thead>\n") : QStringLiteral("</tbody>\n");
+        }
+    }
+
+    void placeholder(const Node &n)
+    {
+        out += QStringLiteral("<div class=\"placeholder\"") + idAttr(n) + u'>';
+        out += QStringLiteral("<p class=\"placeholder-title\"><code>.. %1::</code> %2</p>")
+                   .arg(esc(n.attribute(QStringLiteral("directive"))), esc(n.attribute(QStringLiteral("arguments"))));
+        if (!n.attribute(QStringLiteral("options")).isEmpty())
+            out += QStringLiteral("<pre class=\"placeholder-options\">%1</pre>").arg(esc(n.attribute(QStringLiteral("options"))));
+        out += QStringLiteral("<p class=\"placeholder-note\">This content is generated when the documentation is "
+                              "built with Sphinx (by an extension); Docent shows the directive as written.</p>");
+        for (const auto &c : n.children()) {
+            if (c->is(u"literal_block"))
+                out += QStringLiteral("<pre class=\"placeholder-content\">%1</pre>").arg(esc(c->astext()));
+            else
+                visit(*c);
+        }
+        out += QStringLiteral("</div>\n");
+    }
+
+    void graph(const Node &n)
+    {
+        const QString code = n.attribute(QStringLiteral("code"));
+        QString error;
+        QByteArray svg;
+        if (m_opt.renderGraphs && !code.trimmed().isEmpty())
+            svg = Graphviz::toSvg(code, n.attribute(QStringLiteral("layout")), &error);
+        else if (code.trimmed().isEmpty())
+            error = QStringLiteral("graph files (%1) are not read").arg(n.attribute(QStringLiteral("file")));
+        out += QStringLiteral("<figure class=\"graphviz\"") + idAttr(n) + u'>';
+        if (!svg.isEmpty()) {
+            // As an image, the SVG can neither run script nor fetch anything.
+            out += QStringLiteral("<img src=\"data:image/svg+xml;base64,%1\" alt=\"%2\">")
+                       .arg(QString::fromLatin1(svg.toBase64()), esc(n.hasAttribute(QStringLiteral("alt")) ? n.attribute(QStringLiteral("alt")) : QStringLiteral("graph")));
+        } else {
+            out += QStringLiteral("<p class=\"notice\">Graph shown as source: %1.</p>").arg(esc(error));
+            out += QStringLiteral("<pre class=\"code lang-dot\">") + CodeHighlighter::toHtml(code, QStringLiteral("dot")) +
+                   QStringLiteral("</pre>");
+        }
+        if (n.hasAttribute(QStringLiteral("caption")))
+            out += QStringLiteral("<figcaption>%1</figcaption>").arg(esc(n.attribute(QStringLiteral("caption"))));
+        out += QStringLiteral("</figure>\n");
+    }
+
     const HtmlOptions &m_opt;
     int m_level = 0;
     QString m_defaultLanguage;
+    QHash<QString, const Node *> m_substitutions;
+    QHash<QString, const Node *> m_named;  // reference name -> target or named element
+    QList<const Node *> m_anonymousTargets;
+    qsizetype m_anonymousIndex = 0;
+    int m_substitutionDepth = 0;
+    QHash<QString, QString> m_noteLabels;                          // footnote id -> shown label
+    QHash<QString, QStringList> m_backrefs;                        // footnote id -> reference ids
+    QHash<const Node *, std::pair<QString, QString>> m_refTargets; // reference -> (note id, own id)
 };
 
 } // namespace
@@ -355,6 +898,7 @@ private:
 QString HtmlWriter::body(const Node &document, const HtmlOptions &options)
 {
     Writer w(options);
+    w.prepare(document);
     w.visit(document);
     return w.out;
 }

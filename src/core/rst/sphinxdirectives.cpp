@@ -2,23 +2,9 @@
 #include "blockparser.h"
 #include "parsestate.h"
 #include "registry.h"
+#include "sphinxregistry.h"
 
 namespace Docent {
-namespace {
-
-QString contentText(const Block &content)
-{
-    QString out;
-    for (size_t k = 0; k < content.size(); ++k) {
-        if (k)
-            out += u'\n';
-        out += content[k].text;
-    }
-    return out;
-}
-
-} // namespace
-
 void registerSphinxDirectives(Registry &r)
 {
     {
@@ -57,31 +43,6 @@ void registerSphinxDirectives(Registry &r)
 
     {
         DirectiveSpec spec;
-        spec.optionalArguments = 1;
-        spec.hasContent = true;
-        for (const char *o : {"linenos", "emphasize-lines", "caption", "name", "class", "dedent", "force",
-                              "lineno-start"})
-            spec.options.insert(QLatin1String(o), OptionKind::Unchanged);
-        spec.run = [](DirectiveCall &call) {
-            NodeList out;
-            auto node = Node::element(QStringLiteral("literal_block"), call.line);
-            node->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-            node->setAttribute(QStringLiteral("language"), call.arguments.value(0));
-            if (call.hasOption(QStringLiteral("caption")))
-                node->setAttribute(QStringLiteral("caption"), call.options.value(QStringLiteral("caption")));
-            if (call.hasOption(QStringLiteral("linenos")))
-                node->setAttribute(QStringLiteral("linenos"), QStringLiteral("True"));
-            node->append(Node::text(contentText(call.content), call.contentLine));
-            out.push_back(std::move(node));
-            return out;
-        };
-        r.addDirective(QStringLiteral("code-block"), spec);
-        r.addDirective(QStringLiteral("sourcecode"), spec);
-        r.addDirective(QStringLiteral("code"), spec);
-    }
-
-    {
-        DirectiveSpec spec;
         spec.hasContent = true;
         spec.options.insert(QStringLiteral("class"), OptionKind::ClassList);
         spec.options.insert(QStringLiteral("name"), OptionKind::Unchanged);
@@ -94,6 +55,21 @@ void registerSphinxDirectives(Registry &r)
         };
         r.addDirective(QStringLiteral("todo"), spec);
     }
+
+    {
+        // The list itself is filled in by the project, which knows every document's todos.
+        DirectiveSpec spec;
+        spec.run = [](DirectiveCall &call) {
+            NodeList out;
+            out.push_back(Node::element(QStringLiteral("todolist"), call.line));
+            return out;
+        };
+        r.addDirective(QStringLiteral("todolist"), spec);
+    }
+
+    registerSphinxBodyDirectives(r);
+    registerSphinxCodeDirectives(r, QString());
+    registerSphinxPlaceholders(r);
 }
 
 } // namespace Docent

@@ -1,41 +1,241 @@
-// The Sphinx layer's cross-reference roles (doc, ref, ...): they make pending_xref nodes the resolver fills in.
+// The Sphinx layer's roles: cross-references (doc, ref, term, option ...) become pending_xref nodes
+// the project resolves; the text roles (command, file, kbd, menuselection ...) become styled inline nodes.
 #include "inlineparser.h"
 #include "parsestate.h"
 #include "registry.h"
+#include "sphinxregistry.h"
+
+#include <QRegularExpression>
 
 namespace Docent {
 namespace {
 
-RoleHandler xref(const QString &type)
+// "Title <target>" -> (title, target, explicit)
+struct TitleTarget {
+    QString title, target;
+    bool isExplicit = false;
+};
+
+TitleTarget splitTitle(const QString &text)
 {
-    return [type](RoleCall &call) {
-        RoleResult r;
-        const QString text = InlineParser::unescape(call.text);
-        auto node = Node::element(QStringLiteral("pending_xref"), call.line);
-        node->setAttribute(QStringLiteral("reftype"), type);
-        QString title = text, target = text;
-        // "Title <target>" is an explicit title
-        if (text.endsWith(u'>') && text.contains(u'<')) {
-            const qsizetype open = text.lastIndexOf(u'<');
-            title = text.left(open).trimmed();
-            target = text.mid(open + 1, text.size() - open - 2).trimmed();
-            node->setAttribute(QStringLiteral("refexplicit"), QStringLiteral("True"));
+    TitleTarget t{text, text, false};
+    if (text.endsWith(u'>') && text.contains(u'<')) {
+        const qsizetype open = text.lastIndexOf(u'<');
+        // Sphinx's explicit_title_re: whitespace before "<" is optional
+        if (open > 0 && !text.left(open).trimmed().isEmpty() && text[open - 1] != u'\\') {
+            t.title = text.left(open).trimmed();
+            t.target = text.mid(open + 1, text.size() - open - 2).trimmed();
+            t.isExplicit = true;
+        } else if (open == 0) {
+            t.title = t.target = text.mid(1, text.size() - 2).trimmed();
         }
-        node->setAttribute(QStringLiteral("reftarget"), target);
-        auto inner = Node::element(QStringLiteral("inline"), call.line);
-        inner->append(Node::text(title, call.line));
-        node->append(std::move(inner));
-        r.nodes.push_back(std::move(node));
-        return r;
+    }
+    return t;
+}
+
+RoleResult single(std::unique_ptr<Node> node)
+{
+    RoleResult r;
+    r.nodes.push_back(std::move(node));
+    return r;
+}
+
+std::unique_ptr<Node> textElement(const QString &tag, const QString &text, int line, const QStringList &classes)
+{
+    auto node = Node::element(tag, line);
+    node->classes = classes;
+    node->append(Node::text(text, line));
+    return node;
+}
+
+// :samp: and :file: — "{var}" parts are emphasised variables.
+RoleHandler emphasisedVariables(const QString &cls)
+{
+    return [cls](RoleCall &call) {
+        const QString text = InlineParser::unescape(call.text);
+        auto node = Node::element(QStringLiteral("literal"), call.line);
+        node->classes = QStringList{cls} + call.classes;
+        node->setAttribute(QStringLiteral("role"), cls);
+        QString run;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const qsizetype close = text[i] == u'{' ? text.indexOf(u'}', i) : -1;
+            if (close > i) {
+                if (!run.isEmpty())
+                    node->append(Node::text(run, call.line));
+                run.clear();
+                node->append(textElement(QStringLiteral("emphasis"), text.mid(i + 1, close - i - 1), call.line, {}));
+                i = close;
+            } else {
+                run += text[i];
+            }
+        }
+        if (!run.isEmpty())
+            node->append(Node::text(run, call.line));
+        return single(std::move(node));
+    };
+}
+
+// "&File" marks an accelerator key in Sphinx; the reader sees the plain label.
+QString withoutAccelerators(const QString &text)
+{
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'&' && i + 1 < text.size()) {
+            if (text[i + 1] == u'&')
+                ++i;
+            else
+                continue;
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+RoleHandler styled(const QString &tag, const QString &cls, bool menu = false)
+{
+    return [tag, cls, menu](RoleCall &call) {
+        QString text = InlineParser::unescape(call.text);
+        if (menu)
+            text = withoutAccelerators(text).replace(QStringLiteral("-->"), QStringLiteral("\u2023"));
+        else if (cls == u"guilabel")
+            text = withoutAccelerators(text);
+        auto node = textElement(tag, text, call.line, QStringList{cls} + call.classes);
+        node->setAttribute(QStringLiteral("role"), cls);
+        return single(std::move(node));
     };
 }
 
 } // namespace
 
+RoleHandler sphinxXrefRole(const QString &type, const QString &inner, const QString &domain)
+{
+    return [type, inner, domain](RoleCall &call) {
+        const QString text = InlineParser::unescape(call.text);
+        TitleTarget t = splitTitle(text);
+        auto node = Node::element(QStringLiteral("pending_xref"), call.line);
+        node->setAttribute(QStringLiteral("refdomain"), domain);
+        node->setAttribute(QStringLiteral("reftype"), type);
+        // "!target" asks for no link; "~a.b.c" shows only the last component.
+        if (t.target.startsWith(u'!')) {
+            t.target.remove(0, 1);
+            if (!t.isExplicit)
+                t.title = t.target;
+            node->setAttribute(QStringLiteral("refnolink"), QStringLiteral("True"));
+        }
+        if (t.target.startsWith(u'~')) {
+            t.target.remove(0, 1);
+            if (!t.isExplicit) {
+                t.title = t.target;
+                const qsizetype dot = t.title.lastIndexOf(u'.');
+                if (dot >= 0)
+                    t.title = t.title.mid(dot + 1);
+            }
+        }
+        if (t.isExplicit)
+            node->setAttribute(QStringLiteral("refexplicit"), QStringLiteral("True"));
+        node->setAttribute(QStringLiteral("reftarget"), t.target);
+        auto in = Node::element(inner, call.line);
+        in->classes = {QStringLiteral("xref"), domain, domain + u'-' + type};
+        in->append(Node::text(t.title, call.line));
+        node->append(std::move(in));
+        return single(std::move(node));
+    };
+}
+
+RoleHandler sphinxDomainRole()
+{
+    return [](RoleCall &call) {
+        const QString text = InlineParser::unescape(call.text);
+        TitleTarget t = splitTitle(text);
+        QString shown = t.title;
+        if (!t.isExplicit) {
+            if (shown.startsWith(u'!'))
+                shown.remove(0, 1);
+            if (shown.startsWith(u'~')) {
+                shown.remove(0, 1);
+                shown = shown.mid(shown.lastIndexOf(u'.') + 1);
+            }
+        }
+        auto node = textElement(QStringLiteral("literal"), shown, call.line,
+                                {QStringLiteral("xref"), QStringLiteral("domain-role")});
+        node->setAttribute(QStringLiteral("role"), call.name);
+        node->setAttribute(QStringLiteral("reftarget"), t.target);
+        return single(std::move(node));
+    };
+}
+
+RoleHandler sphinxExternalLinkRole(const QString &urlPattern, const QString &captionPattern)
+{
+    return [urlPattern, captionPattern](RoleCall &call) {
+        const QString text = InlineParser::unescape(call.text);
+        const TitleTarget t = splitTitle(text);
+        QString target = t.target;
+        QString url = urlPattern;
+        url.replace(QStringLiteral("%s"), target);
+        QString caption = t.isExplicit ? t.title
+                          : captionPattern.isEmpty() ? target
+                                                     : QString(captionPattern).replace(QStringLiteral("%s"), target);
+        if (caption.isEmpty())
+            caption = url;
+        auto ref = textElement(QStringLiteral("reference"), caption, call.line, {QStringLiteral("extlink-") + call.name});
+        ref->setAttribute(QStringLiteral("refuri"), url);
+        ref->setAttribute(QStringLiteral("role"), call.name);
+        return single(std::move(ref));
+    };
+}
+
 void registerSphinxRoles(Registry &r)
 {
-    r.addRole(QStringLiteral("doc"), xref(QStringLiteral("doc")));
-    r.addRole(QStringLiteral("ref"), xref(QStringLiteral("ref")));
+    r.addRole(QStringLiteral("doc"), sphinxXrefRole(QStringLiteral("doc")));
+    r.addRole(QStringLiteral("ref"), sphinxXrefRole(QStringLiteral("ref")));
+    r.addRole(QStringLiteral("numref"), sphinxXrefRole(QStringLiteral("numref")));
+    r.addRole(QStringLiteral("term"), sphinxXrefRole(QStringLiteral("term")));
+    r.addRole(QStringLiteral("any"), sphinxXrefRole(QStringLiteral("any"), QStringLiteral("literal")));
+    r.addRole(QStringLiteral("option"), sphinxXrefRole(QStringLiteral("option"), QStringLiteral("literal")));
+    r.addRole(QStringLiteral("std:option"), sphinxXrefRole(QStringLiteral("option"), QStringLiteral("literal")));
+    r.addRole(QStringLiteral("envvar"), sphinxXrefRole(QStringLiteral("envvar"), QStringLiteral("literal")));
+    r.addRole(QStringLiteral("download"), sphinxXrefRole(QStringLiteral("download"), QStringLiteral("literal")));
+    r.addRole(QStringLiteral("keyword"), sphinxXrefRole(QStringLiteral("keyword"), QStringLiteral("literal")));
+    r.addRole(QStringLiteral("std:ref"), sphinxXrefRole(QStringLiteral("ref")));
+    r.addRole(QStringLiteral("std:doc"), sphinxXrefRole(QStringLiteral("doc")));
+    r.addRole(QStringLiteral("std:term"), sphinxXrefRole(QStringLiteral("term")));
+
+    r.addRole(QStringLiteral("command"), styled(QStringLiteral("strong"), QStringLiteral("command")));
+    r.addRole(QStringLiteral("program"), styled(QStringLiteral("strong"), QStringLiteral("program")));
+    r.addRole(QStringLiteral("kbd"), styled(QStringLiteral("literal"), QStringLiteral("kbd")));
+    r.addRole(QStringLiteral("guilabel"), styled(QStringLiteral("inline"), QStringLiteral("guilabel")));
+    r.addRole(QStringLiteral("menuselection"), styled(QStringLiteral("inline"), QStringLiteral("menuselection"), true));
+    r.addRole(QStringLiteral("mimetype"), styled(QStringLiteral("emphasis"), QStringLiteral("mimetype")));
+    r.addRole(QStringLiteral("newsgroup"), styled(QStringLiteral("emphasis"), QStringLiteral("newsgroup")));
+    r.addRole(QStringLiteral("makevar"), styled(QStringLiteral("strong"), QStringLiteral("makevar")));
+    r.addRole(QStringLiteral("dfn"), styled(QStringLiteral("emphasis"), QStringLiteral("dfn")));
+    r.addRole(QStringLiteral("regexp"), styled(QStringLiteral("literal"), QStringLiteral("regexp")));
+    r.addRole(QStringLiteral("file"), emphasisedVariables(QStringLiteral("file")));
+    r.addRole(QStringLiteral("samp"), emphasisedVariables(QStringLiteral("samp")));
+
+    // :abbr:`LIFO (last-in, first-out)`: the explanation becomes the tooltip.
+    r.addRole(QStringLiteral("abbr"), [](RoleCall &call) {
+        const QString text = InlineParser::unescape(call.text);
+        static const QRegularExpression re(QStringLiteral("^(.+?)\\s*\\(([^()]*)\\)$"),
+                                           QRegularExpression::DotMatchesEverythingOption);
+        const auto m = re.match(text);
+        auto node = textElement(QStringLiteral("abbreviation"), m.hasMatch() ? m.captured(1) : text, call.line,
+                                call.classes);
+        if (m.hasMatch())
+            node->setAttribute(QStringLiteral("explanation"), m.captured(2));
+        return single(std::move(node));
+    });
+
+    // Sphinx's default domain is Python: these appear bare in most trees.
+    for (const char *n : {"class", "mod", "func", "meth", "attr", "exc", "data", "obj", "const"})
+        r.addRole(QLatin1String(n), sphinxDomainRole());
+    for (const char *domain : {"py", "c", "cpp", "js", "rst"})
+        for (const char *n : {"class", "mod", "func", "meth", "attr", "exc", "data", "obj", "const", "member", "var",
+                              "type", "struct", "macro", "enum", "enumerator", "expr", "texpr", "function",
+                              "directive", "role", "dir"})
+            r.addRole(QLatin1String(domain) + u':' + QLatin1String(n), sphinxDomainRole());
+    for (const char *n : {"oslo.config:option", "oslo.config:group", "nova:extra-spec"})
+        r.addRole(QLatin1String(n), sphinxDomainRole());
 }
 
 } // namespace Docent

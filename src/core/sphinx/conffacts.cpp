@@ -28,6 +28,44 @@ QStringList listValue(const QString &text, const QString &name)
     return out;
 }
 
+// `name = True` / `name = False`; anything else gives `fallback`.
+bool boolValue(const QString &text, const QString &name, bool fallback)
+{
+    const QRegularExpression re(QStringLiteral("^%1\\s*=\\s*(True|False)\\b").arg(name), QRegularExpression::MultilineOption);
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.captured(1) == u"True" : fallback;
+}
+
+// `name = """..."""` or a plain string.
+QString longStringValue(const QString &text, const QString &name)
+{
+    const QRegularExpression re(QStringLiteral("^%1\\s*=\\s*(?:u|r)?(\"\"\"|''')(.*?)\\1").arg(name),
+                                QRegularExpression::MultilineOption | QRegularExpression::DotMatchesEverythingOption);
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.captured(2) : stringValue(text, name);
+}
+
+// extlinks = {'issue': ('https://example.org/%s', 'issue %s'), ...}: literal entries only.
+QHash<QString, std::pair<QString, QString>> extlinksValue(const QString &text)
+{
+    QHash<QString, std::pair<QString, QString>> out;
+    const QRegularExpression start(QStringLiteral("^extlinks\\s*=\\s*\\{"), QRegularExpression::MultilineOption);
+    const auto m = start.match(text);
+    if (!m.hasMatch())
+        return out;
+    const qsizetype end = text.indexOf(u'}', m.capturedEnd());
+    if (end < 0)
+        return out;
+    const QString body = text.mid(m.capturedEnd(), end - m.capturedEnd());
+    static const QRegularExpression entry(QStringLiteral(
+        "(['\"])([\\w.+-]+)\\1\\s*:\\s*\\(\\s*(?:u|r)?(['\"])(.*?)\\3\\s*,\\s*(?:None|(?:u|r)?(['\"])(.*?)\\5)\\s*,?\\s*\\)"));
+    for (auto it = entry.globalMatch(body); it.hasNext();) {
+        const auto e = it.next();
+        out.insert(e.captured(2), {e.captured(4), e.captured(6)});
+    }
+    return out;
+}
+
 } // namespace
 
 ConfFacts ConfFacts::parse(const QString &text)
@@ -42,6 +80,19 @@ ConfFacts ConfFacts::parse(const QString &text)
         f.rootDoc = master;
     f.excludePatterns = listValue(text, QStringLiteral("exclude_patterns"));
     f.highlightLanguage = stringValue(text, QStringLiteral("highlight_language"));
+    f.version = stringValue(text, QStringLiteral("version"));
+    f.release = stringValue(text, QStringLiteral("release"));
+    const QString suffix = stringValue(text, QStringLiteral("source_suffix"));
+    const QStringList suffixes = listValue(text, QStringLiteral("source_suffix"));
+    if (!suffix.isEmpty())
+        f.sourceSuffixes = {suffix};
+    else if (!suffixes.isEmpty())
+        f.sourceSuffixes = suffixes;
+    f.todoIncludeTodos = boolValue(text, QStringLiteral("todo_include_todos"), false);
+    f.rstProlog = longStringValue(text, QStringLiteral("rst_prolog"));
+    f.rstEpilog = longStringValue(text, QStringLiteral("rst_epilog"));
+    f.extlinks = extlinksValue(text);
+    f.openstackProjects = listValue(text, QStringLiteral("openstackdocs_projects"));
     return f;
 }
 

@@ -1,8 +1,11 @@
 // What Docent reads from a Sphinx conf.py without running it: plain literal assignments only.
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 namespace Docent {
 
@@ -11,6 +14,16 @@ struct ConfFacts {
     QString rootDoc = QStringLiteral("index");
     QStringList excludePatterns;
     QString highlightLanguage;
+    QString version;
+    QString release;
+    QStringList sourceSuffixes{QStringLiteral(".rst")};
+    bool todoIncludeTodos = false;
+    QString rstProlog;
+    QString rstEpilog;
+    /// extlinks: role name -> (URL pattern with %s, caption pattern with %s or empty).
+    QHash<QString, std::pair<QString, QString>> extlinks;
+    /// openstackdocstheme's `openstackdocs_projects`: each gives a ":<project>-doc:" link role.
+    QStringList openstackProjects;
 
     /// Reads `name = 'value'` / `name = ['a', 'b']` lines; anything else is ignored, never executed.
     static ConfFacts read(const QString &confPyPath);

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "conffacts.h"
+#include "inventory.h"
+#include "problem.h"
 #include "doctree/node.h"
 
 #include <QHash>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +16,11 @@
 #include <vector>
 
 namespace Docent {
+
+class Registry;
+struct DocLink;
+struct TocItem;
+struct TodoEntry;
 
 class Project final
 {
@@ -47,6 +55,31 @@ public:
     QStringList docnames() const { return m_order; }
     /// A :doc: target written in `fromDoc` ("../cli", "/index") -> docname, or empty when missing.
     QString resolveDoc(const QString &fromDoc, const QString &target) const;
+    /// A pending_xref node of `fromDoc` (doc, ref, term, option, numref, download, any ...): where
+    /// it points, what it shows, or why it cannot be resolved (href empty, reason set).
+    DocLink resolveXref(const QString &fromDoc, const Node &xref) const;
+    const Inventory &inventory() const { return m_inventory; }
+    /// Every todo note in document order, for the todolist directive shown in `fromDoc`.
+    std::vector<TodoEntry> todoEntries(const QString &fromDoc) const;
+    /// A toctree of `fromDoc` as Sphinx renders it in the page: entries (glob, self, reversed,
+    /// external links), each with its sections and sub-documents down to :maxdepth:
+    /// (:titlesonly: keeps documents only; :numbered: prefixes section numbers).
+    std::vector<TocItem> toctreeItems(const QString &fromDoc, const Node &toctree) const;
+    /// Every problem found: files that failed to load, parser messages (level >= 2), broken
+    /// references, duplicate labels, placeholders for constructs built at Sphinx build time.
+    QList<Problem> problems() const;
+    struct ReferenceCount {
+        int total = 0;
+        int resolved = 0;
+    };
+    /// Cross-references by type ("doc", "ref" ...): how many there are and how many resolve.
+    QMap<QString, ReferenceCount> referenceCounts() const;
+    /// Parses one document again after its file changed, updating the global tables.
+    void reloadDocument(const QString &docname);
+    /// The registry documents of this project are parsed with: Sphinx's plus conf.py's link
+    /// roles and placeholders for the extension constructs the tree uses.
+    const Registry &registry() const { return *m_registry; }
+
     /// The navigation tree from the root document's toctrees (cycles cut).
     TocNode tocTree() const;
     /// docname for an absolute file path inside the tree, or empty.
@@ -62,7 +95,15 @@ public:
 
 private:
     void loadDocument(const QString &docname, const QString &path);
+    void loadDocument(const QString &docname, const QString &path, const QString &text);
+    void buildRegistry(const QStringList &texts);
+    /// Registers placeholders for the unknown directives and domain roles `text` uses.
+    void addPlaceholders(const QString &text);
     void buildToc(const QString &docname, TocNode &node, QSet<QString> &seen) const;
+    std::vector<TocItem> tocChildren(const QString &fromDoc, const QString &docname, const Node &node, int depth,
+                                     int maxDepth, bool titlesOnly, QStringList &path) const;
+    std::vector<TocItem> tocEntries(const QString &fromDoc, const QString &ownerDoc, const Node &toctree, int depth,
+                                    int maxDepth, bool titlesOnly, QStringList &path) const;
 
     QString m_root;
     QString m_startDoc;
@@ -70,6 +111,9 @@ private:
     QHash<QString, Document> m_documents;
     QStringList m_order;
     QStringList m_problems;
+    QHash<QString, QString> m_loadErrors; ///< path -> message
+    std::shared_ptr<Registry> m_registry;
+    Inventory m_inventory;
 };
 
 } // namespace Docent

@@ -1,0 +1,86 @@
+// Directives an extension generates at build time (autodoc, oslo.config, nova's own): Docent cannot
+// run them, so it shows what was written, clearly marked, instead of an error.
+#include "directivesupport.h"
+#include "parsestate.h"
+#include "registry.h"
+#include "sphinxregistry.h"
+
+namespace Docent {
+
+DirectiveSpec sphinxPlaceholderDirective()
+{
+    // No arguments and no options declared: the whole block arrives as content and is taken apart
+    // here, so any option the extension accepts is shown rather than rejected.
+    DirectiveSpec spec;
+    spec.hasContent = true;
+    spec.run = [](DirectiveCall &call) {
+        auto node = Node::element(QStringLiteral("placeholder"), call.line);
+        node->setAttribute(QStringLiteral("directive"), call.name);
+        const QString firstLine = call.blockText.section(u'\n', 0, 0);
+        const qsizetype marker = firstLine.indexOf(QStringLiteral("::"));
+        const bool argumentOnMarkerLine = marker >= 0 && !firstLine.mid(marker + 2).trimmed().isEmpty();
+        QStringList arguments, options, content;
+        size_t i = 0;
+        if (argumentOnMarkerLine) {
+            for (; i < call.content.size(); ++i) {
+                const Line &l = call.content[i];
+                if (l.isBlank() || fieldMarkerEnd(l.text) >= 0)
+                    break;
+                arguments << l.text.trimmed().toString();
+            }
+        }
+        if (argumentOnMarkerLine || (i < call.content.size() && fieldMarkerEnd(call.content[i].text) >= 0)) {
+            for (; i < call.content.size(); ++i) {
+                const Line &l = call.content[i];
+                if (l.isBlank())
+                    break;
+                options << l.text.trimmed().toString();
+            }
+        }
+        while (i < call.content.size() && call.content[i].isBlank())
+            ++i;
+        for (; i < call.content.size(); ++i)
+            content << call.content[i].text.toString();
+        while (!content.isEmpty() && content.last().trimmed().isEmpty())
+            content.removeLast();
+        node->setAttribute(QStringLiteral("arguments"), arguments.join(u' '));
+        node->setAttribute(QStringLiteral("options"), options.join(u'\n'));
+        if (!content.isEmpty()) {
+            auto block = Node::element(QStringLiteral("literal_block"), call.contentLine);
+            block->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+            block->append(Node::text(content.join(u'\n'), call.contentLine));
+            node->append(std::move(block));
+        }
+        NodeList out;
+        out.push_back(std::move(node));
+        return out;
+    };
+    return spec;
+}
+
+void registerSphinxPlaceholders(Registry &r)
+{
+    const DirectiveSpec spec = sphinxPlaceholderDirective();
+    for (const char *n : {"automodule", "autoclass", "autofunction", "automethod", "autodata", "autoattribute",
+                          "autoexception", "autosummary", "extra-specs", "feature_matrix", "support_matrix",
+                          "show-options", "show-policy", "versioned_notifications", "oslo.config:option",
+                          "oslo.config:group", "rest_method", "rest_parameters", "rest_expand_all",
+                          "py:class", "py:function", "py:method", "py:attribute", "py:data",
+                          "function", "method", "attribute", "data", "exception", "decorator"})
+        r.addDirective(QLatin1String(n), spec);
+
+    // Directives that show nothing in Sphinx's HTML (authors are off by default, module and
+    // domain settings only steer cross-references): accepted silently.
+    DirectiveSpec invisible;
+    invisible.optionalArguments = 1;
+    invisible.finalArgumentWhitespace = true;
+    invisible.hasContent = true;
+    for (const char *o : {"platform", "synopsis", "deprecated", "noindex", "no-index"})
+        invisible.options.insert(QLatin1String(o), OptionKind::Unchanged);
+    invisible.run = [](DirectiveCall &) { return NodeList{}; };
+    for (const char *n : {"sectionauthor", "moduleauthor", "codeauthor", "currentmodule", "py:currentmodule",
+                          "default-domain", "module", "py:module"})
+        r.addDirective(QLatin1String(n), invisible);
+}
+
+} // namespace Docent

@@ -1,0 +1,31 @@
+// The parts of the Sphinx layer a project adds to its own registry: link roles from conf.py,
+// placeholders for extension constructs, and file-reading directives bound to the tree root.
+#pragma once
+
+#include "registry.h"
+
+namespace Docent {
+
+/// A cross-reference role (doc, ref, term, option ...): makes a <pending_xref> the project resolves.
+/// `inner` is the tag of the node inside it ("inline", "literal").
+RoleHandler sphinxXrefRole(const QString &type, const QString &inner = QStringLiteral("inline"),
+                           const QString &domain = QStringLiteral("std"));
+/// A role of a domain Docent does not know (":py:class:", ":oslo.config:option:"): code-styled
+/// text that names the role, never an error.
+RoleHandler sphinxDomainRole();
+/// An extlinks-style role: `urlPattern` with %s for the target; `captionPattern` with %s, or empty
+/// to show the target itself.
+RoleHandler sphinxExternalLinkRole(const QString &urlPattern, const QString &captionPattern);
+
+/// A directive Docent cannot evaluate (generated at build time by an extension): a placeholder
+/// node naming it, its arguments, options and content.
+DirectiveSpec sphinxPlaceholderDirective();
+/// Placeholders for the extension directives known to need a build (autodoc, nova's, oslo's).
+void registerSphinxPlaceholders(Registry &registry);
+/// versionadded, seealso, centered, hlist, glossary, only, index, program, option, graphviz ...
+void registerSphinxBodyDirectives(Registry &registry);
+/// code-block with its options, highlight and literalinclude. `root` bounds the files
+/// literalinclude may read (empty: the document's own folder).
+void registerSphinxCodeDirectives(Registry &registry, const QString &root);
+
+} // namespace Docent

@@ -1,0 +1,203 @@
+#include "inventory.h"
+
+#include "doctree/node.h"
+
+#include <QRegularExpression>
+
+namespace Docent {
+namespace {
+
+// docutils' next_node(ascend=True): the next node in document order that is not a descendant.
+Node *nextAscending(const Node &n)
+{
+    for (const Node *cur = &n; cur->parent(); cur = cur->parent()) {
+        const Node *parent = cur->parent();
+        for (size_t i = 0; i + 1 < parent->childCount(); ++i)
+            if (parent->child(i) == cur)
+                return parent->child(i + 1);
+    }
+    return nullptr;
+}
+
+// Nodes docutils' PropagateTargets will not move a label onto (Invisible and Targetable ones),
+// plus the nodes Sphinx directives leave out of the doctree altogether.
+bool isInvisible(const Node &n)
+{
+    return n.is(u"comment") || n.is(u"substitution_definition") || n.is(u"pending") || n.is(u"index") ||
+           n.is(u"footnote") || n.is(u"citation") || n.isText();
+}
+
+bool isInternalTarget(const Node &n)
+{
+    return n.is(u"target") && !n.hasAttribute(QStringLiteral("refuri")) && !n.hasAttribute(QStringLiteral("refname")) &&
+           !n.hasAttribute(QStringLiteral("refid")) && !(n.parent() && n.parent()->is(u"paragraph"));
+}
+
+// The node a label target stands for: the next one, following chains of targets; the target
+// itself when nothing suitable follows.
+const Node *labelledNode(const Node &target)
+{
+    const Node *cur = &target;
+    for (int guard = 0; guard < 64; ++guard) {
+        Node *next = nextAscending(*cur);
+        if (!next || (isInvisible(*next) && !next->is(u"target")) || next->is(u"program"))
+            return cur;
+        if (next->is(u"target")) {
+            if (!isInternalTarget(*next))
+                return cur;
+            cur = next;
+            continue;
+        }
+        return next;
+    }
+    return cur;
+}
+
+// Sphinx's title for a label: section title, rubric text, caption of a figure, table or code block,
+// toctree caption; empty when the label can only be used with an explicit title.
+QString labelTitle(const Node &n)
+{
+    if (n.is(u"section"))
+        return n.childCount() && n.child(0)->is(u"title") ? n.child(0)->astext() : QString();
+    if (n.is(u"rubric"))
+        return n.astext();
+    if (n.is(u"figure")) {
+        const Node *caption = n.findFirst(u"caption");
+        return caption ? caption->astext() : QString();
+    }
+    if (n.is(u"table")) {
+        const Node *title = n.childCount() && n.child(0)->is(u"title") ? n.child(0) : nullptr;
+        return title ? title->astext() : QString();
+    }
+    if (n.is(u"literal_block") || n.is(u"graphviz"))
+        return n.attribute(QStringLiteral("caption"));
+    if (n.is(u"toctree"))
+        return n.attribute(QStringLiteral("caption"));
+    if (n.is(u"container") || n.is(u"compound")) {
+        if (const Node *t = n.findFirst(u"toctree"))
+            return t->attribute(QStringLiteral("caption"));
+    }
+    return {};
+}
+
+struct Walker {
+    const QString &docname;
+    QHash<QString, InventoryTarget> &labels, &anonLabels, &terms, &options, &envvars;
+    QList<Problem> &problems;
+    QString program;
+
+    void addLabel(const QString &name, const QString &anchor, const Node &labelled, int line)
+    {
+        if (name.isEmpty() || anchor.isEmpty())
+            return;
+        if (auto it = anonLabels.constFind(name); it != anonLabels.cend()) {
+            problems.append({Problem::Severity::Warning, docname, QString(), line, QStringLiteral("label"),
+                             QStringLiteral("duplicate label %1, other instance in %2").arg(name, it->docname)});
+            return;
+        }
+        InventoryTarget t{docname, anchor, labelTitle(labelled), line};
+        anonLabels.insert(name, t);
+        if (!t.title.isEmpty())
+            labels.insert(name, t);
+    }
+
+    int todoCount = 0;
+
+    void visit(Node &n)
+    {
+        if (n.isText())
+            return;
+        if (n.is(u"todo_node") && n.ids.isEmpty())
+            n.ids << QStringLiteral("todo-%1").arg(++todoCount); // so a todolist can link to it
+        if (n.is(u"program")) {
+            program = n.attribute(QStringLiteral("program"));
+        } else if (isInternalTarget(n)) {
+            const Node *labelled = labelledNode(n);
+            for (qsizetype i = 0; i < n.names.size(); ++i)
+                addLabel(n.names[i], n.ids.value(i, n.ids.value(0)), *labelled, n.line());
+        } else if (!n.is(u"section") && !n.is(u"footnote") && !n.is(u"reference") && !n.is(u"target") &&
+                   !n.is(u"document") && !n.is(u"substitution_definition") && !n.names.isEmpty()) {
+            // a :name: option (or a citation): the node labels itself
+            for (qsizetype i = 0; i < n.names.size(); ++i)
+                addLabel(n.names[i], n.ids.value(i, n.ids.value(0)), n, n.line());
+        }
+        if (n.is(u"term") && n.parent() && n.parent()->parent() && n.parent()->parent()->parent() &&
+            n.parent()->parent()->parent()->is(u"glossary") && !n.ids.isEmpty()) {
+            const QString key = n.astext().toLower();
+            if (!terms.contains(key))
+                terms.insert(key, {docname, n.ids.first(), n.astext(), n.line()});
+        }
+        if (n.is(u"desc_signature") && n.hasAttribute(QStringLiteral("optnames"))) {
+            const QStringList names = n.attribute(QStringLiteral("optnames")).split(u'\x1f', Qt::SkipEmptyParts);
+            for (const QString &name : names) {
+                QString prefix = QStringLiteral("cmdoption");
+                if (!program.isEmpty())
+                    prefix += u'-' + program;
+                if (!name.startsWith(u'-') && !name.startsWith(u'/'))
+                    prefix += QStringLiteral("-arg");
+                const QString id = makeId(prefix + u'-' + name);
+                if (!n.ids.contains(id))
+                    n.ids << id;
+                if (n.hasAttribute(QStringLiteral("noindex")))
+                    continue;
+                const QString key = program + u'\x1f' + name;
+                if (!options.contains(key))
+                    options.insert(key, {docname, id, name, n.line()});
+            }
+        }
+        if (n.is(u"desc_signature") && n.hasAttribute(QStringLiteral("envvar")) && !n.ids.isEmpty())
+            envvars.insert(n.attribute(QStringLiteral("envvar")), {docname, n.ids.first(),
+                                                                  n.attribute(QStringLiteral("envvar")), n.line()});
+        if (n.is(u"pending_xref") && n.attribute(QStringLiteral("reftype")) == u"option" && !program.isEmpty())
+            n.setAttribute(QStringLiteral("std:program"), program);
+        for (const auto &c : n.children())
+            visit(*c);
+    }
+};
+
+} // namespace
+
+void Inventory::addDocument(const QString &docname, Node &doctree)
+{
+    Walker w{docname, m_labels, m_anonLabels, m_terms, m_options, m_envvars, m_problems, {}};
+    w.visit(doctree);
+}
+
+void Inventory::removeDocument(const QString &docname)
+{
+    for (auto *table : {&m_labels, &m_anonLabels, &m_terms, &m_options, &m_envvars})
+        table->removeIf([&](const auto &it) { return it.value().docname == docname; });
+    m_problems.removeIf([&](const Problem &p) { return p.docname == docname; });
+}
+
+const InventoryTarget *Inventory::label(const QString &name) const
+{
+    auto it = m_labels.constFind(name);
+    return it == m_labels.cend() ? nullptr : &*it;
+}
+
+const InventoryTarget *Inventory::anonymousLabel(const QString &name) const
+{
+    auto it = m_anonLabels.constFind(name);
+    return it == m_anonLabels.cend() ? nullptr : &*it;
+}
+
+const InventoryTarget *Inventory::term(const QString &text) const
+{
+    auto it = m_terms.constFind(text.toLower());
+    return it == m_terms.cend() ? nullptr : &*it;
+}
+
+const InventoryTarget *Inventory::option(const QString &program, const QString &name) const
+{
+    auto it = m_options.constFind(program + u'\x1f' + name);
+    return it == m_options.cend() ? nullptr : &*it;
+}
+
+const InventoryTarget *Inventory::envvar(const QString &name) const
+{
+    auto it = m_envvars.constFind(name);
+    return it == m_envvars.cend() ? nullptr : &*it;
+}
+
+} // namespace Docent

@@ -1,0 +1,5 @@
+import os
+
+
+def hello(name):
+    return "hello " + name

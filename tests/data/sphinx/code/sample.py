@@ -1,0 +1,12 @@
+import os
+
+
+# start here
+def hello(name):
+    """Greets."""
+    return f"hello {name}"
+# end here
+
+
+class Other:
+    pass

@@ -1,0 +1,20 @@
+# A small Sphinx tree for tst_sphinx: every Sphinx directive and role Docent handles.
+import os
+
+project = 'Sphinx Sample'
+master_doc = 'index'
+version = '1.2'
+release = '1.2.3'
+todo_include_todos = True
+highlight_language = 'python'
+exclude_patterns = ['_build']
+extlinks = {
+    'bug': ('https://bugs.example.org/%s', 'bug %s'),
+    'pypi': ('https://pypi.example.org/project/%s', None),
+}
+openstackdocs_projects = [
+    'neutron',
+]
+rst_epilog = """
+.. |product| replace:: Sphinx Sample Product
+"""

@@ -1,0 +1,441 @@
+// The Sphinx layer: directives and roles rendered (golden pages of tests/data/sphinx), reference
+// resolution, the problems list and `docent check`, hostile sources, and the figures over nova.
+#include "cli/headlesscommands.h"
+#include "html/htmlwriter.h"
+#include "rst/parser.h"
+#include "rst/registry.h"
+#include "sphinx/conffacts.h"
+#include "sphinx/graphviz.h"
+#include "sphinx/project.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+using namespace Docent;
+
+class TestSphinx : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void golden_data();
+    void golden();
+    void resolves_data();
+    void resolves();
+    void rendersRoles_data();
+    void rendersRoles();
+    void problems_data();
+    void problems();
+    void readsConfFacts();
+    void appliesPrologAndSubstitutions();
+    void hostileSourceStaysInside();
+    void checkCommand();
+    void onlyEvaluatesTags_data();
+    void onlyEvaluatesTags();
+    void reloadsOneDocument();
+    void rendersGraphviz();
+    void novaReferences();
+
+private:
+    std::optional<Project> m_project;
+};
+
+namespace {
+
+QString sampleDir() { return DocentTest::dataDir(QStringLiteral("sphinx")); }
+
+// The body of a page, without the head whose stylesheet link is the same everywhere.
+QString pageBody(const Project &p, const QString &docname)
+{
+    const QString html = p.pageHtml(docname, QStringLiteral("theme.css"));
+    const qsizetype start = html.indexOf(QStringLiteral("<article"));
+    return start < 0 ? html : html.mid(start);
+}
+
+QString renderSnippet(const QString &rst)
+{
+    const auto doc = parseRst(rst, QStringLiteral("snippet"), Registry::sphinx());
+    return HtmlWriter::body(*doc, {});
+}
+
+} // namespace
+
+void TestSphinx::initTestCase()
+{
+    QString error;
+    m_project = Project::open(sampleDir(), &error);
+    QVERIFY2(m_project, qPrintable(error));
+}
+
+void TestSphinx::golden_data()
+{
+    QTest::addColumn<QString>("docname");
+    for (const char *d : {"index", "roles", "directives", "guide/options", "guide/glossary", "code/index", "hostile"})
+        QTest::newRow(d) << QString::fromLatin1(d);
+}
+
+void TestSphinx::golden()
+{
+    QFETCH(QString, docname);
+    QVERIFY(m_project->document(docname));
+    const QString golden = sampleDir() + QStringLiteral("/_golden/") + QString(docname).replace(u'/', u'-') +
+                           QStringLiteral(".html");
+    QString diff;
+    QVERIFY2(DocentTest::matchesGolden(golden, pageBody(*m_project, docname), &diff), qPrintable(diff));
+}
+
+void TestSphinx::resolves_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("href"); ///< expected link; empty: unresolved
+    QTest::addColumn<QString>("title");
+    QTest::newRow("ref to section label") << "roles" << ":ref:`index-welcome`" << "index.html#index-welcome" << "Welcome";
+    QTest::newRow("ref explicit title") << "index" << ":ref:`the directives <directives-top>`"
+                                        << "directives.html#directives-top" << "the directives";
+    QTest::newRow("ref same page") << "roles" << ":ref:`roles-section`" << "#roles-section" << "Roles";
+    QTest::newRow("ref case-insensitive") << "roles" << ":ref:`Roles-Section`" << "#roles-section" << "Roles";
+    QTest::newRow("ref to code caption") << "roles" << ":ref:`code-caption`" << "code/index.html#code-caption"
+                                         << "Code caption";
+    QTest::newRow("ref untitled label") << "roles" << ":ref:`anon-para`" << "" << "";
+    QTest::newRow("ref untitled label, explicit") << "roles" << ":ref:`X <anon-para>`" << "#anon-para" << "X";
+    QTest::newRow("ref missing") << "roles" << ":ref:`nope`" << "" << "";
+    QTest::newRow("doc relative") << "guide/options" << ":doc:`glossary`" << "glossary.html" << "Glossary";
+    QTest::newRow("doc absolute") << "guide/options" << ":doc:`/roles`" << "../roles.html" << "Roles";
+    QTest::newRow("doc no space before <") << "index" << ":doc:`Opts<guide/options>`" << "guide/options.html" << "Opts";
+    QTest::newRow("term") << "roles" << ":term:`cell`" << "guide/glossary.html#term-cell" << "cell";
+    QTest::newRow("term multiword") << "roles" << ":term:`availability zone`"
+                                    << "guide/glossary.html#term-availability-zone" << "availability zone";
+    QTest::newRow("term, second of a group") << "roles" << ":term:`hypervisor host`"
+                                             << "guide/glossary.html#term-hypervisor-host" << "hypervisor host";
+    QTest::newRow("option with program") << "roles" << ":option:`tool --verbose`"
+                                         << "guide/options.html#cmdoption-tool-verbose" << "tool --verbose";
+    QTest::newRow("option with subcommand") << "roles" << ":option:`tool sub --force`"
+                                            << "guide/options.html#cmdoption-tool-sub-force" << "tool sub --force";
+    // as in Sphinx, "--opt=value" is only understood for the current program
+    QTest::newRow("option value form, other program") << "roles" << ":option:`tool --level=3`" << "" << "";
+    QTest::newRow("option unknown") << "roles" << ":option:`--nothing`" << "" << "";
+    QTest::newRow("download") << "roles" << ":download:`code/sample.py`" << "code/sample.py" << "code/sample.py";
+    QTest::newRow("download outside") << "roles" << ":download:`/../tree/conf.py`" << "" << "";
+    QTest::newRow("numref") << "roles" << ":numref:`code-caption`" << "code/index.html#code-caption" << "Code caption";
+    QTest::newRow("any label") << "roles" << ":any:`directives-top`" << "directives.html#directives-top" << "Directives";
+    QTest::newRow("any doc") << "roles" << ":any:`guide/glossary`" << "guide/glossary.html" << "Glossary";
+    QTest::newRow("envvar") << "roles" << ":envvar:`TOOL_HOME`" << "guide/options.html#envvar-tool-home" << "TOOL_HOME";
+}
+
+void TestSphinx::resolves()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, role);
+    QFETCH(QString, href);
+    QFETCH(QString, title);
+    // A role parsed on its own, then resolved as if written in `from`.
+    const auto doc = parseRst(role + u'\n', QStringLiteral("snippet"), m_project->registry());
+    const Node *xref = doc->findFirst(u"pending_xref");
+    QVERIFY2(xref, qPrintable(role));
+    const DocLink link = m_project->resolveXref(from, *xref);
+    QCOMPARE(link.href, href);
+    if (href.isEmpty())
+        QVERIFY2(!link.reason.isEmpty(), "an unresolved reference must say why");
+    else
+        QCOMPARE(link.title, title);
+}
+
+void TestSphinx::rendersRoles_data()
+{
+    QTest::addColumn<QString>("rst");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("command") << ":command:`ls`" << "<strong class=\"command\">ls</strong>";
+    QTest::newRow("program") << ":program:`nova`" << "<strong class=\"program\">nova</strong>";
+    QTest::newRow("file variable") << ":file:`/etc/{x}.conf`" << "<code class=\"literal file\">/etc/<em>x</em>.conf</code>";
+    QTest::newRow("samp") << ":samp:`a {b} c`" << "<code class=\"literal samp\">a <em>b</em>";
+    QTest::newRow("kbd") << ":kbd:`Ctrl-C`" << "<kbd class=\"kbd\">Ctrl-C</kbd>";
+    QTest::newRow("guilabel") << ":guilabel:`&Cancel`" << "<span class=\"guilabel\">Cancel</span>";
+    QTest::newRow("menuselection") << ":menuselection:`A --> B`" << "<span class=\"menuselection\">A \u2023 B</span>";
+    QTest::newRow("abbr") << ":abbr:`LIFO (last-in, first-out)`" << "<abbr title=\"last-in, first-out\">LIFO</abbr>";
+    QTest::newRow("pep") << ":pep:`8`" << "href=\"https://peps.python.org/pep-0008";
+    QTest::newRow("rfc") << ":rfc:`2822`" << "rfc2822";
+    QTest::newRow("math") << ":math:`x^2`" << "<code class=\"math\"";
+    QTest::newRow("py class tilde") << ":py:class:`~a.b.C`" << ">C</code>";
+    QTest::newRow("oslo option") << ":oslo.config:option:`DEFAULT.debug`" << "title=\":oslo.config:option: DEFAULT.debug";
+    QTest::newRow("nova extra spec") << ":nova:extra-spec:`hw:cpu_policy`" << "class=\"xref domain-role\"";
+    QTest::newRow("version note") << ".. versionadded:: 2.0\n\n   Text."
+                                  << "<span class=\"versionmodified-label\">New in version 2.0:</span> Text.";
+    QTest::newRow("deprecated inline") << ".. deprecated:: 3.0 Gone." << "Deprecated since version 3.0:</span> Gone.";
+    QTest::newRow("seealso") << ".. seealso:: Other." << "<p class=\"admonition-title\">See also</p>";
+    QTest::newRow("centered") << ".. centered:: MID" << "<p class=\"centered\"><strong>MID</strong></p>";
+    QTest::newRow("hlist") << ".. hlist::\n   :columns: 2\n\n   * a\n   * b\n   * c"
+                           << "<table class=\"hlist\"><tr><td><ul><li><p>a</p>\n</li>\n<li><p>b</p>\n</li>\n</ul></td><td><ul><li><p>c</p>";
+    QTest::newRow("glossary sorted") << ".. glossary::\n   :sorted:\n\n   b\n      Bee.\n\n   A\n      Ay."
+                                     << "<dt id=\"term-a\">A</dt>\n<dd><p>Ay.</p>\n</dd>\n<dt id=\"term-b\">b</dt>";
+    QTest::newRow("index invisible") << ".. index:: x\n\nText." << "<p>Text.</p>";
+    QTest::newRow("todo") << ".. todo:: Later." << "<p class=\"admonition-title\">Todo</p>";
+    QTest::newRow("placeholder") << ".. automodule:: nova.x\n   :members:" << "<code>.. automodule::</code> nova.x";
+    QTest::newRow("code linenos") << ".. code-block:: text\n   :linenos:\n\n   a\n   b"
+                                  << "<span class=\"linenos\">1</span>a\n<span class=\"linenos\">2</span>b";
+    QTest::newRow("emphasize") << ".. code-block:: text\n   :emphasize-lines: 2\n\n   a\n   b"
+                               << "a\n<span class=\"hll\">b</span>";
+    QTest::newRow("dedent") << ".. code-block:: text\n   :dedent: 2\n\n     a" << "<pre class=\"code lang-text\">a</pre>";
+    QTest::newRow("option directive") << ".. option:: -x, --ex <v>\n\n   Help."
+                                      << "<code class=\"sig-name descname\">--ex</code>";
+    QTest::newRow("footnote backref") << "A [1]_.\n\n.. [1] Note." << "<a class=\"backref\" href=\"#footnote-reference-1\">1</a>";
+    QTest::newRow("table rowspan") << "+---+---+\n| a | b |\n+   +---+\n|   | c |\n+---+---+"
+                                   << "<td rowspan=\"2\">a</td>";
+    QTest::newRow("option list") << "-a   All." << "<dl class=\"option-list\">";
+    QTest::newRow("named reference") << "`Foo`_ and bar_\n\n.. _foo: https://x.org/\n.. _bar: Foo_"
+                                     << "<a class=\"reference external\" href=\"https://x.org/\">Foo</a> and "
+                                        "<a class=\"reference external\" href=\"https://x.org/\">bar</a>";
+    QTest::newRow("anonymous references") << "`a`__ `b`__\n\n__ https://a.org/\n\n.. __: https://b.org/"
+                                          << "href=\"https://a.org/\">a</a> <a class=\"reference external\" href=\"https://b.org/\">b</a>";
+    QTest::newRow("reference to a section") << "Title\n=====\n\nSee `Title`_." << "<a class=\"reference internal\" href=\"#title\">Title</a>";
+    QTest::newRow("substitution") << "A |x|.\n\n.. |x| replace:: *ex*" << "<p>A <em>ex</em>.</p>";
+}
+
+void TestSphinx::rendersRoles()
+{
+    QFETCH(QString, rst);
+    QFETCH(QString, expected);
+    const QString html = renderSnippet(rst + u'\n');
+    QVERIFY2(html.contains(expected), qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("class=\"problem")), qPrintable(html));
+}
+
+void TestSphinx::problems_data()
+{
+    QTest::addColumn<QString>("expected"); ///< "file:line: severity: message part"
+    QTest::newRow("undefined label") << "roles.rst:20: error: :ref:`no-such-label`: undefined label";
+    QTest::newRow("missing doc") << "roles.rst:20: error: :doc:`missing-page`: unknown document";
+    QTest::newRow("missing term") << "roles.rst:20: error: :term:`nothing`: term not in glossary";
+    QTest::newRow("untitled label") << "roles.rst:20: error: :ref:`anon-para`: label anon-para has no title";
+    QTest::newRow("missing download") << "roles.rst:20: error: :download:`gone.txt`: download file not found";
+    QTest::newRow("placeholder") << "directives.rst:54: notice: directive extra-specs is generated at build time";
+    QTest::newRow("unknown directive") << "directives.rst:57: notice: directive totally-unknown is generated";
+    QTest::newRow("unknown domain role") << "roles.rst:13: notice: role :made.up:role: is not resolved";
+    QTest::newRow("literalinclude outside") << "hostile.rst:10: warning: Include file \"../../../../../../etc/passwd\"";
+    QTest::newRow("literalinclude root escape") << "hostile.rst:12: warning: Include file \"/../tree/index.rst\" is outside";
+    QTest::newRow("include outside") << "hostile.rst:18: warning: File \"../../../../../../../../etc/passwd\" is outside";
+    QTest::newRow("csv-table file outside") << "hostile.rst:20: warning: File \"../../../../../../../../etc/passwd\" is outside";
+    QTest::newRow("include root escape") << "hostile.rst:23: warning: File \"/../tree/index.rst\" is outside";
+    QTest::newRow("include outside") << "hostile.rst:18: warning: File \"../../../../../../../../etc/passwd\" is outside";
+    QTest::newRow("csv-table file outside") << "hostile.rst:20: warning: File \"../../../../../../../../etc/passwd\" is outside";
+    QTest::newRow("include root escape") << "hostile.rst:23: warning: File \"/../tree/index.rst\" is outside";
+    QTest::newRow("unknown target name") << "roles.rst:27: error: Unknown target name: \"nowhere\"";
+    QTest::newRow("download outside") << "hostile.rst:14: error: :download:`/../../../../etc/passwd`: download file";
+}
+
+void TestSphinx::problems()
+{
+    QFETCH(QString, expected);
+    QStringList lines;
+    const QDir root(m_project->root());
+    for (const Problem &p : m_project->problems())
+        lines << QStringLiteral("%1:%2: %3: %4")
+                     .arg(root.relativeFilePath(p.file))
+                     .arg(p.line)
+                     .arg(Problem::severityName(p.severity), p.message);
+    for (const QString &l : std::as_const(lines))
+        if (l.startsWith(expected))
+            return;
+    QFAIL(qPrintable(QStringLiteral("no problem starts with\n  %1\namong\n  %2").arg(expected, lines.join(QStringLiteral("\n  ")))));
+}
+
+void TestSphinx::readsConfFacts()
+{
+    const ConfFacts &c = m_project->conf();
+    QCOMPARE(c.project, QStringLiteral("Sphinx Sample"));
+    QCOMPARE(c.version, QStringLiteral("1.2"));
+    QCOMPARE(c.release, QStringLiteral("1.2.3"));
+    QVERIFY(c.todoIncludeTodos);
+    QCOMPARE(c.highlightLanguage, QStringLiteral("python"));
+    QCOMPARE(c.extlinks.value(QStringLiteral("bug")).first, QStringLiteral("https://bugs.example.org/%s"));
+    QCOMPARE(c.extlinks.value(QStringLiteral("bug")).second, QStringLiteral("bug %s"));
+    QCOMPARE(c.extlinks.value(QStringLiteral("pypi")).second, QString());
+    QCOMPARE(c.openstackProjects, QStringList{QStringLiteral("neutron")});
+    QVERIFY(c.rstEpilog.contains(QStringLiteral("|product| replace::")));
+    const ConfFacts prolog = ConfFacts::parse(QStringLiteral("rst_prolog = '''\n.. |a| replace:: b\n'''\n"));
+    QCOMPARE(prolog.rstProlog, QStringLiteral("\n.. |a| replace:: b\n"));
+}
+
+void TestSphinx::appliesPrologAndSubstitutions()
+{
+    // The epilog's substitution and Sphinx's |version| are replaced on the page.
+    const QString html = m_project->pageHtml(QStringLiteral("roles"), QStringLiteral("theme.css"));
+    QVERIFY2(html.contains(QStringLiteral("The product is Sphinx Sample Product, version 1.2.")), qPrintable(html));
+
+    // A prolog does not move line numbers: the broken reference stays on line 3 of its file.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile conf(dir.filePath(QStringLiteral("conf.py")));
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write("rst_prolog = \"\"\"\n.. |p| replace:: prologue\n\n\"\"\"\n");
+    conf.close();
+    QFile index(dir.filePath(QStringLiteral("index.rst")));
+    QVERIFY(index.open(QIODevice::WriteOnly));
+    index.write("Title\n=====\n\nSee :ref:`nowhere` and |p| and |q|.\n");
+    index.close();
+    QString error;
+    const auto p = Project::open(dir.path(), &error);
+    QVERIFY2(p, qPrintable(error));
+    QStringList found;
+    for (const Problem &problem : p->problems())
+        found << QStringLiteral("%1 %2").arg(problem.line).arg(problem.message);
+    QVERIFY2(found.contains(QStringLiteral("4 :ref:`nowhere`: undefined label: nowhere")), qPrintable(found.join(u'\n')));
+    QVERIFY2(found.contains(QStringLiteral("4 Undefined substitution referenced: \"q\".")), qPrintable(found.join(u'\n')));
+    QVERIFY(p->pageHtml(QStringLiteral("index"), QString()).contains(QStringLiteral("and prologue and")));
+}
+
+void TestSphinx::hostileSourceStaysInside()
+{
+    const QString html = m_project->pageHtml(QStringLiteral("hostile"), QStringLiteral("theme.css"));
+    QVERIFY2(!html.contains(QStringLiteral("<script")), qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("root:x:0")), "literalinclude read /etc/passwd");
+    QVERIFY2(!html.contains(QStringLiteral("href=\"javascript:")), qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("Test Tree")), "literalinclude read outside the tree root");
+    QVERIFY2(!html.contains(QRegularExpression(QStringLiteral("href=\"[^\"]*passwd"))), "a download link leads outside the tree");
+}
+
+void TestSphinx::checkCommand()
+{
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    const int status = runHeadlessCommand({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), sampleDir()},
+                                          out, err);
+    out.flush();
+    QCOMPARE(status, 1);
+    QJsonParseError parseError;
+    const QJsonObject report = QJsonDocument::fromJson(outText.toUtf8(), &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(outText));
+    QVERIFY(report.value(QStringLiteral("errors")).toInt() > 0);
+    QCOMPARE(report.value(QStringLiteral("documents")).toInt(), 7);
+    const QJsonObject first = report.value(QStringLiteral("problems")).toArray().at(0).toObject();
+    for (const char *key : {"file", "line", "severity", "kind", "message"})
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+    QVERIFY(report.value(QStringLiteral("references")).toObject().contains(QStringLiteral("ref")));
+
+    QString text;
+    QTextStream textOut(&text);
+    QCOMPARE(runHeadlessCommand({QStringLiteral("check"), sampleDir()}, textOut, err), 1);
+    textOut.flush();
+    QVERIFY2(text.contains(QStringLiteral("roles.rst:20: error: :ref:`no-such-label`: undefined label")), qPrintable(text));
+
+    // A tree without errors exits 0.
+    QString clean;
+    QTextStream cleanOut(&clean);
+    QCOMPARE(runHeadlessCommand({QStringLiteral("check"), DocentTest::dataDir(QStringLiteral("reader"))}, cleanOut, err), 0);
+}
+
+void TestSphinx::onlyEvaluatesTags_data()
+{
+    QTest::addColumn<QString>("expr");
+    QTest::addColumn<bool>("shown");
+    QTest::newRow("html") << "html" << true;
+    QTest::newRow("latex") << "latex" << false;
+    QTest::newRow("not latex") << "not latex" << true;
+    QTest::newRow("html and latex") << "html and latex" << false;
+    QTest::newRow("latex or builder_html") << "latex or builder_html" << true;
+    QTest::newRow("parens") << "not (latex or man)" << true;
+}
+
+void TestSphinx::onlyEvaluatesTags()
+{
+    QFETCH(QString, expr);
+    QFETCH(bool, shown);
+    const QString html = renderSnippet(QStringLiteral(".. only:: %1\n\n   MARKER\n").arg(expr));
+    QCOMPARE(html.contains(QStringLiteral("MARKER")), shown);
+}
+
+void TestSphinx::reloadsOneDocument()
+{
+    // A copy of the tree, so one file can change under the project.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const char *f : {"conf.py", "index.rst", "guide/glossary.rst"}) {
+        const QString to = dir.filePath(QLatin1String(f));
+        QDir().mkpath(QFileInfo(to).absolutePath());
+        QVERIFY(QFile::copy(sampleDir() + u'/' + QLatin1String(f), to));
+        QFile(to).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    QString error;
+    auto p = Project::open(dir.path(), &error);
+    QVERIFY2(p, qPrintable(error));
+    QVERIFY(p->inventory().term(QStringLiteral("cell")));
+    QVERIFY(!p->inventory().label(QStringLiteral("fresh")));
+    QFile f(dir.filePath(QStringLiteral("guide/glossary.rst")));
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(".. _fresh:\n\nFresh\n=====\n\n.. glossary::\n\n   Pod\n      A pod.\n");
+    f.close();
+    p->reloadDocument(QStringLiteral("guide/glossary"));
+    QVERIFY2(!p->inventory().term(QStringLiteral("cell")), "terms of the old text must be gone");
+    QVERIFY(p->inventory().term(QStringLiteral("pod")));
+    QVERIFY(p->inventory().label(QStringLiteral("fresh")));
+    QCOMPARE(p->inventory().label(QStringLiteral("fresh"))->title, QStringLiteral("Fresh"));
+    QCOMPARE(p->document(QStringLiteral("guide/glossary"))->title, QStringLiteral("Fresh"));
+}
+
+void TestSphinx::rendersGraphviz()
+{
+    const auto doc = parseRst(QStringLiteral(".. graphviz::\n   :caption: A graph\n\n   digraph g { a -> b; }\n\n"
+                                             ".. digraph:: h\n\n   x -> y\n"),
+                              QStringLiteral("snippet"), Registry::sphinx());
+    HtmlOptions o;
+    o.renderGraphs = false;
+    const QString source = HtmlWriter::body(*doc, o);
+    QVERIFY2(source.contains(QStringLiteral("<pre class=\"code lang-dot\">")), qPrintable(source));
+    QVERIFY2(source.contains(QStringLiteral("<figcaption>A graph</figcaption>")), qPrintable(source));
+    QVERIFY2(source.contains(QStringLiteral("digraph</span> <span class=\"hl-Variable\">h</span>")) ||
+                 source.contains(QStringLiteral("digraph h {")),
+             qPrintable(source));
+    if (Graphviz::dotPath().isEmpty())
+        QSKIP("Graphviz (dot) is not installed: only the source fallback was checked");
+    const QString svg = HtmlWriter::body(*doc, {});
+    // The SVG is an image: it can neither run script nor load anything.
+    QVERIFY2(svg.contains(QStringLiteral("<img src=\"data:image/svg+xml;base64,")), qPrintable(svg.left(500)));
+    QVERIFY(!svg.contains(QStringLiteral("<svg")));
+}
+
+void TestSphinx::novaReferences()
+{
+    const QString shared = qEnvironmentVariable("DOCENT_SHARED", QStringLiteral("../shared"));
+    const QString nova = shared + QStringLiteral("/corpus/nova/doc/source");
+    if (!QFileInfo::exists(nova + QStringLiteral("/conf.py")))
+        QSKIP(qPrintable(QStringLiteral("the nova corpus is not at %1 (set DOCENT_SHARED)").arg(nova)));
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    const auto p = Project::open(nova, &error);
+    QVERIFY2(p, qPrintable(error));
+    const qint64 openMs = timer.elapsed();
+    QCOMPARE(p->docnames().size(), 190);
+    const auto counts = p->referenceCounts();
+    qInfo("nova opened in %lld ms, references resolved in %lld ms", openMs, timer.elapsed() - openMs);
+    qInfo("nova :doc: %d/%d, :ref: %d/%d", counts.value(QStringLiteral("doc")).resolved,
+          counts.value(QStringLiteral("doc")).total, counts.value(QStringLiteral("ref")).resolved,
+          counts.value(QStringLiteral("ref")).total);
+    QCOMPARE(counts.value(QStringLiteral("doc")).total, 309);
+    QCOMPARE(counts.value(QStringLiteral("doc")).resolved, 309);
+    QVERIFY(counts.value(QStringLiteral("ref")).total >= 160);
+    QVERIFY(counts.value(QStringLiteral("ref")).resolved >= 160);
+    // What does not resolve is listed, with its place and a reason.
+    int listed = 0;
+    for (const Problem &problem : p->problems())
+        if (problem.kind == u"reference" && problem.message.startsWith(QStringLiteral(":ref:"))) {
+            QVERIFY(problem.line > 0 && !problem.file.isEmpty());
+            ++listed;
+        }
+    QCOMPARE(listed, counts.value(QStringLiteral("ref")).total - counts.value(QStringLiteral("ref")).resolved);
+    // Extension directives and domain roles are notices, never errors.
+    for (const Problem &problem : p->problems())
+        QVERIFY2(problem.kind != u"parser" || !problem.message.contains(QStringLiteral("Unknown")),
+                 qPrintable(problem.file + u':' + QString::number(problem.line) + u' ' + problem.message));
+    // Every page renders.
+    for (const QString &docname : p->docnames())
+        QVERIFY2(!p->pageHtml(docname, QStringLiteral("theme.css")).isEmpty(), qPrintable(docname));
+}
+
+QTEST_GUILESS_MAIN(TestSphinx)
+#include "tst_sphinx.moc"
