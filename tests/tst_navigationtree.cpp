@@ -96,7 +96,7 @@ void TestNavigationTree::todosInDocumentOrder()
     QCOMPARE(todos.size(), size_t(4));
     QCOMPARE(todos[0].docname, QStringLiteral("reference/index"));
     QCOMPARE(todos[0].section, QStringLiteral("Internals"));
-    QCOMPARE(todos[0].anchor, QStringLiteral("internals"));
+    QCOMPARE(todos[0].anchor, QStringLiteral("todo-1")); // the note itself, not just its section
     QCOMPARE(todos[0].text, QStringLiteral("Write about the database layer."));
     TodoModel model;
     model.setTodos(*m_project, todos);

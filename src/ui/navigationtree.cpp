@@ -203,6 +203,8 @@ std::vector<TodoNote> NavigationTree::todos(const Project &project)
                         t.section = titleOf(*section) ? titleOf(*section)->astext() : QString();
                         t.anchor = section->ids.value(0);
                     }
+                    if (!c->ids.isEmpty())
+                        t.anchor = c->ids.first(); // the note itself, when the project gave it an id
                     out.push_back(std::move(t));
                     continue;
                 }

@@ -25,7 +25,7 @@ struct NavNode {
 struct TodoNote {
     QString docname;
     QString section; ///< title of the section the todo stands in
-    QString anchor;  ///< that section's id
+    QString anchor;  ///< the note's own id ("todo-3"), else its section's
     QString text;    ///< the note's text, whitespace collapsed
     int line = 0;
 };
