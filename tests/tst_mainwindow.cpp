@@ -44,6 +44,7 @@ private Q_SLOTS:
     void zoomIsRemembered();
     void opensAtAnAnchor();
     void statusBarTellsRenderTime();
+    void problemsListBrokenReferences();
 
 private:
     QString js(QWebEngineView *view, const QString &script);
@@ -157,7 +158,7 @@ void TestMainWindow::sidebarHasItsTabs()
     for (int i = 0; i < w.sidebar()->count(); ++i)
         tabs << w.sidebar()->tabText(i);
     QCOMPARE(tabs, (QStringList{QStringLiteral("Todos"), QStringLiteral("Plans"), QStringLiteral("Outline"),
-                                QStringLiteral("Bookmarks")}));
+                                QStringLiteral("Bookmarks"), QStringLiteral("Problems")}));
     QVERIFY(w.todoView() && w.planView() && w.outlineView());
 }
 
@@ -304,6 +305,21 @@ void TestMainWindow::statusBarTellsRenderTime()
         QTest::qWait(20);
     }
     QVERIFY2(shown, "the status bar must show the page's render time");
+}
+
+void TestMainWindow::problemsListBrokenReferences()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("tree")), &error));
+    w.show();
+    // guide/usage.rst links to a page that does not exist
+    QCOMPARE(w.sidebar()->tabText(w.sidebar()->indexOf(w.problemView())), QStringLiteral("Problems (1)"));
+    const QModelIndex first = w.problemView()->model()->index(0, 0);
+    QVERIFY2(first.data().toString().startsWith(QStringLiteral("guide/usage.rst:10:")), qPrintable(first.data().toString()));
+    w.sidebar()->setCurrentWidget(w.problemView());
+    QTest::mouseClick(w.problemView()->viewport(), Qt::LeftButton, {}, w.problemView()->visualRect(first).center());
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Usage")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -87,34 +87,34 @@
         <location filename="../src/ui/application.cpp" line="37"/>
         <location filename="../src/ui/application.cpp" line="147"/>
         <location filename="../src/ui/application.cpp" line="162"/>
-        <location filename="../src/ui/mainwindow.cpp" line="389"/>
+        <location filename="../src/ui/mainwindow.cpp" line="405"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="62"/>
+        <location filename="../src/ui/mainwindow.cpp" line="63"/>
         <source>Docent</source>
         <translation>Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="74"/>
+        <location filename="../src/ui/mainwindow.cpp" line="75"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="91"/>
+        <location filename="../src/ui/mainwindow.cpp" line="92"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="94"/>
-        <location filename="../src/ui/mainwindow.cpp" line="141"/>
+        <location filename="../src/ui/mainwindow.cpp" line="95"/>
+        <location filename="../src/ui/mainwindow.cpp" line="142"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="100"/>
-        <location filename="../src/ui/mainwindow.cpp" line="159"/>
+        <location filename="../src/ui/mainwindow.cpp" line="101"/>
+        <location filename="../src/ui/mainwindow.cpp" line="160"/>
         <source>Sidebar</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -123,9 +123,9 @@
         <translation type="vanished">Die Todo-Notizen des Baums werden hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="166"/>
-        <location filename="../src/ui/mainwindow.cpp" line="173"/>
-        <location filename="../src/ui/mainwindow.cpp" line="218"/>
+        <location filename="../src/ui/mainwindow.cpp" line="167"/>
+        <location filename="../src/ui/mainwindow.cpp" line="174"/>
+        <location filename="../src/ui/mainwindow.cpp" line="230"/>
         <source>Todos</source>
         <translation>Todos</translation>
     </message>
@@ -134,8 +134,8 @@
         <translation type="vanished">Die Zukunftspläne des Baums werden hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="178"/>
-        <location filename="../src/ui/mainwindow.cpp" line="183"/>
+        <location filename="../src/ui/mainwindow.cpp" line="179"/>
+        <location filename="../src/ui/mainwindow.cpp" line="184"/>
         <source>Plans</source>
         <translation>Pläne</translation>
     </message>
@@ -144,193 +144,205 @@
         <translation type="vanished">Die Gliederung der aktuellen Seite wird hier angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="108"/>
+        <location filename="../src/ui/mainwindow.cpp" line="109"/>
         <source>Time to render and show the page</source>
         <translation>Zeit, die Seite zu erzeugen und anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="129"/>
+        <location filename="../src/ui/mainwindow.cpp" line="130"/>
         <source>Filter titles</source>
         <translation>Titel filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="131"/>
+        <location filename="../src/ui/mainwindow.cpp" line="132"/>
         <source>Filter sections</source>
         <translation>Abschnitte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="189"/>
-        <location filename="../src/ui/mainwindow.cpp" line="196"/>
+        <location filename="../src/ui/mainwindow.cpp" line="190"/>
+        <location filename="../src/ui/mainwindow.cpp" line="197"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="198"/>
+        <location filename="../src/ui/mainwindow.cpp" line="199"/>
         <source>Your bookmarks will be listed here.</source>
         <translation>Ihre Lesezeichen werden hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="198"/>
+        <location filename="../src/ui/mainwindow.cpp" line="199"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="218"/>
+        <location filename="../src/ui/mainwindow.cpp" line="205"/>
+        <location filename="../src/ui/mainwindow.cpp" line="210"/>
+        <location filename="../src/ui/mainwindow.cpp" line="234"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="230"/>
         <source>Todos (%1)</source>
         <translation>Todos (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="241"/>
+        <location filename="../src/ui/mainwindow.cpp" line="235"/>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="242"/>
+        <location filename="../src/ui/mainwindow.cpp" line="258"/>
         <source>Open &amp;File…</source>
         <translation>&amp;Datei öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="244"/>
+        <location filename="../src/ui/mainwindow.cpp" line="260"/>
         <source>Open F&amp;older…</source>
         <translation>&amp;Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="245"/>
+        <location filename="../src/ui/mainwindow.cpp" line="261"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="246"/>
+        <location filename="../src/ui/mainwindow.cpp" line="262"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="249"/>
+        <location filename="../src/ui/mainwindow.cpp" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="252"/>
+        <location filename="../src/ui/mainwindow.cpp" line="268"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="253"/>
+        <location filename="../src/ui/mainwindow.cpp" line="269"/>
         <source>&amp;Find in Page…</source>
         <translation>In Seite &amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="255"/>
+        <location filename="../src/ui/mainwindow.cpp" line="271"/>
         <source>Copy &amp;Link to This Section</source>
         <translation>&amp;Link zu diesem Abschnitt kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="258"/>
+        <location filename="../src/ui/mainwindow.cpp" line="274"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="260"/>
+        <location filename="../src/ui/mainwindow.cpp" line="276"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="261"/>
+        <location filename="../src/ui/mainwindow.cpp" line="277"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="262"/>
+        <location filename="../src/ui/mainwindow.cpp" line="278"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="263"/>
+        <location filename="../src/ui/mainwindow.cpp" line="279"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="265"/>
+        <location filename="../src/ui/mainwindow.cpp" line="281"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="266"/>
+        <location filename="../src/ui/mainwindow.cpp" line="282"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="271"/>
+        <location filename="../src/ui/mainwindow.cpp" line="287"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="272"/>
+        <location filename="../src/ui/mainwindow.cpp" line="288"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="274"/>
+        <location filename="../src/ui/mainwindow.cpp" line="290"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vor</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="276"/>
+        <location filename="../src/ui/mainwindow.cpp" line="292"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="289"/>
+        <location filename="../src/ui/mainwindow.cpp" line="305"/>
         <source>No pages visited yet</source>
         <translation>Noch keine Seiten besucht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="293"/>
+        <location filename="../src/ui/mainwindow.cpp" line="309"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="304"/>
+        <location filename="../src/ui/mainwindow.cpp" line="320"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="305"/>
+        <location filename="../src/ui/mainwindow.cpp" line="321"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="307"/>
+        <location filename="../src/ui/mainwindow.cpp" line="323"/>
         <source>&amp;About Docent</source>
         <translation>Ü&amp;ber Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="321"/>
+        <location filename="../src/ui/mainwindow.cpp" line="337"/>
         <source>%1 — Docent</source>
         <translation>%1 — Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="363"/>
+        <location filename="../src/ui/mainwindow.cpp" line="379"/>
         <source>Docent manual: %1.rst</source>
         <translation>Docent-Handbuch: %1.rst</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="368"/>
+        <location filename="../src/ui/mainwindow.cpp" line="384"/>
         <source>Open reStructuredText File</source>
         <translation>reStructuredText-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="369"/>
+        <location filename="../src/ui/mainwindow.cpp" line="385"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="379"/>
+        <location filename="../src/ui/mainwindow.cpp" line="395"/>
         <source>Open Documentation Folder</source>
         <translation>Dokumentationsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="428"/>
+        <location filename="../src/ui/mainwindow.cpp" line="444"/>
         <source>No recent trees</source>
         <translation>Keine zuletzt geöffneten Bäume</translation>
     </message>
@@ -344,6 +356,19 @@
             <numerusform> — %n Todo</numerusform>
             <numerusform> — %n Todos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Docent::ProblemModel</name>
+    <message>
+        <location filename="../src/ui/problemmodel.cpp" line="23"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problemmodel.cpp" line="27"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

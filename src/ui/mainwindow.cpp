@@ -5,6 +5,7 @@
 #include "navigationtree.h"
 #include "networkblocker.h"
 #include "planmodel.h"
+#include "problemmodel.h"
 #include "schemehandler.h"
 #include "sectiontreemodel.h"
 #include "sphinx/project.h"
@@ -196,6 +197,17 @@ void MainWindow::createSidebar()
     m_sidebar->addTab(m_outlineView, tr("Outline"));
 
     m_sidebar->addTab(placeholder(tr("Your bookmarks will be listed here.")), tr("Bookmarks"));
+
+    m_problems = new ProblemModel(this);
+    m_problemView = new QListView(this);
+    m_problemView->setModel(m_problems);
+    m_problemView->setUniformItemSizes(true);
+    m_problemView->setAccessibleName(tr("Problems"));
+    connect(m_problemView, &QListView::clicked, this,
+            [this](const QModelIndex &i) { openIndex(i, ProblemModel::DocnameRole, -1); });
+    connect(m_problemView, &QListView::activated, this,
+            [this](const QModelIndex &i) { openIndex(i, ProblemModel::DocnameRole, -1); });
+    m_sidebar->addTab(m_problemView, tr("Problems"));
 }
 
 void MainWindow::openIndex(const QModelIndex &index, int docnameRole, int anchorRole)
@@ -217,6 +229,10 @@ void MainWindow::refreshSidebar()
     m_sidebar->setTabText(m_sidebar->indexOf(m_todoView),
                           todos.empty() ? tr("Todos") : tr("Todos (%1)").arg(todos.size()));
     m_plans->setPlans(NavigationTree::plans(NavigationTree::build(*m_project), defaultPlanWords()), todos);
+    m_problems->setProblems(m_project->problems(), m_project->root());
+    m_sidebar->setTabText(m_sidebar->indexOf(m_problemView), m_problems->errorCount() == 0
+                                                                 ? tr("Problems")
+                                                                 : tr("Problems (%1)").arg(m_problems->errorCount()));
     m_outlineDoc.clear();
 }
 

@@ -23,6 +23,7 @@ class SchemeHandler;
 class TodoModel;
 class FindBar;
 class PlanModel;
+class ProblemModel;
 
 class MainWindow final : public QMainWindow
 {
@@ -43,6 +44,7 @@ public:
     QTreeView *todoView() const { return m_todoView; }
     QListView *planView() const { return m_planView; }
     QTreeView *outlineView() const { return m_outlineView; }
+    QListView *problemView() const { return m_problemView; }
     QWebEngineView *view() const { return m_view; }
     QTabWidget *sidebar() const { return m_sidebar; }
     QString currentDocname() const;
@@ -79,6 +81,8 @@ private:
     TodoModel *m_todos = nullptr;
     PlanModel *m_plans = nullptr;
     SectionTreeModel *m_outline = nullptr;
+    ProblemModel *m_problems = nullptr;
+    QListView *m_problemView = nullptr;
     QTreeView *m_todoView = nullptr;
     QListView *m_planView = nullptr;
     QTreeView *m_outlineView = nullptr;
