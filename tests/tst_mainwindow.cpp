@@ -10,7 +10,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QRegularExpression>
+#include <QDirIterator>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QStatusBar>
 #include <QSortFilterProxyModel>
 #include <QSignalSpy>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void opensAtAnAnchor();
     void statusBarTellsRenderTime();
     void problemsListBrokenReferences();
+    void liveReloadFollowsEdits();
 
 private:
     QString js(QWebEngineView *view, const QString &script);
@@ -320,6 +323,58 @@ void TestMainWindow::problemsListBrokenReferences()
     w.sidebar()->setCurrentWidget(w.problemView());
     QTest::mouseClick(w.problemView()->viewport(), Qt::LeftButton, {}, w.problemView()->visualRect(first).center());
     QVERIFY(waitForHeading(w.view(), QStringLiteral("Usage")));
+}
+
+void TestMainWindow::liveReloadFollowsEdits()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString source = DocentTest::dataDir(QStringLiteral("reader"));
+    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString from = it.next();
+        const QString to = dir.filePath(QDir(source).relativeFilePath(from));
+        QDir().mkpath(QFileInfo(to).absolutePath());
+        QVERIFY(QFile::copy(from, to));
+    }
+    const auto write = [](const QString &path, const QByteArray &text) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+    };
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(dir.filePath(QStringLiteral("guide.rst")), &error));
+    w.show();
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Guide")));
+
+    // an editor writing in place
+    write(dir.filePath(QStringLiteral("guide.rst")), "Handbook\n========\n\nNew text.\n");
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Handbook")));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.sectionTree()->model()->match(w.sectionTree()->model()->index(0, 0), Qt::DisplayRole,
+                                                              QStringLiteral("Handbook"), 1, Qt::MatchRecursive)
+                                  .isEmpty(),
+                             5000);
+
+    // an editor that writes a new file and renames it over the old one (vim, atomic save)
+    write(dir.filePath(QStringLiteral("guide.rst.tmp")), "Manual\n======\n\nReplaced.\n");
+    QVERIFY(QFile::remove(dir.filePath(QStringLiteral("guide.rst"))));
+    QVERIFY(QFile::rename(dir.filePath(QStringLiteral("guide.rst.tmp")), dir.filePath(QStringLiteral("guide.rst"))));
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Manual")));
+
+    // and again: the replaced file is still watched
+    write(dir.filePath(QStringLiteral("guide.rst")), "Third Title\n===========\n");
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Third Title")));
+
+    // a new page, listed in the root toctree, appears in the tree
+    write(dir.filePath(QStringLiteral("extra.rst")), "Extra Page\n==========\n");
+    write(dir.filePath(QStringLiteral("index.rst")),
+          "Reader Tree\n===========\n\n.. toctree::\n\n   guide\n   extra\n   reference/index\n");
+    QTRY_VERIFY_WITH_TIMEOUT(!w.sectionTree()->model()->match(w.sectionTree()->model()->index(0, 0), Qt::DisplayRole,
+                                                              QStringLiteral("Extra Page"), 1, Qt::MatchRecursive)
+                                  .isEmpty(),
+                             5000);
+    QCOMPARE(w.currentDocname(), QStringLiteral("guide")); // the reader stays where they were
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -10,6 +10,7 @@
 #include "sectiontreemodel.h"
 #include "sphinx/project.h"
 #include "todomodel.h"
+#include "treewatcher.h"
 #include "webpage.h"
 
 #include <QAction>
@@ -110,6 +111,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_renderTime);
 
     createMenus();
+
+    m_watcher = new TreeWatcher(this);
+    connect(m_watcher, &TreeWatcher::documentChanged, this, &MainWindow::reloadDocument);
+    connect(m_watcher, &TreeWatcher::treeChanged, this, &MainWindow::reopenTree);
 
     QSettings settings;
     setZoom(settings.value(QStringLiteral("view/zoom"), 1.0).toReal());
@@ -333,6 +338,7 @@ bool MainWindow::openPath(const QString &path, QString *error, const QString &an
     m_model->setNavigation(NavigationTree::build(*m_project));
     m_tree->expandToDepth(0);
     refreshSidebar();
+    m_watcher->watch(*m_project);
     m_openedPath = path;
     setWindowTitle(tr("%1 — Docent").arg(m_project->title()));
     if (!path.startsWith(u':')) {
@@ -409,6 +415,38 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::reloadDocument(const QString &docname)
+{
+    if (!m_project)
+        return;
+    // Only this page is parsed again; the navigation and sidebars follow its new content.
+    m_project->reloadDocument(docname);
+    m_model->setNavigation(NavigationTree::build(*m_project));
+    m_tree->expandToDepth(0);
+    refreshSidebar();
+    const QString current = currentDocname();
+    onUrlChanged(m_view->url());
+    if (!current.isEmpty())
+        m_view->reload(); // links and titles on the visible page may have changed; scroll is kept
+}
+
+void MainWindow::reopenTree()
+{
+    // A page appeared or vanished: read the tree again and stay where the reader was.
+    const QUrl here = m_view->url();
+    auto project = Project::open(m_openedPath, nullptr);
+    if (!project)
+        return;
+    m_project = std::make_shared<Project>(std::move(*project));
+    m_handler->setProject(m_project);
+    m_model->setNavigation(NavigationTree::build(*m_project));
+    m_tree->expandToDepth(0);
+    refreshSidebar();
+    m_watcher->watch(*m_project);
+    const QString docname = SchemeHandler::docnameOf(here);
+    showDocument(m_project->document(docname) ? docname : m_project->startDoc(), here.fragment());
 }
 
 qreal MainWindow::zoom() const { return m_view->zoomFactor(); }

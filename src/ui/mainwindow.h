@@ -24,6 +24,7 @@ class TodoModel;
 class FindBar;
 class PlanModel;
 class ProblemModel;
+class TreeWatcher;
 
 class MainWindow final : public QMainWindow
 {
@@ -72,6 +73,8 @@ private:
     void setZoom(qreal factor);
     void rememberRecent(const QString &path);
     void fillRecentMenu();
+    void reloadDocument(const QString &docname);
+    void reopenTree();
     void openIndex(const QModelIndex &index, int docnameRole, int anchorRole);
 
     std::shared_ptr<Project> m_project;
@@ -89,6 +92,7 @@ private:
     QString m_outlineDoc;
     FindBar *m_findBar = nullptr;
     QMenu *m_recentMenu = nullptr;
+    TreeWatcher *m_watcher = nullptr;
     SchemeHandler *m_handler = nullptr;
     QTreeView *m_tree = nullptr;
     QWebEngineView *m_view = nullptr;
