@@ -1,4 +1,4 @@
-// The sub-commands that need no display: `docent dump` and `docent render`.
+// The sub-commands that need no display: `docent dump`, `docent render` and `docent check`.
 #pragma once
 
 #include <QStringList>
