@@ -2,6 +2,7 @@
 // link navigates inside Docent and selects its node.
 #include "application.h"
 #include "findbar.h"
+#include "quickopen.h"
 #include "mainwindow.h"
 #include "sectiontreemodel.h"
 #include "testsupport.h"
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QRegularExpression>
 #include <QDirIterator>
 #include <QSettings>
@@ -48,6 +50,9 @@ private Q_SLOTS:
     void statusBarTellsRenderTime();
     void problemsListBrokenReferences();
     void liveReloadFollowsEdits();
+    void quickOpenFindsSections_data();
+    void quickOpenFindsSections();
+    void quickOpenByKeyboard();
 
 private:
     QString js(QWebEngineView *view, const QString &script);
@@ -375,6 +380,48 @@ void TestMainWindow::liveReloadFollowsEdits()
                                   .isEmpty(),
                              5000);
     QCOMPARE(w.currentDocname(), QStringLiteral("guide")); // the reader stays where they were
+}
+
+void TestMainWindow::quickOpenFindsSections_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("matches");
+    QTest::newRow("subsequence") << "schev" << "Scheduler Evolution" << true;
+    QTest::newRow("case ignored") << "ADV" << "Advanced options" << true;
+    QTest::newRow("order matters") << "ve" << "Eve" << true;
+    QTest::newRow("missing letter") << "xyz" << "Guide" << false;
+    QTest::newRow("out of order") << "dg" << "Guide" << false;
+}
+
+void TestMainWindow::quickOpenFindsSections()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, text);
+    QFETCH(bool, matches);
+    QCOMPARE(QuickOpen::score(query, text) >= 0, matches);
+    // a tight match ranks above a scattered one
+    QVERIFY(QuickOpen::score(QStringLiteral("guide"), QStringLiteral("Guide")) >
+            QuickOpen::score(QStringLiteral("guide"), QStringLiteral("Getting Used In Daily Environments")));
+}
+
+void TestMainWindow::quickOpenByKeyboard()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Reader Tree")));
+    QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(w.quickOpen() && w.quickOpen()->isVisible());
+    QTest::keyClicks(w.quickOpen()->field(), QStringLiteral("advopt"));
+    QTRY_VERIFY(w.quickOpen()->results()->count() >= 1);
+    QVERIFY(w.quickOpen()->results()->item(0)->text().startsWith(QStringLiteral("Advanced options")));
+    QTest::keyClick(w.quickOpen()->field(), Qt::Key_Return);
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Guide")));
+    QCOMPARE(w.view()->url().fragment(), QStringLiteral("advanced-options"));
+    QVERIFY(!w.quickOpen()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

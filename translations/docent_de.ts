@@ -87,34 +87,34 @@
         <location filename="../src/ui/application.cpp" line="37"/>
         <location filename="../src/ui/application.cpp" line="147"/>
         <location filename="../src/ui/application.cpp" line="162"/>
-        <location filename="../src/ui/mainwindow.cpp" line="405"/>
+        <location filename="../src/ui/mainwindow.cpp" line="414"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="63"/>
+        <location filename="../src/ui/mainwindow.cpp" line="65"/>
         <source>Docent</source>
         <translation>Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="75"/>
+        <location filename="../src/ui/mainwindow.cpp" line="77"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="92"/>
+        <location filename="../src/ui/mainwindow.cpp" line="94"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="95"/>
-        <location filename="../src/ui/mainwindow.cpp" line="142"/>
+        <location filename="../src/ui/mainwindow.cpp" line="97"/>
+        <location filename="../src/ui/mainwindow.cpp" line="148"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="101"/>
-        <location filename="../src/ui/mainwindow.cpp" line="160"/>
+        <location filename="../src/ui/mainwindow.cpp" line="103"/>
+        <location filename="../src/ui/mainwindow.cpp" line="166"/>
         <source>Sidebar</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -123,9 +123,9 @@
         <translation type="vanished">Die Todo-Notizen des Baums werden hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="167"/>
-        <location filename="../src/ui/mainwindow.cpp" line="174"/>
-        <location filename="../src/ui/mainwindow.cpp" line="230"/>
+        <location filename="../src/ui/mainwindow.cpp" line="173"/>
+        <location filename="../src/ui/mainwindow.cpp" line="180"/>
+        <location filename="../src/ui/mainwindow.cpp" line="236"/>
         <source>Todos</source>
         <translation>Todos</translation>
     </message>
@@ -134,8 +134,8 @@
         <translation type="vanished">Die Zukunftspläne des Baums werden hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="179"/>
-        <location filename="../src/ui/mainwindow.cpp" line="184"/>
+        <location filename="../src/ui/mainwindow.cpp" line="185"/>
+        <location filename="../src/ui/mainwindow.cpp" line="190"/>
         <source>Plans</source>
         <translation>Pläne</translation>
     </message>
@@ -144,205 +144,215 @@
         <translation type="vanished">Die Gliederung der aktuellen Seite wird hier angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="109"/>
+        <location filename="../src/ui/mainwindow.cpp" line="111"/>
         <source>Time to render and show the page</source>
         <translation>Zeit, die Seite zu erzeugen und anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="130"/>
+        <location filename="../src/ui/mainwindow.cpp" line="136"/>
         <source>Filter titles</source>
         <translation>Titel filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="132"/>
+        <location filename="../src/ui/mainwindow.cpp" line="138"/>
         <source>Filter sections</source>
         <translation>Abschnitte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="190"/>
-        <location filename="../src/ui/mainwindow.cpp" line="197"/>
+        <location filename="../src/ui/mainwindow.cpp" line="196"/>
+        <location filename="../src/ui/mainwindow.cpp" line="203"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="199"/>
+        <location filename="../src/ui/mainwindow.cpp" line="205"/>
         <source>Your bookmarks will be listed here.</source>
         <translation>Ihre Lesezeichen werden hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="199"/>
+        <location filename="../src/ui/mainwindow.cpp" line="205"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="205"/>
-        <location filename="../src/ui/mainwindow.cpp" line="210"/>
-        <location filename="../src/ui/mainwindow.cpp" line="234"/>
+        <location filename="../src/ui/mainwindow.cpp" line="211"/>
+        <location filename="../src/ui/mainwindow.cpp" line="216"/>
+        <location filename="../src/ui/mainwindow.cpp" line="240"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="230"/>
+        <location filename="../src/ui/mainwindow.cpp" line="236"/>
         <source>Todos (%1)</source>
         <translation>Todos (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="235"/>
+        <location filename="../src/ui/mainwindow.cpp" line="241"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="257"/>
+        <location filename="../src/ui/mainwindow.cpp" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="258"/>
+        <location filename="../src/ui/mainwindow.cpp" line="264"/>
         <source>Open &amp;File…</source>
         <translation>&amp;Datei öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="260"/>
+        <location filename="../src/ui/mainwindow.cpp" line="266"/>
         <source>Open F&amp;older…</source>
         <translation>&amp;Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="261"/>
+        <location filename="../src/ui/mainwindow.cpp" line="267"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="262"/>
+        <location filename="../src/ui/mainwindow.cpp" line="268"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="265"/>
+        <location filename="../src/ui/mainwindow.cpp" line="271"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="268"/>
+        <location filename="../src/ui/mainwindow.cpp" line="274"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="269"/>
+        <location filename="../src/ui/mainwindow.cpp" line="275"/>
         <source>&amp;Find in Page…</source>
         <translation>In Seite &amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="271"/>
+        <location filename="../src/ui/mainwindow.cpp" line="277"/>
         <source>Copy &amp;Link to This Section</source>
         <translation>&amp;Link zu diesem Abschnitt kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="274"/>
+        <location filename="../src/ui/mainwindow.cpp" line="280"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="276"/>
+        <location filename="../src/ui/mainwindow.cpp" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="277"/>
+        <location filename="../src/ui/mainwindow.cpp" line="283"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="278"/>
+        <location filename="../src/ui/mainwindow.cpp" line="284"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="279"/>
+        <location filename="../src/ui/mainwindow.cpp" line="285"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="281"/>
+        <location filename="../src/ui/mainwindow.cpp" line="287"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="282"/>
+        <location filename="../src/ui/mainwindow.cpp" line="288"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="287"/>
+        <location filename="../src/ui/mainwindow.cpp" line="293"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="288"/>
+        <location filename="../src/ui/mainwindow.cpp" line="294"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="290"/>
+        <location filename="../src/ui/mainwindow.cpp" line="296"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vor</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="292"/>
+        <location filename="../src/ui/mainwindow.cpp" line="298"/>
+        <source>Go to &amp;Page or Section…</source>
+        <translation>Zu &amp;Seite oder Abschnitt gehen …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="299"/>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="300"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="305"/>
+        <location filename="../src/ui/mainwindow.cpp" line="313"/>
         <source>No pages visited yet</source>
         <translation>Noch keine Seiten besucht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="309"/>
+        <location filename="../src/ui/mainwindow.cpp" line="317"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="320"/>
+        <location filename="../src/ui/mainwindow.cpp" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="321"/>
+        <location filename="../src/ui/mainwindow.cpp" line="329"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="323"/>
+        <location filename="../src/ui/mainwindow.cpp" line="331"/>
         <source>&amp;About Docent</source>
         <translation>Ü&amp;ber Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="337"/>
+        <location filename="../src/ui/mainwindow.cpp" line="346"/>
         <source>%1 — Docent</source>
         <translation>%1 — Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="379"/>
+        <location filename="../src/ui/mainwindow.cpp" line="388"/>
         <source>Docent manual: %1.rst</source>
         <translation>Docent-Handbuch: %1.rst</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="384"/>
+        <location filename="../src/ui/mainwindow.cpp" line="393"/>
         <source>Open reStructuredText File</source>
         <translation>reStructuredText-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="385"/>
+        <location filename="../src/ui/mainwindow.cpp" line="394"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="395"/>
+        <location filename="../src/ui/mainwindow.cpp" line="404"/>
         <source>Open Documentation Folder</source>
         <translation>Dokumentationsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="444"/>
+        <location filename="../src/ui/mainwindow.cpp" line="503"/>
         <source>No recent trees</source>
         <translation>Keine zuletzt geöffneten Bäume</translation>
     </message>
@@ -369,6 +379,34 @@
         <location filename="../src/ui/problemmodel.cpp" line="27"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Docent::QuickOpen</name>
+    <message>
+        <location filename="../src/ui/quickopen.cpp" line="21"/>
+        <source>Go to Page or Section</source>
+        <translation>Zu Seite oder Abschnitt gehen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/quickopen.cpp" line="23"/>
+        <source>Type part of a title or file name</source>
+        <translation>Teil eines Titels oder Dateinamens eingeben</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/quickopen.cpp" line="24"/>
+        <source>Search titles</source>
+        <translation>Titel durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/quickopen.cpp" line="26"/>
+        <source>Matching pages and sections</source>
+        <translation>Passende Seiten und Abschnitte</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/quickopen.cpp" line="87"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "networkblocker.h"
 #include "planmodel.h"
 #include "problemmodel.h"
+#include "quickopen.h"
 #include "schemehandler.h"
 #include "sectiontreemodel.h"
 #include "sphinx/project.h"
@@ -294,6 +295,8 @@ void MainWindow::createMenus()
     back->setShortcut(QKeySequence::Back);
     QAction *forward = go->addAction(tr("&Forward"), m_view, &QWebEngineView::forward);
     forward->setShortcut(QKeySequence::Forward);
+    QAction *quickOpen = go->addAction(tr("Go to &Page or Section…"), this, &MainWindow::showQuickOpen);
+    quickOpen->setShortcut(QKeySequence(tr("Ctrl+K")));
     QMenu *historyMenu = go->addMenu(tr("&History"));
     connect(historyMenu, &QMenu::aboutToShow, this, [this, historyMenu] {
         historyMenu->clear();
@@ -447,6 +450,24 @@ void MainWindow::reopenTree()
     m_watcher->watch(*m_project);
     const QString docname = SchemeHandler::docnameOf(here);
     showDocument(m_project->document(docname) ? docname : m_project->startDoc(), here.fragment());
+}
+
+void MainWindow::showQuickOpen()
+{
+    if (!m_project)
+        return;
+    if (!m_quickOpen) {
+        m_quickOpen = new QuickOpen(this);
+        connect(m_quickOpen, &QuickOpen::chosen, this, [this](const QString &docname, const QString &anchor) {
+            showDocument(docname, anchor);
+        });
+    }
+    m_quickOpen->setNavigation(NavigationTree::build(*m_project));
+    m_quickOpen->field()->clear();
+    m_quickOpen->show();
+    m_quickOpen->raise();
+    m_quickOpen->activateWindow();
+    m_quickOpen->field()->setFocus();
 }
 
 qreal MainWindow::zoom() const { return m_view->zoomFactor(); }

@@ -25,6 +25,7 @@ class FindBar;
 class PlanModel;
 class ProblemModel;
 class TreeWatcher;
+class QuickOpen;
 
 class MainWindow final : public QMainWindow
 {
@@ -51,6 +52,7 @@ public:
     QString currentDocname() const;
 
     FindBar *findBar() const { return m_findBar; }
+    QuickOpen *quickOpen() const { return m_quickOpen; }
     qreal zoom() const;
 
 protected:
@@ -75,6 +77,7 @@ private:
     void fillRecentMenu();
     void reloadDocument(const QString &docname);
     void reopenTree();
+    void showQuickOpen();
     void openIndex(const QModelIndex &index, int docnameRole, int anchorRole);
 
     std::shared_ptr<Project> m_project;
@@ -93,6 +96,7 @@ private:
     FindBar *m_findBar = nullptr;
     QMenu *m_recentMenu = nullptr;
     TreeWatcher *m_watcher = nullptr;
+    QuickOpen *m_quickOpen = nullptr;
     SchemeHandler *m_handler = nullptr;
     QTreeView *m_tree = nullptr;
     QWebEngineView *m_view = nullptr;
