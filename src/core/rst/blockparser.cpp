@@ -110,7 +110,13 @@ bool BlockParser::startsConstruct(QStringView t) const
 
 QString BlockParser::joined(const Block &b, size_t begin, size_t end) const
 {
+    if (end == begin + 1)
+        return b[begin].text.toString();
+    qsizetype size = 0;
+    for (size_t i = begin; i < end; ++i)
+        size += b[i].text.size() + 1;
     QString out;
+    out.reserve(size);
     for (size_t i = begin; i < end; ++i) {
         if (i > begin)
             out += QLatin1Char('\n');
