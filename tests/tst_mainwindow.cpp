@@ -53,6 +53,7 @@ private Q_SLOTS:
     void quickOpenFindsSections_data();
     void quickOpenFindsSections();
     void quickOpenByKeyboard();
+    void hostilePageStaysHarmless();
 
 private:
     QString js(QWebEngineView *view, const QString &script);
@@ -422,6 +423,45 @@ void TestMainWindow::quickOpenByKeyboard()
     QVERIFY(waitForHeading(w.view(), QStringLiteral("Guide")));
     QCOMPARE(w.view()->url().fragment(), QStringLiteral("advanced-options"));
     QVERIFY(!w.quickOpen()->isVisible());
+}
+
+void TestMainWindow::hostilePageStaysHarmless()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("hostile")), &error));
+    w.show();
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Hostile Page")));
+    QTest::qWait(300); // give a script, had one run, time to act
+    // no script of the page ran: raw HTML is not passed through and the CSP forbids scripts
+    QCOMPARE(js(w.view(), QStringLiteral("document.title")), QStringLiteral("Hostile Page"));
+    QCOMPARE(js(w.view(), QStringLiteral("String(document.scripts.length)")), QStringLiteral("0"));
+    // a javascript: link is not a link
+    QCOMPARE(js(w.view(), QStringLiteral("String(document.querySelectorAll('a[href^=\"javascript:\"]').length)")),
+             QStringLiteral("0"));
+    // the remote image stays unloaded (the page's CSP refuses it before any request; the
+    // profile's interceptor would refuse it after); nothing outside the tree was read
+    const QString text = js(w.view(), QStringLiteral("document.body.innerText"));
+    QVERIFY2(!text.contains(QStringLiteral("root:")), "the page shows a file from outside the tree");
+    QVERIFY(text.contains(QStringLiteral("A harmless closing paragraph.")));
+    const QString image = js(w.view(), QStringLiteral("(function(){var i=document.querySelectorAll('img');"
+                                                      "for (var k=0;k<i.length;++k) if (i[k].naturalWidth>0) return 'loaded';"
+                                                      "return 'none';})()"));
+    QCOMPARE(image, QStringLiteral("none"));
+
+    // an HTML file of the tree is served as text, so its script cannot run either
+    QSignalSpy loaded(w.view(), &QWebEngineView::loadFinished);
+    w.view()->setUrl(QUrl(QStringLiteral("docent://tree/evil.html")));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 10000);
+    QTest::qWait(200);
+    QVERIFY(js(w.view(), QStringLiteral("document.title")) != QStringLiteral("tree html ran"));
+    QVERIFY(js(w.view(), QStringLiteral("document.body.innerText")).contains(QStringLiteral("<script>")));
+
+    // and no path leaves the tree
+    loaded.clear();
+    w.view()->setUrl(QUrl(QStringLiteral("docent://tree/%2E%2E/%2E%2E/%2E%2E/%2E%2E/%2E%2E/%2E%2E/etc/passwd")));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 10000);
+    QVERIFY(!js(w.view(), QStringLiteral("document.body ? document.body.innerText : ''")).contains(QStringLiteral("root:")));
 }
 
 QTEST_MAIN(TestMainWindow)
