@@ -19,6 +19,7 @@
 #include <QSortFilterProxyModel>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTabBar>
 #include <QTranslator>
 #include <QTreeView>
 #include <QWebEngineHistory>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void quickOpenFindsSections();
     void quickOpenByKeyboard();
     void hostilePageStaysHarmless();
+    void tabsKeepTheirOwnPages();
 
 private:
     QString js(QWebEngineView *view, const QString &script);
@@ -462,6 +464,47 @@ void TestMainWindow::hostilePageStaysHarmless()
     w.view()->setUrl(QUrl(QStringLiteral("docent://tree/%2E%2E/%2E%2E/%2E%2E/%2E%2E/%2E%2E/%2E%2E/etc/passwd")));
     QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 10000);
     QVERIFY(!js(w.view(), QStringLiteral("document.body ? document.body.innerText : ''")).contains(QStringLiteral("root:")));
+}
+
+void TestMainWindow::tabsKeepTheirOwnPages()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("tree/guide/intro.rst")), &error));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Introduction")));
+    QCOMPARE(w.tabs()->count(), 1);
+
+    // Ctrl+T: a second tab on the same page
+    QTest::keyClick(&w, Qt::Key_T, Qt::ControlModifier);
+    QCOMPARE(w.tabs()->count(), 2);
+    QCOMPARE(w.tabs()->currentIndex(), 1);
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Introduction")));
+    w.showDocument(QStringLiteral("guide/usage"));
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Usage")));
+
+    // back on the first tab, the tree follows that tab's page
+    w.tabs()->setCurrentIndex(0);
+    QCOMPARE(w.currentDocname(), QStringLiteral("guide/intro"));
+    QTRY_COMPARE_WITH_TIMEOUT(w.sectionTree()->currentIndex().data(SectionTreeModel::DocnameRole).toString(),
+                              QStringLiteral("guide/intro"), 5000);
+
+    // Ctrl+click on a link opens it in a new tab and leaves this one where it is
+    const QStringList rect = js(w.view(), QStringLiteral("(function(){var r=document.querySelector('a.doc[href=\"usage.html\"]')"
+                                                         ".getBoundingClientRect();return Math.round(r.left+r.width/2)+','+"
+                                                         "Math.round(r.top+r.height/2);})()")).split(u',');
+    QCOMPARE(rect.size(), 2);
+    QTest::mouseClick(w.view()->focusProxy(), Qt::LeftButton, Qt::ControlModifier, QPoint(rect[0].toInt(), rect[1].toInt()));
+    QTRY_COMPARE_WITH_TIMEOUT(w.tabs()->count(), 3, 5000);
+    QCOMPARE(w.currentDocname(), QStringLiteral("guide/intro"));
+
+    // Ctrl+W closes tabs, but never the last one
+    QTest::keyClick(&w, Qt::Key_W, Qt::ControlModifier);
+    QTest::keyClick(&w, Qt::Key_W, Qt::ControlModifier);
+    QTest::keyClick(&w, Qt::Key_W, Qt::ControlModifier);
+    QCOMPARE(w.tabs()->count(), 1);
+    QVERIFY(w.view());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -38,6 +38,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QWebEngineHistory>
@@ -65,34 +66,31 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setWindowTitle(tr("Docent"));
     setWindowIcon(QIcon(QStringLiteral(":/docent/icon.svg")));
 
-    auto *profile = new QWebEngineProfile(this); // off the record: no cache or cookies on disk
+    m_profile = new QWebEngineProfile(this); // off the record: no cache or cookies on disk
     m_handler = new SchemeHandler(this);
-    profile->installUrlSchemeHandler(SchemeHandler::scheme, m_handler);
-    profile->setUrlRequestInterceptor(new NetworkBlocker(this));
+    m_profile->installUrlSchemeHandler(SchemeHandler::scheme, m_handler);
+    m_profile->setUrlRequestInterceptor(new NetworkBlocker(this));
 
-    m_view = new QWebEngineView(this);
-    m_view->setPage(new WebPage(profile, m_view));
-    m_view->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
-    m_view->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    m_view->setAccessibleName(tr("Page"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setAccessibleName(tr("Pages"));
     m_findBar = new FindBar(this);
-    m_findBar->setPage(m_view->page());
+    m_tabs->addTab(createView(), tr("New Tab"));
+    m_tabs->tabBar()->setAutoHide(true); // one page needs no tab bar
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
-    centreLayout->addWidget(m_view, 1);
+    centreLayout->addWidget(m_tabs, 1);
     centreLayout->addWidget(m_findBar);
     setCentralWidget(centre);
     setAcceptDrops(true);
     qApp->installEventFilter(this); // the mouse's back and forward buttons, wherever they land
-    connect(m_view, &QWebEngineView::urlChanged, this, &MainWindow::onUrlChanged);
-    // The status bar tells how long a page took, from the request to the finished load.
-    connect(m_view, &QWebEngineView::loadStarted, this, [this] { m_loadTimer.start(); });
-    connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
-        if (ok && m_loadTimer.isValid())
-            m_renderTime->setText(tr("%1 ms").arg(m_loadTimer.elapsed()));
-    });
+    currentTabChanged();
 
     auto *treeDock = new QDockWidget(tr("Sections"), this);
     treeDock->setObjectName(QStringLiteral("sectionsDock"));
@@ -222,7 +220,7 @@ void MainWindow::openIndex(const QModelIndex &index, int docnameRole, int anchor
     const QString anchor = anchorRole >= 0 ? index.data(anchorRole).toString() : QString();
     if (docname.isEmpty())
         return;
-    if (docname == currentDocname() && anchor == m_view->url().fragment())
+    if (docname == currentDocname() && anchor == view()->url().fragment())
         return;
     showDocument(docname, anchor);
 }
@@ -254,8 +252,71 @@ void MainWindow::showOutline(const QString &docname)
 
 MainWindow::~MainWindow()
 {
-    // The page must go before its profile.
-    delete m_view;
+    // Pages must go before their profile.
+    while (m_tabs->count())
+        delete m_tabs->widget(0);
+}
+
+QWebEngineView *MainWindow::view() const { return qobject_cast<QWebEngineView *>(m_tabs->currentWidget()); }
+
+QWebEngineView *MainWindow::createView()
+{
+    auto *view = new QWebEngineView(this);
+    auto *page = new WebPage(m_profile, view);
+    page->newTabPage = [this] { return openTab({}, false)->page(); };
+    view->setPage(page);
+    view->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    view->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    view->setAccessibleName(tr("Page"));
+    view->setZoomFactor(QSettings().value(QStringLiteral("view/zoom"), 1.0).toReal());
+    connect(view, &QWebEngineView::urlChanged, this, [this, view](const QUrl &url) {
+        if (view == this->view())
+            onUrlChanged(url);
+    });
+    connect(view, &QWebEngineView::titleChanged, this, [this, view](const QString &title) {
+        const int i = m_tabs->indexOf(view);
+        if (i >= 0)
+            m_tabs->setTabText(i, title.size() > 40 ? title.left(39) + QStringLiteral("…") : title);
+    });
+    // The status bar tells how long a page took, from the request to the finished load.
+    connect(view, &QWebEngineView::loadStarted, this, [this, view] {
+        if (view == this->view())
+            m_loadTimer.start();
+    });
+    connect(view, &QWebEngineView::loadFinished, this, [this, view](bool ok) {
+        if (ok && view == this->view() && m_loadTimer.isValid())
+            m_renderTime->setText(tr("%1 ms").arg(m_loadTimer.elapsed()));
+    });
+    return view;
+}
+
+QWebEngineView *MainWindow::openTab(const QUrl &url, bool activate)
+{
+    QWebEngineView *view = createView();
+    const int index = m_tabs->insertTab(m_tabs->currentIndex() + 1, view, tr("New Tab"));
+    if (!url.isEmpty())
+        view->setUrl(url);
+    if (activate)
+        m_tabs->setCurrentIndex(index);
+    return view;
+}
+
+void MainWindow::closeTab(int index)
+{
+    if (m_tabs->count() <= 1)
+        return; // the window always shows a page
+    QWidget *w = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    delete w;
+}
+
+void MainWindow::currentTabChanged()
+{
+    if (!view())
+        return;
+    m_findBar->setPage(view()->page());
+    Q_EMIT currentViewChanged();
+    onUrlChanged(view()->url());
 }
 
 void MainWindow::createMenus()
@@ -268,6 +329,11 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
+    QAction *newTab = file->addAction(tr("New &Tab"), this, [this] { openTab(view()->url(), true); });
+    newTab->setShortcut(QKeySequence::AddTab);
+    QAction *closeTabAction = file->addAction(tr("&Close Tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
+    closeTabAction->setShortcuts({QKeySequence(tr("Ctrl+W")), QKeySequence(QKeySequence::Close)});
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -275,37 +341,37 @@ void MainWindow::createMenus()
     QAction *find = edit->addAction(tr("&Find in Page…"), m_findBar, &FindBar::activate);
     find->setShortcut(QKeySequence::Find);
     QAction *copyLink = edit->addAction(tr("Copy &Link to This Section"), this, [this] {
-        QApplication::clipboard()->setText(m_view->url().toString());
+        QApplication::clipboard()->setText(view()->url().toString());
     });
     copyLink->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { setZoom(zoom() * 1.1); });
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = viewMenu->addAction(tr("Zoom &In"), this, [this] { setZoom(zoom() * 1.1); });
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
-    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] { setZoom(zoom() / 1.1); });
+    QAction *zoomOut = viewMenu->addAction(tr("Zoom &Out"), this, [this] { setZoom(zoom() / 1.1); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *zoomReset = view->addAction(tr("&Actual Size"), this, [this] { setZoom(1.0); });
+    QAction *zoomReset = viewMenu->addAction(tr("&Actual Size"), this, [this] { setZoom(1.0); });
     zoomReset->setShortcut(QKeySequence(tr("Ctrl+0")));
-    view->addSeparator();
+    viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
-        view->addAction(dock->toggleViewAction());
+        viewMenu->addAction(dock->toggleViewAction());
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *back = go->addAction(tr("&Back"), m_view, &QWebEngineView::back);
+    QAction *back = go->addAction(tr("&Back"), this, [this] { view()->back(); });
     back->setShortcut(QKeySequence::Back);
-    QAction *forward = go->addAction(tr("&Forward"), m_view, &QWebEngineView::forward);
+    QAction *forward = go->addAction(tr("&Forward"), this, [this] { view()->forward(); });
     forward->setShortcut(QKeySequence::Forward);
     QAction *quickOpen = go->addAction(tr("Go to &Page or Section…"), this, &MainWindow::showQuickOpen);
     quickOpen->setShortcut(QKeySequence(tr("Ctrl+K")));
     QMenu *historyMenu = go->addMenu(tr("&History"));
     connect(historyMenu, &QMenu::aboutToShow, this, [this, historyMenu] {
         historyMenu->clear();
-        const QList<QWebEngineHistoryItem> items = m_view->history()->items();
-        const int current = m_view->history()->currentItemIndex();
+        const QList<QWebEngineHistoryItem> items = view()->history()->items();
+        const int current = view()->history()->currentItemIndex();
         for (qsizetype i = items.size() - 1; i >= 0 && i >= items.size() - 20; --i) {
             const QWebEngineHistoryItem item = items[i];
             QAction *a = historyMenu->addAction(item.title().isEmpty() ? item.url().toString() : item.title(), this,
-                                                [this, item] { m_view->history()->goToItem(item); });
+                                                [this, item] { view()->history()->goToItem(item); });
             a->setCheckable(true);
             a->setChecked(i == current);
         }
@@ -319,10 +385,11 @@ void MainWindow::createMenus()
     toolbar->addAction(back);
     toolbar->addAction(forward);
     auto updateHistoryActions = [this, back, forward] {
-        back->setEnabled(m_view->history()->canGoBack());
-        forward->setEnabled(m_view->history()->canGoForward());
+        back->setEnabled(view()->history()->canGoBack());
+        forward->setEnabled(view()->history()->canGoForward());
     };
-    connect(m_view, &QWebEngineView::urlChanged, this, updateHistoryActions);
+    connect(this, &MainWindow::currentViewChanged, this, updateHistoryActions);
+    connect(this, &MainWindow::currentUrlChanged, this, updateHistoryActions);
     updateHistoryActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -348,7 +415,7 @@ bool MainWindow::openPath(const QString &path, QString *error, const QString &an
         QSettings().setValue(QStringLiteral("session/lastTree"), m_project->root());
         rememberRecent(QFileInfo(path).absoluteFilePath());
     }
-    m_view->history()->clear();
+    view()->history()->clear();
     showDocument(m_project->startDoc(), anchor);
     return true;
 }
@@ -364,13 +431,14 @@ void MainWindow::showDocument(const QString &docname, const QString &anchor)
 {
     if (!m_project || !m_project->document(docname))
         return;
-    m_view->setUrl(SchemeHandler::pageUrl(docname, anchor));
+    view()->setUrl(SchemeHandler::pageUrl(docname, anchor));
 }
 
-QString MainWindow::currentDocname() const { return SchemeHandler::docnameOf(m_view->url()); }
+QString MainWindow::currentDocname() const { return SchemeHandler::docnameOf(view()->url()); }
 
 void MainWindow::onUrlChanged(const QUrl &url)
 {
+    Q_EMIT currentUrlChanged();
     const QString docname = SchemeHandler::docnameOf(url);
     if (docname.isEmpty() || !m_project)
         return;
@@ -430,15 +498,15 @@ void MainWindow::reloadDocument(const QString &docname)
     m_tree->expandToDepth(0);
     refreshSidebar();
     const QString current = currentDocname();
-    onUrlChanged(m_view->url());
+    onUrlChanged(view()->url());
     if (!current.isEmpty())
-        m_view->reload(); // links and titles on the visible page may have changed; scroll is kept
+        view()->reload(); // links and titles on the visible page may have changed; scroll is kept
 }
 
 void MainWindow::reopenTree()
 {
     // A page appeared or vanished: read the tree again and stay where the reader was.
-    const QUrl here = m_view->url();
+    const QUrl here = view()->url();
     auto project = Project::open(m_openedPath, nullptr);
     if (!project)
         return;
@@ -470,12 +538,13 @@ void MainWindow::showQuickOpen()
     m_quickOpen->field()->setFocus();
 }
 
-qreal MainWindow::zoom() const { return m_view->zoomFactor(); }
+qreal MainWindow::zoom() const { return view()->zoomFactor(); }
 
 void MainWindow::setZoom(qreal factor)
 {
     factor = std::clamp(factor, 0.3, 5.0);
-    m_view->setZoomFactor(factor);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        static_cast<QWebEngineView *>(m_tabs->widget(i))->setZoomFactor(factor);
     QSettings().setValue(QStringLiteral("view/zoom"), factor);
 }
 
@@ -525,11 +594,11 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         const auto *mouse = static_cast<QMouseEvent *>(event);
         if (widget && widget->window() == this) {
             if (mouse->button() == Qt::BackButton) {
-                m_view->back();
+                view()->back();
                 return true;
             }
             if (mouse->button() == Qt::ForwardButton) {
-                m_view->forward();
+                view()->forward();
                 return true;
             }
         }

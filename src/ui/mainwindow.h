@@ -9,6 +9,7 @@
 class QTreeView;
 class QTabWidget;
 class QWebEngineView;
+class QWebEngineProfile;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -47,13 +48,21 @@ public:
     QListView *planView() const { return m_planView; }
     QTreeView *outlineView() const { return m_outlineView; }
     QListView *problemView() const { return m_problemView; }
-    QWebEngineView *view() const { return m_view; }
+    /// The page view of the current tab.
+    QWebEngineView *view() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    /// Opens `url` in a new tab; `activate` makes it the current one.
+    QWebEngineView *openTab(const QUrl &url, bool activate);
     QTabWidget *sidebar() const { return m_sidebar; }
     QString currentDocname() const;
 
     FindBar *findBar() const { return m_findBar; }
     QuickOpen *quickOpen() const { return m_quickOpen; }
     qreal zoom() const;
+
+Q_SIGNALS:
+    void currentViewChanged();
+    void currentUrlChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +87,9 @@ private:
     void reloadDocument(const QString &docname);
     void reopenTree();
     void showQuickOpen();
+    QWebEngineView *createView();
+    void closeTab(int index);
+    void currentTabChanged();
     void openIndex(const QModelIndex &index, int docnameRole, int anchorRole);
 
     std::shared_ptr<Project> m_project;
@@ -99,7 +111,8 @@ private:
     QuickOpen *m_quickOpen = nullptr;
     SchemeHandler *m_handler = nullptr;
     QTreeView *m_tree = nullptr;
-    QWebEngineView *m_view = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWebEngineProfile *m_profile = nullptr;
     QTabWidget *m_sidebar = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_renderTime = nullptr;

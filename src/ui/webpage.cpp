@@ -17,4 +17,12 @@ bool WebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool
     return false;
 }
 
+QWebEnginePage *WebPage::createWindow(WebWindowType type)
+{
+    // Only tabs: scripts never run here, so this is a reader asking for a link in a new tab.
+    if ((type == WebBrowserTab || type == WebBrowserBackgroundTab) && newTabPage)
+        return newTabPage();
+    return nullptr;
+}
+
 } // namespace Docent

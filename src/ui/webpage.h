@@ -3,6 +3,8 @@
 
 #include <QWebEnginePage>
 
+#include <functional>
+
 namespace Docent {
 
 class WebPage final : public QWebEnginePage
@@ -11,9 +13,12 @@ class WebPage final : public QWebEnginePage
     Q_DISABLE_COPY_MOVE(WebPage)
 public:
     using QWebEnginePage::QWebEnginePage;
+    /// Makes the page for a link opened in a new tab (Ctrl+click, middle click).
+    std::function<QWebEnginePage *()> newTabPage;
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
+    QWebEnginePage *createWindow(WebWindowType type) override;
 };
 
 } // namespace Docent
