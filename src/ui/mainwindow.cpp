@@ -169,22 +169,14 @@ void MainWindow::createSidebar()
     m_todoView->setHeaderHidden(true);
     m_todoView->setWordWrap(true);
     m_todoView->setAccessibleName(tr("Todos"));
-    connect(m_todoView, &QTreeView::activated, this, [this](const QModelIndex &i) {
-        openIndex(i, TodoModel::DocnameRole, TodoModel::AnchorRole);
-    });
-    connect(m_todoView, &QTreeView::clicked, this, [this](const QModelIndex &i) {
-        openIndex(i, TodoModel::DocnameRole, TodoModel::AnchorRole);
-    });
+    openOnActivation(m_todoView, TodoModel::DocnameRole, TodoModel::AnchorRole);
     m_sidebar->addTab(m_todoView, tr("Todos"));
 
     m_plans = new PlanModel(this);
     m_planView = new QListView(this);
     m_planView->setModel(m_plans);
     m_planView->setAccessibleName(tr("Plans"));
-    connect(m_planView, &QListView::clicked, this,
-            [this](const QModelIndex &i) { openIndex(i, PlanModel::DocnameRole, -1); });
-    connect(m_planView, &QListView::activated, this,
-            [this](const QModelIndex &i) { openIndex(i, PlanModel::DocnameRole, -1); });
+    openOnActivation(m_planView, PlanModel::DocnameRole, -1);
     m_sidebar->addTab(m_planView, tr("Plans"));
 
     m_outline = new SectionTreeModel(this);
@@ -192,12 +184,7 @@ void MainWindow::createSidebar()
     m_outlineView->setModel(m_outline);
     m_outlineView->setHeaderHidden(true);
     m_outlineView->setAccessibleName(tr("Outline"));
-    connect(m_outlineView, &QTreeView::clicked, this, [this](const QModelIndex &i) {
-        openIndex(i, SectionTreeModel::DocnameRole, SectionTreeModel::AnchorRole);
-    });
-    connect(m_outlineView, &QTreeView::activated, this, [this](const QModelIndex &i) {
-        openIndex(i, SectionTreeModel::DocnameRole, SectionTreeModel::AnchorRole);
-    });
+    openOnActivation(m_outlineView, SectionTreeModel::DocnameRole, SectionTreeModel::AnchorRole);
     m_sidebar->addTab(m_outlineView, tr("Outline"));
 
     m_sidebar->addTab(placeholder(tr("Your bookmarks will be listed here.")), tr("Bookmarks"));
@@ -207,11 +194,16 @@ void MainWindow::createSidebar()
     m_problemView->setModel(m_problems);
     m_problemView->setUniformItemSizes(true);
     m_problemView->setAccessibleName(tr("Problems"));
-    connect(m_problemView, &QListView::clicked, this,
-            [this](const QModelIndex &i) { openIndex(i, ProblemModel::DocnameRole, -1); });
-    connect(m_problemView, &QListView::activated, this,
-            [this](const QModelIndex &i) { openIndex(i, ProblemModel::DocnameRole, -1); });
+    openOnActivation(m_problemView, ProblemModel::DocnameRole, -1);
     m_sidebar->addTab(m_problemView, tr("Problems"));
+}
+
+void MainWindow::openOnActivation(QAbstractItemView *view, int docnameRole, int anchorRole)
+{
+    // A click opens the entry; so does Enter, for keyboard use.
+    const auto open = [this, docnameRole, anchorRole](const QModelIndex &i) { openIndex(i, docnameRole, anchorRole); };
+    connect(view, &QAbstractItemView::clicked, this, open);
+    connect(view, &QAbstractItemView::activated, this, open);
 }
 
 void MainWindow::openIndex(const QModelIndex &index, int docnameRole, int anchorRole)

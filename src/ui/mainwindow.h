@@ -15,6 +15,7 @@ class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
 class QMenu;
+class QAbstractItemView;
 
 namespace Docent {
 
@@ -91,6 +92,7 @@ private:
     void closeTab(int index);
     void currentTabChanged();
     void openIndex(const QModelIndex &index, int docnameRole, int anchorRole);
+    void openOnActivation(QAbstractItemView *view, int docnameRole, int anchorRole);
 
     std::shared_ptr<Project> m_project;
     SectionTreeModel *m_model = nullptr;
