@@ -178,4 +178,13 @@ void lexYaml(QStringView text, Tokens &out);
 void lexXml(QStringView text, Tokens &out);
 void lexMySql(QStringView text, Tokens &out);
 
+/// Whether `word` is one of `list` (keyword tables are short; a linear scan is fine).
+inline bool oneOf(QStringView word, std::initializer_list<QStringView> list)
+{
+    for (QStringView w : list)
+        if (word == w)
+            return true;
+    return false;
+}
+
 } // namespace Docent::CodeTokens

@@ -7,14 +7,6 @@
 namespace Docent::CodeTokens {
 namespace {
 
-bool oneOf(QStringView word, std::initializer_list<QStringView> list)
-{
-    for (QStringView w : list)
-        if (word == w)
-            return true;
-    return false;
-}
-
 bool nameStart(QChar c)
 {
     if (c == u'_' || c.isLetter())

@@ -7,14 +7,6 @@
 namespace Docent::CodeTokens {
 namespace {
 
-bool oneOf(QStringView word, std::initializer_list<QStringView> list)
-{
-    for (QStringView w : list)
-        if (word == w)
-            return true;
-    return false;
-}
-
 bool isBashKeyword(QStringView w)
 {
     return oneOf(w, {u"if", u"fi", u"else", u"while", u"in", u"do", u"done", u"for", u"then", u"return",
