@@ -174,9 +174,7 @@ void lexIni(QStringView text, Tokens &out);
 void lexDiff(QStringView text, Tokens &out);
 void lexJson(QStringView text, Tokens &out);
 void lexPython(QStringView text, Tokens &out);
-void lexYaml(QStringView text, Tokens &out);
 void lexXml(QStringView text, Tokens &out);
-void lexMySql(QStringView text, Tokens &out);
 
 /// Whether `word` is one of `list` (keyword tables are short; a linear scan is fine).
 inline bool oneOf(QStringView word, std::initializer_list<QStringView> list)
