@@ -2,6 +2,7 @@
 // link navigates inside Docent and selects its node.
 #include "application.h"
 #include "findbar.h"
+#include "planmodel.h"
 #include "quickopen.h"
 #include "mainwindow.h"
 #include "sectiontreemodel.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void quickOpenByKeyboard();
     void hostilePageStaysHarmless();
     void tabsKeepTheirOwnPages();
+    void planWordsFromSettings();
 
 private:
     QString js(QWebEngineView *view, const QString &script);
@@ -236,6 +238,16 @@ void TestMainWindow::todoClickOpensItsSection()
     QTest::mouseClick(todos->viewport(), Qt::LeftButton, {}, todos->visualRect(note).center());
     QVERIFY(waitForHeading(w.view(), QStringLiteral("Scheduling")));
     QCOMPARE(w.currentDocname(), QStringLiteral("reference/scheduling"));
+    // the note itself is the target, and it flashes
+    QTRY_VERIFY_WITH_TIMEOUT(w.view()->url().fragment().startsWith(QStringLiteral("todo-")), 5000);
+    QElapsedTimer t;
+    t.start();
+    bool flashed = false;
+    while (!flashed && t.elapsed() < 5000) {
+        flashed = js(w.view(), QStringLiteral("String(document.querySelectorAll('.flash').length)")) == u"1";
+        QTest::qWait(20);
+    }
+    QVERIFY2(flashed, "the picked note must flash");
 }
 
 void TestMainWindow::outlineFollowsThePage()
@@ -505,6 +517,21 @@ void TestMainWindow::tabsKeepTheirOwnPages()
     QTest::keyClick(&w, Qt::Key_W, Qt::ControlModifier);
     QCOMPARE(w.tabs()->count(), 1);
     QVERIFY(w.view());
+}
+
+void TestMainWindow::planWordsFromSettings()
+{
+    QString error;
+    {
+        MainWindow w;
+        QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error));
+        QCOMPARE(w.planView()->model()->rowCount(), 2); // "Forward Looking Plans"
+    }
+    QSettings().setValue(QStringLiteral("plans/words"), QStringList{QStringLiteral("internals")});
+    MainWindow w;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error));
+    QCOMPARE(w.planView()->model()->index(0, 0).data(PlanModel::DocnameRole).toString(), QStringLiteral("reference/rpc"));
+    QSettings().remove(QStringLiteral("plans/words"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -43,6 +43,7 @@
 #include <QTreeView>
 #include <QWebEngineHistory>
 #include <QWebEngineProfile>
+#include <QWebEngineScript>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
 
@@ -170,6 +171,14 @@ void MainWindow::createSidebar()
     m_todoView->setWordWrap(true);
     m_todoView->setAccessibleName(tr("Todos"));
     openOnActivation(m_todoView, TodoModel::DocnameRole, TodoModel::AnchorRole);
+    // The note a reader picked flashes once its page is there, so the eye finds it.
+    const auto flashPickedNote = [this](const QModelIndex &i) {
+        const QString anchor = i.data(TodoModel::AnchorRole).toString();
+        if (anchor.startsWith(QStringLiteral("todo-")))
+            m_flashAnchor = anchor;
+    };
+    connect(m_todoView, &QAbstractItemView::clicked, this, flashPickedNote);
+    connect(m_todoView, &QAbstractItemView::activated, this, flashPickedNote);
     m_sidebar->addTab(m_todoView, tr("Todos"));
 
     m_plans = new PlanModel(this);
@@ -198,6 +207,23 @@ void MainWindow::createSidebar()
     m_sidebar->addTab(m_problemView, tr("Problems"));
 }
 
+void MainWindow::flashPending()
+{
+    if (m_flashAnchor.isEmpty() || view()->url().fragment() != m_flashAnchor)
+        return;
+    // Runs in Docent's own script world: the page's CSP (no scripts) does not apply to it. Until
+    // the page holds the note (it may still be loading), the request stays pending.
+    const QString anchor = m_flashAnchor;
+    view()->page()->runJavaScript(
+        QStringLiteral("(function(){var e=document.getElementById('%1');if(!e)return false;"
+                       "e.classList.remove('flash');void e.offsetWidth;e.classList.add('flash');return true;})()")
+            .arg(anchor),
+        QWebEngineScript::ApplicationWorld, [this, anchor](const QVariant &done) {
+            if (done.toBool() && m_flashAnchor == anchor)
+                m_flashAnchor.clear();
+        });
+}
+
 void MainWindow::openOnActivation(QAbstractItemView *view, int docnameRole, int anchorRole)
 {
     // A click opens the entry; so does Enter, for keyboard use.
@@ -224,7 +250,9 @@ void MainWindow::refreshSidebar()
     m_todoView->expandAll();
     m_sidebar->setTabText(m_sidebar->indexOf(m_todoView),
                           todos.empty() ? tr("Todos") : tr("Todos (%1)").arg(todos.size()));
-    m_plans->setPlans(NavigationTree::plans(NavigationTree::build(*m_project), defaultPlanWords()), todos);
+    // The words that make a section a list of plans can be set in the settings ("plans/words").
+    const QStringList planWords = QSettings().value(QStringLiteral("plans/words"), defaultPlanWords()).toStringList();
+    m_plans->setPlans(NavigationTree::plans(NavigationTree::build(*m_project), planWords), todos);
     m_problems->setProblems(m_project->problems(), m_project->root());
     m_sidebar->setTabText(m_sidebar->indexOf(m_problemView), m_problems->errorCount() == 0
                                                                  ? tr("Problems")
@@ -278,6 +306,8 @@ QWebEngineView *MainWindow::createView()
     connect(view, &QWebEngineView::loadFinished, this, [this, view](bool ok) {
         if (ok && view == this->view() && m_loadTimer.isValid())
             m_renderTime->setText(tr("%1 ms").arg(m_loadTimer.elapsed()));
+        if (ok && view == this->view())
+            flashPending();
     });
     return view;
 }
@@ -431,6 +461,7 @@ QString MainWindow::currentDocname() const { return SchemeHandler::docnameOf(vie
 void MainWindow::onUrlChanged(const QUrl &url)
 {
     Q_EMIT currentUrlChanged();
+    flashPending(); // a note on the page already shown: no load will follow
     const QString docname = SchemeHandler::docnameOf(url);
     if (docname.isEmpty() || !m_project)
         return;

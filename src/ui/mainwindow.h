@@ -93,6 +93,7 @@ private:
     void currentTabChanged();
     void openIndex(const QModelIndex &index, int docnameRole, int anchorRole);
     void openOnActivation(QAbstractItemView *view, int docnameRole, int anchorRole);
+    void flashPending();
 
     std::shared_ptr<Project> m_project;
     SectionTreeModel *m_model = nullptr;
@@ -111,6 +112,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     TreeWatcher *m_watcher = nullptr;
     QuickOpen *m_quickOpen = nullptr;
+    QString m_flashAnchor; ///< a todo note to flash when its page has loaded
     SchemeHandler *m_handler = nullptr;
     QTreeView *m_tree = nullptr;
     QTabWidget *m_tabs = nullptr;
