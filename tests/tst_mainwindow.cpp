@@ -58,6 +58,7 @@ private Q_SLOTS:
     void hostilePageStaysHarmless();
     void tabsKeepTheirOwnPages();
     void planWordsFromSettings();
+    void outlineMarksTheSectionBeingRead();
 
 private:
     QString js(QWebEngineView *view, const QString &script);
@@ -532,6 +533,23 @@ void TestMainWindow::planWordsFromSettings()
     QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error));
     QCOMPARE(w.planView()->model()->index(0, 0).data(PlanModel::DocnameRole).toString(), QStringLiteral("reference/rpc"));
     QSettings().remove(QStringLiteral("plans/words"));
+}
+
+void TestMainWindow::outlineMarksTheSectionBeingRead()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader/guide.rst")), &error));
+    w.resize(900, 300); // short, so the page scrolls
+    w.show();
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Guide")));
+    // make the page long enough to scroll past each section
+    js(w.view(), QStringLiteral("document.querySelectorAll('section section').forEach(function(s){"
+                                "s.style.minHeight='1500px';}); 'ok'"));
+    js(w.view(), QStringLiteral("document.getElementById('configuring').scrollIntoView(); 'ok'"));
+    QTRY_COMPARE_WITH_TIMEOUT(w.outlineView()->currentIndex().data().toString(), QStringLiteral("Configuring"), 5000);
+    js(w.view(), QStringLiteral("document.getElementById('advanced-options').scrollIntoView(); 'ok'"));
+    QTRY_COMPARE_WITH_TIMEOUT(w.outlineView()->currentIndex().data().toString(), QStringLiteral("Advanced options"), 5000);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -25,6 +25,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QTimer>
 #include <QToolBar>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -111,6 +112,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_renderTime);
 
     createMenus();
+
+    // The outline marks the section being read; the page is asked where it is scrolled to.
+    m_scrollWatch = new QTimer(this);
+    m_scrollWatch->setInterval(400);
+    connect(m_scrollWatch, &QTimer::timeout, this, &MainWindow::followScroll);
+    m_scrollWatch->start();
 
     m_watcher = new TreeWatcher(this);
     connect(m_watcher, &TreeWatcher::documentChanged, this, &MainWindow::reloadDocument);
@@ -205,6 +212,31 @@ void MainWindow::createSidebar()
     m_problemView->setAccessibleName(tr("Problems"));
     openOnActivation(m_problemView, ProblemModel::DocnameRole, -1);
     m_sidebar->addTab(m_problemView, tr("Problems"));
+}
+
+void MainWindow::followScroll()
+{
+    if (!isVisible() || !view() || currentDocname().isEmpty())
+        return;
+    const QString docname = currentDocname();
+    view()->page()->runJavaScript(
+        QStringLiteral("(function(){var s=document.querySelectorAll('section[id]'),c='';"
+                       "for(var i=0;i<s.length;i++){if(s[i].getBoundingClientRect().top<=80)c=s[i].id;else break;}"
+                       "return c;})()"),
+        QWebEngineScript::ApplicationWorld, [this, docname](const QVariant &result) {
+            const QString anchor = result.toString();
+            if (docname != currentDocname() || anchor == m_readingSection)
+                return;
+            m_readingSection = anchor;
+            const QModelIndex index = m_outline->indexFor(docname, anchor);
+            if (!index.isValid() || index.data(SectionTreeModel::AnchorRole).toString() != anchor) {
+                m_outlineView->clearSelection();
+                return;
+            }
+            const QSignalBlocker block(m_outlineView->selectionModel());
+            m_outlineView->setCurrentIndex(index);
+            m_outlineView->scrollTo(index);
+        });
 }
 
 void MainWindow::flashPending()

@@ -16,6 +16,7 @@ class QListView;
 class QSortFilterProxyModel;
 class QMenu;
 class QAbstractItemView;
+class QTimer;
 
 namespace Docent {
 
@@ -94,6 +95,7 @@ private:
     void openIndex(const QModelIndex &index, int docnameRole, int anchorRole);
     void openOnActivation(QAbstractItemView *view, int docnameRole, int anchorRole);
     void flashPending();
+    void followScroll();
 
     std::shared_ptr<Project> m_project;
     SectionTreeModel *m_model = nullptr;
@@ -113,6 +115,8 @@ private:
     TreeWatcher *m_watcher = nullptr;
     QuickOpen *m_quickOpen = nullptr;
     QString m_flashAnchor; ///< a todo note to flash when its page has loaded
+    QTimer *m_scrollWatch = nullptr;
+    QString m_readingSection; ///< the section at the top of the page, marked in the outline
     SchemeHandler *m_handler = nullptr;
     QTreeView *m_tree = nullptr;
     QTabWidget *m_tabs = nullptr;
