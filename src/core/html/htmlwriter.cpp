@@ -469,53 +469,34 @@ private:
 
     void reference(const Node &n)
     {
+        // docutils' reference transforms are not run: named and anonymous references are
+        // matched with their targets here, then every kind is written the same way.
+        QString uri, id;
         if (n.hasAttribute(QStringLiteral("refuri"))) {
-            const QString uri = n.attribute(QStringLiteral("refuri"));
-            const QString scheme = uri.section(u':', 0, 0).trimmed().toLower();
-            if (scheme == u"javascript" || scheme == u"vbscript" || scheme == u"data") {
-                // A link that would run code is shown as text only.
-                out += QStringLiteral("<span class=\"reference blocked\" title=\"%1\">").arg(esc(uri));
-                children(n);
-                out += QStringLiteral("</span>");
-                return;
-            }
+            uri = n.attribute(QStringLiteral("refuri"));
+        } else if (n.hasAttribute(QStringLiteral("refid"))) {
+            id = n.attribute(QStringLiteral("refid"));
+        } else if (n.hasAttribute(QStringLiteral("anonymous"))) {
+            if (const Node *target = m_anonymousTargets.value(m_anonymousIndex++))
+                resolveTarget(*target, &uri, &id);
+        } else {
+            resolveName(n.attribute(QStringLiteral("refname")), &uri, &id);
+        }
+        const QString scheme = uri.section(u':', 0, 0).trimmed().toLower();
+        const bool runsCode = scheme == u"javascript" || scheme == u"vbscript" || scheme == u"data";
+        if (uri.isEmpty() && id.isEmpty()) {
+            out += QStringLiteral("<span class=\"reference unresolved\" title=\"unknown target\">");
+        } else if (runsCode) {
+            // A link that would run code is shown as text only.
+            out += QStringLiteral("<span class=\"reference blocked\" title=\"%1\">").arg(esc(uri));
+        } else if (!uri.isEmpty()) {
             out += QStringLiteral("<a") + classAttr(n, QStringLiteral("reference external")) +
                    QStringLiteral(" href=\"%1\">").arg(esc(uri));
-        } else if (n.hasAttribute(QStringLiteral("refid"))) {
-            out += QStringLiteral("<a class=\"reference internal\" href=\"#%1\">").arg(esc(n.attribute(QStringLiteral("refid"))));
         } else {
-            // docutils' reference transforms are not run: named and anonymous references are
-            // matched with their targets here.
-            QString uri, id;
-            if (n.hasAttribute(QStringLiteral("anonymous"))) {
-                const Node *target = m_anonymousTargets.value(m_anonymousIndex++);
-                if (target)
-                    resolveTarget(*target, &uri, &id);
-            } else {
-                resolveName(n.attribute(QStringLiteral("refname")), &uri, &id);
-            }
-            if (uri.isEmpty() && id.isEmpty()) {
-                out += QStringLiteral("<span class=\"reference unresolved\" title=\"unknown target\">");
-                children(n);
-                out += QStringLiteral("</span>");
-                return;
-            }
-            if (!uri.isEmpty()) {
-                const QString scheme = uri.section(u':', 0, 0).trimmed().toLower();
-                if (scheme == u"javascript" || scheme == u"vbscript" || scheme == u"data") {
-                    out += QStringLiteral("<span class=\"reference blocked\" title=\"%1\">").arg(esc(uri));
-                    children(n);
-                    out += QStringLiteral("</span>");
-                    return;
-                }
-                out += QStringLiteral("<a") + classAttr(n, QStringLiteral("reference external")) +
-                       QStringLiteral(" href=\"%1\">").arg(esc(uri));
-            } else {
-                out += QStringLiteral("<a class=\"reference internal\" href=\"#%1\">").arg(esc(id));
-            }
+            out += QStringLiteral("<a class=\"reference internal\" href=\"#%1\">").arg(esc(id));
         }
         children(n);
-        out += QStringLiteral("</a>");
+        out += (uri.isEmpty() && id.isEmpty()) || runsCode ? QStringLiteral("</span>") : QStringLiteral("</a>");
     }
 
     // A target's destination: its URI, the name it forwards to, or itself (the id of the element
