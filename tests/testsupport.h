@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
@@ -57,6 +58,20 @@ inline bool matchesGolden(const QString &goldenPath, const QString &actual, QStr
         return true;
     *diff = expected.isEmpty() ? QStringLiteral("missing golden file %1").arg(goldenPath) : unifiedDiff(expected, actual);
     return false;
+}
+
+} // namespace DocentTest
+
+namespace DocentTest {
+
+/// Writes `text` to `path` (creating its folder), for tests that build a tree on the fly.
+inline bool writeFile(const QString &path, const QString &text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return f.write(text.toUtf8()) >= 0;
 }
 
 } // namespace DocentTest

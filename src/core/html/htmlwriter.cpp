@@ -895,17 +895,22 @@ QString HtmlWriter::themeCss()
 
 QString HtmlWriter::page(const Node &document, const HtmlOptions &options)
 {
+    return wrap(options.title, options.stylesheetHref, body(document, options));
+}
+
+QString HtmlWriter::wrap(const QString &title, const QString &stylesheetHref, const QString &articleHtml)
+{
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
                                   "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                                   "img-src docent: data:; style-src docent: 'unsafe-inline'; font-src docent:\">\n"
                                   "<meta name=\"color-scheme\" content=\"light dark\">\n");
-    html += QStringLiteral("<title>%1</title>\n").arg(esc(options.title));
-    if (options.stylesheetHref.isEmpty())
+    html += QStringLiteral("<title>%1</title>\n").arg(esc(title));
+    if (stylesheetHref.isEmpty())
         html += QStringLiteral("<style>\n") + themeCss() + QStringLiteral("</style>\n");
     else
-        html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1\">\n").arg(esc(options.stylesheetHref));
+        html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1\">\n").arg(esc(stylesheetHref));
     html += QStringLiteral("</head>\n<body>\n<article class=\"document\">\n");
-    html += body(document, options);
+    html += articleHtml;
     html += QStringLiteral("</article>\n</body></html>\n");
     return html;
 }

@@ -63,6 +63,9 @@ class HtmlWriter final
 public:
     /// A whole page: <!DOCTYPE html> ... <article>body</article>.
     static QString page(const Node &document, const HtmlOptions &options);
+    /// A whole page around `articleHtml`: the head with the content security policy (no script,
+    /// nothing from outside docent:) and the theme.
+    static QString wrap(const QString &title, const QString &stylesheetHref, const QString &articleHtml);
     /// Only the article's inner HTML.
     static QString body(const Node &document, const HtmlOptions &options);
     /// The theme: page CSS plus the code colours.

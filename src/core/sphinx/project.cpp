@@ -449,8 +449,18 @@ QString Project::relativeHref(const QString &fromDoc, const QString &toDoc)
 QString Project::pageHtml(const QString &docname, const QString &stylesheetHref) const
 {
     const Document *d = document(docname);
-    if (!d)
-        return {};
+    return d ? HtmlWriter::page(*d->doctree, htmlOptions(docname, stylesheetHref)) : QString();
+}
+
+QString Project::pageBody(const QString &docname) const
+{
+    const Document *d = document(docname);
+    return d ? HtmlWriter::body(*d->doctree, htmlOptions(docname, {})) : QString();
+}
+
+HtmlOptions Project::htmlOptions(const QString &docname, const QString &stylesheetHref) const
+{
+    const Document *d = document(docname);
     HtmlOptions o;
     o.title = d->title;
     o.stylesheetHref = stylesheetHref;
@@ -468,7 +478,7 @@ QString Project::pageHtml(const QString &docname, const QString &stylesheetHref)
             return DocLink{};
         return DocLink{relativeHref(docname, name), document(name)->title, {}, false};
     };
-    return HtmlWriter::page(*d->doctree, o);
+    return o;
 }
 
 } // namespace Docent

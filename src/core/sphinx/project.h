@@ -18,6 +18,7 @@
 namespace Docent {
 
 class Registry;
+struct HtmlOptions;
 struct DocLink;
 struct TocItem;
 struct TodoEntry;
@@ -87,6 +88,8 @@ public:
 
     /// The rendered page; links to other documents are relative ("../x.html").
     QString pageHtml(const QString &docname, const QString &stylesheetHref) const;
+    /// Only the page's article content, for putting several pages into one (printing a book).
+    QString pageBody(const QString &docname) const;
     /// Relative link from one document's page to another's ("a/b" -> "c" gives "../c.html").
     static QString relativeHref(const QString &fromDoc, const QString &toDoc);
 
@@ -94,6 +97,7 @@ public:
     static std::optional<QString> readText(const QString &path, QString *error);
 
 private:
+    HtmlOptions htmlOptions(const QString &docname, const QString &stylesheetHref) const;
     void loadDocument(const QString &docname, const QString &path);
     void loadDocument(const QString &docname, const QString &path, const QString &text);
     void buildRegistry(const QStringList &texts);

@@ -1,0 +1,436 @@
+// The bookmark store, its XBEL exchange and finding a bookmark's target again after edits.
+// Run with --write-forever PATH it is also the child process of the kill -9 test.
+#include "bookmarks/bookmarklocator.h"
+#include "bookmarks/bookmarkstore.h"
+#include "bookmarks/xbel.h"
+#include "sphinx/project.h"
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+using namespace Docent;
+
+namespace {
+
+Bookmark makeBookmark(const QString &title, qint64 parent = 0, const QString &tree = QStringLiteral("/t"))
+{
+    Bookmark b;
+    b.tree = tree;
+    b.treeTitle = QStringLiteral("Tree T");
+    b.title = title;
+    b.parent = parent;
+    b.docname = QStringLiteral("index");
+    b.anchor = title.toLower();
+    b.section = title;
+    b.context = QStringLiteral("Some text of ") + title;
+    b.note = QStringLiteral("why: ") + title;
+    return b;
+}
+
+Bookmark makeFolder(const QString &title, qint64 parent = 0)
+{
+    Bookmark f;
+    f.folder = true;
+    f.tree = QStringLiteral("/t");
+    f.treeTitle = QStringLiteral("Tree T");
+    f.title = title;
+    f.parent = parent;
+    return f;
+}
+
+QStringList words(const char *spaced) { return QString::fromLatin1(spaced).split(u' '); }
+
+QStringList titles(const QList<Bookmark> &items, qint64 parent)
+{
+    QList<Bookmark> inside;
+    for (const Bookmark &b : items) {
+        if (b.parent == parent)
+            inside.append(b);
+    }
+    std::sort(inside.begin(), inside.end(), [](auto &a, auto &b) { return a.position < b.position; });
+    QStringList out;
+    for (const Bookmark &b : inside)
+        out << b.title;
+    return out;
+}
+
+// Adds bookmarks forever, printing each id once its transaction has committed.
+int writeForever(const QString &path)
+{
+    BookmarkStore store(path);
+    if (!store.isOpen())
+        return 2;
+    for (int i = 0;; ++i) {
+        const qint64 id = store.add(makeBookmark(QStringLiteral("B%1").arg(i)));
+        if (id == 0)
+            return 3;
+        std::printf("%lld\n", static_cast<long long>(id));
+        std::fflush(stdout);
+    }
+}
+
+const char *kTree = R"(Guide
+=====
+
+Intro text.
+
+Install
+-------
+
+Install it with the package manager of your system.
+
+Configure
+---------
+
+Configure the service by editing the main file.
+
+.. _tuning:
+
+Tuning for speed
+----------------
+
+Tuning makes the service fast under heavy load.
+)";
+
+} // namespace
+
+class TestBookmarks : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void addMoveRemoveUndo();
+    void survivesReopening();
+    void moveRefusesCycles();
+    void damagedStoreIsSetAside_data();
+    void damagedStoreIsSetAside();
+    void newerStoreIsLeftAlone();
+    void unreadableStoreIsReported();
+    void killDuringWritesLosesNothing();
+    void xbelRoundTripIsExact();
+    void xbelSkipsForeignEntries();
+    void xbelRejectsMalformed();
+    void landsAfterEdits_data();
+    void landsAfterEdits();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestBookmarks::addMoveRemoveUndo()
+{
+    BookmarkStore store(m_dir.filePath(QStringLiteral("amr.sqlite")));
+    QVERIFY2(store.isOpen(), qPrintable(store.detail()));
+    QCOMPARE(store.opening(), BookmarkStore::Opening::Fine);
+    const qint64 a = store.add(makeBookmark(QStringLiteral("A")));
+    const qint64 folder = store.add(makeFolder(QStringLiteral("F")));
+    const qint64 b = store.add(makeBookmark(QStringLiteral("B")));
+    const qint64 c = store.add(makeBookmark(QStringLiteral("C"), folder));
+    QVERIFY(a && folder && b && c);
+    QCOMPARE(titles(store.items(), 0), words("A F B"));
+
+    QVERIFY(store.move(b, 0, 0)); // to the front
+    QCOMPARE(titles(store.items(), 0), words("B A F"));
+    QVERIFY(store.move(b, 0, 3)); // to the end: the row counts the item itself (Qt's convention)
+    QCOMPARE(titles(store.items(), 0), words("A F B"));
+    QVERIFY(store.move(a, folder, 0)); // into the folder, before C
+    QCOMPARE(titles(store.items(), folder), words("A C"));
+
+    const qint64 token = store.remove(folder); // the folder goes with what it holds
+    QVERIFY(token);
+    QCOMPARE(titles(store.items(), 0), words("B"));
+    QCOMPARE(store.items().size(), 1);
+    QVERIFY(store.undoRemove(token));
+    QCOMPARE(titles(store.items(), folder), words("A C"));
+
+    Bookmark edited = store.items().constFirst();
+    edited.title = QStringLiteral("Renamed");
+    edited.note = QStringLiteral("a note\nover two lines");
+    QVERIFY(store.update(edited));
+    bool found = false;
+    for (const Bookmark &x : store.items())
+        found |= x.id == edited.id && x.title == u"Renamed" && x.note == edited.note;
+    QVERIFY(found);
+}
+
+void TestBookmarks::survivesReopening()
+{
+    const QString path = m_dir.filePath(QStringLiteral("reopen.sqlite"));
+    QList<Bookmark> before;
+    qint64 doomed = 0;
+    {
+        BookmarkStore store(path);
+        store.add(makeBookmark(QStringLiteral("One")));
+        store.add(makeBookmark(QStringLiteral("Two")));
+        doomed = store.add(makeBookmark(QStringLiteral("Gone")));
+        QVERIFY(store.remove(doomed));
+        before = store.items();
+    }
+    BookmarkStore again(path);
+    QCOMPARE(again.opening(), BookmarkStore::Opening::Fine);
+    QCOMPARE(again.items(), before);
+    QCOMPARE(titles(again.items(), 0), words("One Two"));
+}
+
+void TestBookmarks::moveRefusesCycles()
+{
+    BookmarkStore store(m_dir.filePath(QStringLiteral("cycle.sqlite")));
+    const qint64 outer = store.add(makeFolder(QStringLiteral("Outer")));
+    const qint64 inner = store.add(makeFolder(QStringLiteral("Inner"), outer));
+    const qint64 leaf = store.add(makeBookmark(QStringLiteral("Leaf")));
+    QVERIFY(!store.move(outer, inner, 0));
+    QVERIFY(!store.move(outer, outer, 0));
+    QVERIFY(!store.move(leaf, leaf, 0)); // a bookmark is not a folder
+    Bookmark other = makeFolder(QStringLiteral("Elsewhere"));
+    other.tree = QStringLiteral("/other");
+    const qint64 foreign = store.add(other);
+    QVERIFY(!store.move(leaf, foreign, 0)); // another tree's folder
+    QVERIFY(!store.lastError().isEmpty());
+    QCOMPARE(titles(store.items(), outer), words("Inner"));
+}
+
+void TestBookmarks::damagedStoreIsSetAside_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("text file") << QByteArray("these are not the bookmarks you are looking for\n");
+    QTest::newRow("truncated") << QByteArray("SQLite format 3\0\x10\0\x01\x01\0@  ", 24);
+}
+
+void TestBookmarks::damagedStoreIsSetAside()
+{
+    QFETCH(QByteArray, content);
+    const QString path = m_dir.filePath(QStringLiteral("damaged-%1.sqlite").arg(QLatin1String(QTest::currentDataTag())).replace(u' ', u'-'));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    BookmarkStore store(path);
+    QCOMPARE(store.opening(), BookmarkStore::Opening::SetAside);
+    QVERIFY(store.isOpen());
+    QVERIFY(!store.backupPath().isEmpty());
+    QFile backup(store.backupPath());
+    QVERIFY(backup.open(QIODevice::ReadOnly));
+    QCOMPARE(backup.readAll(), content); // kept as it was, byte for byte
+    QVERIFY(store.add(makeBookmark(QStringLiteral("Fresh"))));
+    QCOMPARE(store.items().size(), 1);
+}
+
+void TestBookmarks::newerStoreIsLeftAlone()
+{
+    const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        BookmarkStore store(path);
+        store.add(makeBookmark(QStringLiteral("Kept")));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+    const QByteArray before = DocentTest::readFile(path).toUtf8();
+    BookmarkStore store(path);
+    QCOMPARE(store.opening(), BookmarkStore::Opening::TooNew);
+    QVERIFY(!store.isOpen());
+    QCOMPARE(store.add(makeBookmark(QStringLiteral("Refused"))), 0);
+    QVERIFY(store.items().isEmpty());
+    QCOMPARE(DocentTest::readFile(path).toUtf8(), before);
+}
+
+void TestBookmarks::unreadableStoreIsReported()
+{
+    // A folder where the file should be: no one, root included, can use that.
+    const QString folder = m_dir.filePath(QStringLiteral("a-folder.sqlite"));
+    QVERIFY(QDir().mkpath(folder));
+    BookmarkStore blocked(folder);
+    QCOMPARE(blocked.opening(), BookmarkStore::Opening::Unreadable);
+    QVERIFY(!blocked.isOpen());
+    QVERIFY(QFileInfo(folder).isDir()); // left as it was
+#ifdef Q_OS_UNIX
+    if (geteuid() == 0)
+        QSKIP("file permissions do not bind root: the unreadable-file half is not checked");
+#endif
+    const QString path = m_dir.filePath(QStringLiteral("locked.sqlite"));
+    {
+        BookmarkStore store(path);
+        store.add(makeBookmark(QStringLiteral("Mine")));
+    }
+    QFile::setPermissions(path, QFileDevice::WriteOwner);
+    BookmarkStore store(path);
+    QCOMPARE(store.opening(), BookmarkStore::Opening::Unreadable);
+    QVERIFY(!store.isOpen());
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(BookmarkStore(path).items().size(), 1); // left alone, not emptied
+}
+
+void TestBookmarks::killDuringWritesLosesNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("killed.sqlite"));
+    for (int round = 0; round < 3; ++round) {
+        QProcess writer;
+        writer.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--write-forever"), path});
+        QVERIFY(writer.waitForStarted());
+        QList<qint64> committed;
+        // Let it commit a few hundred, then kill it mid-stride, without warning.
+        while (committed.size() < 200 * (round + 1) && writer.waitForReadyRead(10000)) {
+            while (writer.canReadLine())
+                committed.append(writer.readLine().trimmed().toLongLong());
+        }
+        writer.kill();
+        writer.waitForFinished();
+        committed.append(0); // ignore a half-read last line
+        committed.removeAll(0);
+        QVERIFY2(committed.size() >= 200, "the writer did not get going");
+        BookmarkStore store(path);
+        QCOMPARE(store.opening(), BookmarkStore::Opening::Fine);
+        QSet<qint64> present;
+        for (const Bookmark &b : store.items())
+            present.insert(b.id);
+        for (qint64 id : std::as_const(committed))
+            QVERIFY2(present.contains(id), qPrintable(QStringLiteral("bookmark %1 was lost").arg(id)));
+    }
+}
+
+void TestBookmarks::xbelRoundTripIsExact()
+{
+    BookmarkStore store(m_dir.filePath(QStringLiteral("xbel-out.sqlite")));
+    const qint64 folder = store.add(makeFolder(QStringLiteral("Reading list & <notes>")));
+    store.add(makeBookmark(QStringLiteral("Inside \"quotes\""), folder));
+    const qint64 sub = store.add(makeFolder(QStringLiteral("Deeper"), folder));
+    store.add(makeBookmark(QStringLiteral("Deepest"), sub));
+    store.add(makeBookmark(QStringLiteral("Top")));
+    Bookmark page = makeBookmark(QStringLiteral("Whole page"));
+    page.anchor.clear();
+    page.note.clear();
+    store.add(page);
+    Bookmark manual = makeBookmark(QStringLiteral("Manual"), 0, QStringLiteral(":/manual"));
+    manual.treeTitle = QStringLiteral("Docent");
+    store.add(manual);
+    const QByteArray xbel = Xbel::write(store.items());
+    QVERIFY(xbel.contains("<!DOCTYPE xbel>"));
+    QVERIFY(xbel.contains("href=\"file:///t/index.rst#top\""));
+
+    QString error;
+    const auto read = Xbel::read(xbel, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->skipped, 0);
+    BookmarkStore fresh(m_dir.filePath(QStringLiteral("xbel-in.sqlite")));
+    QVERIFY2(fresh.addAll(read->items), qPrintable(fresh.lastError()));
+    QCOMPARE(Xbel::write(fresh.items()), xbel); // every field, every place, byte for byte
+    QCOMPARE(fresh.items().size(), store.items().size());
+}
+
+void TestBookmarks::xbelSkipsForeignEntries()
+{
+    const QByteArray browser = R"(<?xml version="1.0"?>
+<!DOCTYPE xbel>
+<xbel version="1.0">
+  <folder><title>Web</title>
+    <bookmark href="https://example.org/"><title>Example</title></bookmark>
+    <bookmark href="https://example.com/"><title>Another</title></bookmark>
+  </folder>
+  <bookmark href="https://example.net/"><title>Loose</title></bookmark>
+</xbel>)";
+    QString error;
+    const auto read = Xbel::read(browser, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->items.size(), 0);
+    QCOMPARE(read->skipped, 3);
+}
+
+void TestBookmarks::xbelRejectsMalformed()
+{
+    QString error;
+    QVERIFY(!Xbel::read("<xbel><folder><title>x</folder>", &error));
+    QVERIFY(error.contains(QStringLiteral("line")));
+    QVERIFY(!Xbel::read("<html></html>", &error));
+    QVERIFY(!Xbel::read("", &error));
+}
+
+void TestBookmarks::landsAfterEdits_data()
+{
+    QTest::addColumn<QString>("anchor");
+    QTest::addColumn<QString>("edited");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("landsOn");
+    const QString tree = QString::fromUtf8(kTree);
+    const QString above = QStringLiteral("Guide\n=====\n\nA new paragraph.\n\nAnd another one.\n\n") +
+                          tree.mid(tree.indexOf(QStringLiteral("Intro")));
+    QString swapped = tree;
+    const QString install = tree.mid(tree.indexOf(QStringLiteral("Install\n")),
+                                     tree.indexOf(QStringLiteral("Configure\n")) - tree.indexOf(QStringLiteral("Install\n")));
+    swapped.remove(install);
+    swapped += u'\n' + install;
+    QString retitled = tree;
+    retitled.replace(QStringLiteral("Tuning for speed\n----------------"), QStringLiteral("Tuning\n------"));
+    QString gone = tree;
+    gone.replace(QStringLiteral("Configure\n---------\n\nConfigure the service by editing the main file.\n"),
+                 QStringLiteral("Setting up\n----------\n\nConfigure the service by editing the main file.\n"));
+    QString duplicated = tree;
+    duplicated.replace(QStringLiteral("Intro text.\n"), QStringLiteral("Intro text.\n\nConfigure\n---------\n\nEarlier.\n"));
+    using K = Landing::Kind;
+    QTest::newRow("lines added above") << QStringLiteral("install") << above << int(K::Exact) << QStringLiteral("install");
+    QTest::newRow("section moved down") << QStringLiteral("install") << swapped << int(K::Exact) << QStringLiteral("install");
+    QTest::newRow("label kept, title changed") << QStringLiteral("tuning") << retitled << int(K::Exact) << QStringLiteral("tuning");
+    QTest::newRow("title changed, no label") << QStringLiteral("configure") << gone << int(K::Missing) << QStringLiteral("setting-up");
+    QTest::newRow("same title added above") << QStringLiteral("configure") << duplicated << int(K::Moved) << QStringLiteral("configure-1");
+}
+
+void TestBookmarks::landsAfterEdits()
+{
+    QFETCH(QString, anchor);
+    QFETCH(QString, edited);
+    QFETCH(int, kind);
+    QFETCH(QString, landsOn);
+    QTemporaryDir dir;
+    QVERIFY(DocentTest::writeFile(dir.filePath(QStringLiteral("conf.py")), QStringLiteral("project = 'T'\n")));
+    QVERIFY(DocentTest::writeFile(dir.filePath(QStringLiteral("index.rst")), QString::fromUtf8(kTree)));
+    QString error;
+    auto before = Project::open(dir.path(), &error);
+    QVERIFY2(before, qPrintable(error));
+    const auto info = describeTarget(*before, QStringLiteral("index"), anchor);
+    QVERIFY(info);
+    Bookmark b;
+    b.tree = before->root();
+    b.docname = info->docname;
+    b.anchor = info->anchor;
+    b.section = info->title;
+    b.context = info->context;
+    QVERIFY(!b.context.isEmpty());
+
+    QVERIFY(DocentTest::writeFile(dir.filePath(QStringLiteral("index.rst")), edited));
+    auto after = Project::open(dir.path(), &error);
+    QVERIFY2(after, qPrintable(error));
+    const Landing landing = locate(*after, b);
+    QCOMPARE(int(landing.kind), kind);
+    if (landing.kind == Landing::Kind::Missing) {
+        QCOMPARE(landing.nearest ? landing.nearest->anchor : QString(), landsOn);
+    } else {
+        QCOMPARE(landing.target.anchor, landsOn);
+    }
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc == 3 && qstrcmp(argv[1], "--write-forever") == 0) {
+        QCoreApplication app(argc, argv);
+        return writeForever(QString::fromLocal8Bit(argv[2]));
+    }
+    QCoreApplication app(argc, argv);
+    TestBookmarks test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_bookmarks.moc"
