@@ -1,6 +1,11 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "bookmarkpanel.h"
+#include "bookmarks/bookmarklocator.h"
+#include "bookmarks/bookmarkstore.h"
+#include "icons.h"
+#include "pagescripts.h"
 #include "findbar.h"
 #include "navigationtree.h"
 #include "networkblocker.h"
@@ -49,19 +54,6 @@
 #include <QWebEngineView>
 
 namespace Docent {
-namespace {
-
-QWidget *placeholder(const QString &text)
-{
-    auto *label = new QLabel(text);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setEnabled(false);
-    label->setMargin(12);
-    return label;
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -152,6 +144,8 @@ QWidget *MainWindow::createSectionsPane()
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAccessibleName(tr("Sections"));
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 openIndex(current, SectionTreeModel::DocnameRole, SectionTreeModel::AnchorRole);
@@ -203,7 +197,21 @@ void MainWindow::createSidebar()
     openOnActivation(m_outlineView, SectionTreeModel::DocnameRole, SectionTreeModel::AnchorRole);
     m_sidebar->addTab(m_outlineView, tr("Outline"));
 
-    m_sidebar->addTab(placeholder(tr("Your bookmarks will be listed here.")), tr("Bookmarks"));
+    m_bookmarkPanel = new BookmarkPanel(BookmarkStore::defaultPath(), this);
+    connect(m_bookmarkPanel, &BookmarkPanel::openRequested, this,
+            [this](const Bookmark &b, bool newTab) { openBookmark(b, newTab); });
+    connect(m_bookmarkPanel, &BookmarkPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_sidebar->addTab(m_bookmarkPanel, tr("Bookmarks"));
+    // A damaged or unreadable bookmark file is reported once the window is up, not hidden.
+    if (const QString problem = m_bookmarkPanel->openingProblem(); !problem.isEmpty()) {
+        QTimer::singleShot(0, this, [this, problem] {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Bookmarks"), problem, QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("bookmarkStoreProblem"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+    }
 
     m_problems = new ProblemModel(this);
     m_problemView = new QListView(this);
@@ -220,9 +228,7 @@ void MainWindow::followScroll()
         return;
     const QString docname = currentDocname();
     view()->page()->runJavaScript(
-        QStringLiteral("(function(){var s=document.querySelectorAll('section[id]'),c='';"
-                       "for(var i=0;i<s.length;i++){if(s[i].getBoundingClientRect().top<=80)c=s[i].id;else break;}"
-                       "return c;})()"),
+        sectionAtScript(-1, -1),
         QWebEngineScript::ApplicationWorld, [this, docname](const QVariant &result) {
             const QString anchor = result.toString();
             if (docname != currentDocname() || anchor == m_readingSection)
@@ -320,6 +326,8 @@ QWebEngineView *MainWindow::createView()
     view->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
     view->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     view->setAccessibleName(tr("Page"));
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, &MainWindow::showPageContextMenu);
     view->setZoomFactor(QSettings().value(QStringLiteral("view/zoom"), 1.0).toReal());
     connect(view, &QWebEngineView::urlChanged, this, [this, view](const QUrl &url) {
         if (view == this->view())
@@ -375,6 +383,8 @@ void MainWindow::currentTabChanged()
 
 void MainWindow::createMenus()
 {
+    QToolBar *toolbar = addToolBar(tr("Navigation"));
+    toolbar->setObjectName(QStringLiteral("navigationToolbar"));
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *openFile = file->addAction(tr("Open &File…"), this, &MainWindow::openFileDialog);
     openFile->setShortcut(QKeySequence::Open);
@@ -390,6 +400,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    createPrintActions(file, quit, toolbar);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *find = edit->addAction(tr("&Find in Page…"), m_findBar, &FindBar::activate);
@@ -432,12 +443,10 @@ void MainWindow::createMenus()
         if (items.isEmpty())
             historyMenu->addAction(tr("No pages visited yet"))->setEnabled(false);
     });
-    back->setIcon(QIcon::fromTheme(QStringLiteral("go-previous"), style()->standardIcon(QStyle::SP_ArrowBack)));
-    forward->setIcon(QIcon::fromTheme(QStringLiteral("go-next"), style()->standardIcon(QStyle::SP_ArrowForward)));
-    QToolBar *toolbar = addToolBar(tr("Navigation"));
-    toolbar->setObjectName(QStringLiteral("navigationToolbar"));
-    toolbar->addAction(back);
-    toolbar->addAction(forward);
+    back->setIcon(themedIcon(QStringLiteral("go-previous")));
+    forward->setIcon(themedIcon(QStringLiteral("go-next")));
+    toolbar->insertAction(toolbar->actions().value(0), forward);
+    toolbar->insertAction(forward, back);
     auto updateHistoryActions = [this, back, forward] {
         back->setEnabled(view()->history()->canGoBack());
         forward->setEnabled(view()->history()->canGoForward());
@@ -447,6 +456,7 @@ void MainWindow::createMenus()
     updateHistoryActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    createBookmarkMenu(toolbar);
     QAction *manual = help->addAction(tr("&Manual"), this, &MainWindow::openManual);
     manual->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Docent"), this, &MainWindow::showAbout);
@@ -463,6 +473,7 @@ bool MainWindow::openPath(const QString &path, QString *error, const QString &an
     m_tree->expandToDepth(0);
     refreshSidebar();
     m_watcher->watch(*m_project);
+    m_bookmarkPanel->setOpenTree(m_project->root());
     m_openedPath = path;
     setWindowTitle(tr("%1 — Docent").arg(m_project->title()));
     if (!path.startsWith(u':')) {

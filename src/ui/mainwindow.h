@@ -17,6 +17,8 @@ class QSortFilterProxyModel;
 class QMenu;
 class QAbstractItemView;
 class QTimer;
+class QToolBar;
+class QAction;
 
 namespace Docent {
 
@@ -29,6 +31,10 @@ class PlanModel;
 class ProblemModel;
 class TreeWatcher;
 class QuickOpen;
+class BookmarkPanel;
+class Printing;
+struct Bookmark;
+struct Landing;
 
 class MainWindow final : public QMainWindow
 {
@@ -57,6 +63,16 @@ public:
     QWebEngineView *openTab(const QUrl &url, bool activate);
     QTabWidget *sidebar() const { return m_sidebar; }
     QString currentDocname() const;
+
+    BookmarkPanel *bookmarkPanel() const { return m_bookmarkPanel; }
+    Printing *printing() const { return m_printing; }
+    /// Asks for a bookmark's title and note (a dialog) and stores it; returns its id, 0 if not.
+    qint64 bookmarkTarget(const QString &docname, const QString &anchor);
+    /// What a bookmark on `anchor` of `docname` would hold (title, section, context).
+    Bookmark proposeBookmark(const QString &docname, const QString &anchor) const;
+    /// Opens a bookmark's tree if need be and goes to its target, or says it is gone and offers
+    /// the closest match.
+    Landing openBookmark(const Bookmark &bookmark, bool newTab = false);
 
     FindBar *findBar() const { return m_findBar; }
     QuickOpen *quickOpen() const { return m_quickOpen; }
@@ -96,6 +112,12 @@ private:
     void openOnActivation(QAbstractItemView *view, int docnameRole, int anchorRole);
     void flashPending();
     void followScroll();
+    void createBookmarkMenu(QToolBar *toolbar);
+    void createPrintActions(QMenu *file, QAction *before, QToolBar *toolbar);
+    void showTreeContextMenu(const QPoint &pos);
+    void showPageContextMenu(const QPoint &pos);
+    /// Bookmarks the section at (x, y) of the page, or the one being read when x, y < 0.
+    void bookmarkAt(qreal x, qreal y);
 
     std::shared_ptr<Project> m_project;
     SectionTreeModel *m_model = nullptr;
@@ -114,6 +136,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     TreeWatcher *m_watcher = nullptr;
     QuickOpen *m_quickOpen = nullptr;
+    BookmarkPanel *m_bookmarkPanel = nullptr;
+    Printing *m_printing = nullptr;
     QString m_flashAnchor; ///< a todo note to flash when its page has loaded
     QTimer *m_scrollWatch = nullptr;
     QString m_readingSection; ///< the section at the top of the page, marked in the outline

@@ -81,12 +81,8 @@ public:
 
     NavNode document(const QString &docname, const QString &description)
     {
-        NavNode node;
-        node.kind = NavNode::Kind::Document;
-        node.docname = docname;
-        node.description = description;
+        NavNode node = leaf(docname, description);
         const Project::Document *doc = m_project.document(docname);
-        node.title = doc ? doc->title : docname;
         if (!doc)
             return node;
         // A landing page has several sections that each list pages; they become groups holding
@@ -105,9 +101,19 @@ public:
                 group.docname = docname;
                 group.anchor = section->ids.value(0);
                 group.title = titleOf(*section) ? titleOf(*section)->astext() : QString();
-                for (const Link &l : links)
-                    if (claim(l.docname))
+                QSet<QString> listed; // a page's bullet list and its hidden toctree name the same pages
+                for (const Link &l : links) {
+                    if (l.docname == docname || listed.contains(l.docname))
+                        continue;
+                    listed.insert(l.docname);
+                    if (claim(l.docname)) {
                         group.children.push_back(document(l.docname, l.description));
+                    } else {
+                        // Placed earlier in reading order; listed here too, as the page lists
+                        // it, but not expanded a second time.
+                        group.children.push_back(leaf(l.docname, l.description));
+                    }
+                }
                 if (!group.children.empty())
                     node.children.push_back(std::move(group));
             }
@@ -125,6 +131,17 @@ public:
                 node.children.push_back(document(entry, {}));
             }
         }
+        return node;
+    }
+
+    NavNode leaf(const QString &docname, const QString &description) const
+    {
+        NavNode node;
+        node.kind = NavNode::Kind::Document;
+        node.docname = docname;
+        node.description = description;
+        const Project::Document *doc = m_project.document(docname);
+        node.title = doc ? doc->title : docname;
         return node;
     }
 

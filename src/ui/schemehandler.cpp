@@ -1,6 +1,7 @@
 #include "schemehandler.h"
 
 #include "html/htmlwriter.h"
+#include "sphinx/book.h"
 #include "sphinx/project.h"
 
 #include <QBuffer>
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QUrlQuery>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
 
@@ -45,6 +47,21 @@ QUrl SchemeHandler::pageUrl(const QString &docname, const QString &anchor)
     return url;
 }
 
+QUrl SchemeHandler::bookUrl(const BookSpec &book)
+{
+    QUrl url;
+    url.setScheme(QLatin1String(scheme));
+    url.setHost(QStringLiteral("book"));
+    url.setPath(QStringLiteral("/print.html"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("title"), book.title);
+    query.addQueryItem(QStringLiteral("contents"), book.contentsHeading);
+    for (const QString &docname : book.docnames)
+        query.addQueryItem(QStringLiteral("doc"), docname);
+    url.setQuery(query);
+    return url;
+}
+
 QString SchemeHandler::docnameOf(const QUrl &url)
 {
     if (url.scheme() != QLatin1String(scheme) || url.host() != u"tree")
@@ -67,6 +84,14 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         if (url.path() == u"/theme.css")
             return reply(job, "text/css", HtmlWriter::themeCss().toUtf8());
         return job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+    }
+    if (url.host() == u"book" && m_project) {
+        const QUrlQuery query(url);
+        BookSpec book;
+        book.title = query.queryItemValue(QStringLiteral("title"), QUrl::FullyDecoded);
+        book.contentsHeading = query.queryItemValue(QStringLiteral("contents"), QUrl::FullyDecoded);
+        book.docnames = query.allQueryItemValues(QStringLiteral("doc"), QUrl::FullyDecoded);
+        return reply(job, "text/html", bookHtml(*m_project, book, QStringLiteral("docent://app/theme.css")).toUtf8());
     }
     if (url.host() != u"tree" || !m_project)
         return job->fail(QWebEngineUrlRequestJob::UrlNotFound);

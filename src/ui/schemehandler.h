@@ -9,6 +9,7 @@
 namespace Docent {
 
 class Project;
+struct BookSpec;
 
 class SchemeHandler final : public QWebEngineUrlSchemeHandler
 {
@@ -20,6 +21,8 @@ public:
     static void registerScheme();
     /// docent://tree/<docname>.html
     static QUrl pageUrl(const QString &docname, const QString &anchor = {});
+    /// docent://book/print.html?title=...&doc=a&doc=b: several pages as one, for printing.
+    static QUrl bookUrl(const BookSpec &book);
     /// The docname of a page URL, or empty.
     static QString docnameOf(const QUrl &url);
 

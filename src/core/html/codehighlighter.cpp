@@ -133,7 +133,7 @@ QString CodeHighlighter::themeCss()
         return css;
     };
     return rules(repository().defaultTheme(KSH::Repository::LightTheme)) +
-           QStringLiteral("@media (prefers-color-scheme: dark) {\n") +
+           QStringLiteral("@media screen and (prefers-color-scheme: dark) {\n") +
            rules(repository().defaultTheme(KSH::Repository::DarkTheme)) + QStringLiteral("}\n");
 }
 

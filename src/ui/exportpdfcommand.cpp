@@ -1,0 +1,148 @@
+#include "exportpdfcommand.h"
+
+#include "application.h"
+#include "bookselection.h"
+#include "navigationtree.h"
+#include "networkblocker.h"
+#include "printing.h"
+#include "schemehandler.h"
+#include "sectiontreemodel.h"
+#include "sphinx/book.h"
+#include "sphinx/project.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QWebEngineProfile>
+#include <QWebEngineView>
+
+#include <cstdio>
+
+namespace Docent {
+namespace {
+
+constexpr int kTimeoutMs = 300'000;
+
+const char *kUsage = "usage: docent export-pdf PATH [-o FILE.pdf] [--subtree NODE]\n"
+                     "  PATH       a .rst file (that page) or a documentation folder (the whole tree)\n"
+                     "  -o FILE    where to write the PDF (default: NAME.pdf in the current folder)\n"
+                     "  --subtree  a node of the section tree, by title or page name: it and everything\n"
+                     "             under it, as one book (e.g. --subtree Internals, --subtree reference/index)\n";
+
+QString fileNameFor(const QString &title)
+{
+    QString base = title.simplified();
+    base.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
+    return (base.isEmpty() ? QStringLiteral("docent") : base) + QStringLiteral(".pdf");
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "docent export-pdf: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int runExportPdf(int argc, char *argv[])
+{
+    QString path, output, subtree;
+    for (int i = 2; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if ((a == "-o" || a == "--output") && i + 1 < argc) {
+            output = QString::fromLocal8Bit(argv[++i]);
+        } else if (a == "--subtree" && i + 1 < argc) {
+            subtree = QString::fromLocal8Bit(argv[++i]);
+        } else if (a == "-h" || a == "--help") {
+            std::fputs(kUsage, stdout);
+            return 0;
+        } else if (a.startsWith('-') || !path.isEmpty()) {
+            std::fputs(kUsage, stderr);
+            return 2;
+        } else {
+            path = QString::fromLocal8Bit(argv[i]);
+        }
+    }
+    if (path.isEmpty()) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    // No window is shown: the engine lays pages out offscreen, display or not.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    prepareWebEngine();
+    QApplication app(argc, argv);
+
+    QString error;
+    auto opened = Project::open(path, &error);
+    if (!opened)
+        return fail(error);
+    auto project = std::make_shared<Project>(std::move(*opened));
+
+    SectionTreeModel tree;
+    tree.setNavigation(NavigationTree::build(*project));
+    QUrl url;
+    QString title;
+    int pages = 1;
+    if (!subtree.isEmpty()) {
+        const QModelIndex node = findNode(tree, subtree);
+        if (!node.isValid())
+            return fail(QStringLiteral("no node of the section tree is called \"%1\"").arg(subtree));
+        const BookSpec book = bookFor(tree, node);
+        url = SchemeHandler::bookUrl(book);
+        title = book.title;
+        pages = int(book.docnames.size());
+    } else if (QFileInfo(path).isFile()) {
+        url = SchemeHandler::pageUrl(project->startDoc());
+        title = project->document(project->startDoc())->title;
+    } else {
+        const BookSpec book = bookFor(tree, tree.index(0, 0));
+        url = SchemeHandler::bookUrl(book);
+        title = project->title();
+        pages = int(book.docnames.size());
+    }
+    if (output.isEmpty())
+        output = fileNameFor(title);
+    output = QFileInfo(output).absoluteFilePath();
+
+    auto *profile = new QWebEngineProfile(&app); // off the record: nothing is written but the PDF
+    auto *handler = new SchemeHandler(profile);
+    handler->setProject(project);
+    profile->installUrlSchemeHandler(SchemeHandler::scheme, handler);
+    profile->setUrlRequestInterceptor(new NetworkBlocker(profile));
+
+    int status = 1;
+    QElapsedTimer clock;
+    clock.start();
+    QTimer::singleShot(kTimeoutMs, &app, [&] {
+        std::fprintf(stderr, "docent export-pdf: gave up after %d s\n", kTimeoutMs / 1000);
+        app.exit(1);
+    });
+    loadHidden(profile, url, [&](QWebEngineView *view, bool ok) {
+        if (!ok) {
+            fail(QStringLiteral("the pages could not be laid out"));
+            view->deleteLater();
+            app.exit(1);
+            return;
+        }
+        writePdf(view->page(), output, defaultPageLayout(), [&, view](bool written) {
+            if (written) {
+                std::printf("%s: \"%s\", %d page%s of the tree, %lld ms\n", qPrintable(output), qPrintable(title),
+                            pages, pages == 1 ? "" : "s", static_cast<long long>(clock.elapsed()));
+                status = 0;
+            } else {
+                fail(QStringLiteral("%1 could not be written").arg(output));
+            }
+            view->deleteLater();
+            app.exit(status);
+        });
+    });
+    const int code = app.exec();
+    // Pages must go before their profile.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return code == 0 ? status : code;
+}
+
+} // namespace Docent

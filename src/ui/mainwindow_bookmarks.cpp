@@ -1,0 +1,258 @@
+// MainWindow's bookmark and printing commands: the Bookmarks menu, Ctrl+D, the context menus of
+// the section tree and the page, File > Print and its relatives. Kept apart from mainwindow.cpp,
+// which builds the window.
+#include "mainwindow.h"
+
+#include "bookmarkmodel.h"
+#include "bookmarkpanel.h"
+#include "bookmarks/bookmarklocator.h"
+#include "pagescripts.h"
+#include "bookselection.h"
+#include "icons.h"
+#include "printing.h"
+#include "schemehandler.h"
+#include "sectiontreemodel.h"
+#include "sphinx/project.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
+#include <QWebEngineScript>
+#include <QWebEngineView>
+
+namespace Docent {
+
+void MainWindow::createBookmarkMenu(QToolBar *toolbar)
+{
+    QMenu *menu = menuBar()->insertMenu(menuBar()->actions().constLast(), new QMenu(tr("&Bookmarks"), this))->menu();
+    QAction *section = menu->addAction(themedIcon(QStringLiteral("bookmark-new")), tr("&Bookmark This Section…"), this,
+                                       [this] { bookmarkAt(-1, -1); });
+    section->setShortcut(QKeySequence(tr("Ctrl+D")));
+    section->setToolTip(tr("Bookmark the section you are reading (Ctrl+D)"));
+    QAction *page = menu->addAction(tr("Bookmark This &Page…"), this, [this] { bookmarkTarget(currentDocname(), {}); });
+    page->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    menu->addAction(tr("&Show All Bookmarks"), this, [this] {
+        m_sidebar->setCurrentWidget(m_bookmarkPanel);
+        m_bookmarkPanel->view()->setFocus();
+    });
+    menu->addSeparator();
+    menu->addAction(tr("&Import Bookmarks…"), m_bookmarkPanel, &BookmarkPanel::importWithDialog);
+    menu->addAction(tr("&Export Bookmarks…"), m_bookmarkPanel, &BookmarkPanel::exportWithDialog);
+    QAction *listStart = menu->addSeparator();
+    // The list of bookmarks is made each time the menu opens, so it is never stale.
+    connect(menu, &QMenu::aboutToShow, this, [this, menu, listStart] {
+        const QList<QAction *> actions = menu->actions();
+        for (qsizetype i = actions.indexOf(listStart) + 1; i < actions.size(); ++i) {
+            menu->removeAction(actions[i]);
+            actions[i]->deleteLater();
+        }
+        QMenu list;
+        m_bookmarkPanel->fillMenu(&list);
+        for (QAction *a : list.actions()) {
+            a->setParent(menu);
+            if (a->menu())
+                a->menu()->setParent(menu, Qt::Popup);
+            menu->addAction(a);
+        }
+        if (list.actions().isEmpty())
+            menu->addAction(tr("No bookmarks in this tree yet"))->setEnabled(false);
+    });
+    toolbar->addAction(section);
+}
+
+void MainWindow::createPrintActions(QMenu *file, QAction *before, QToolBar *toolbar)
+{
+    m_printing = new Printing(m_profile, this);
+    connect(m_printing, &Printing::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    auto add = [&](const QString &icon, const QString &text, Printing::Action action) {
+        QAction *a = new QAction(icon.isEmpty() ? QIcon() : themedIcon(icon), text, this);
+        connect(a, &QAction::triggered, this, [this, action] {
+            m_printing->run(action, view(), view()->title());
+        });
+        file->insertAction(before, a);
+        return a;
+    };
+    QAction *print = add(QStringLiteral("document-print"), tr("&Print…"), Printing::Action::Print);
+    print->setShortcut(QKeySequence::Print);
+    add(QStringLiteral("document-print-preview"), tr("Print Pre&view…"), Printing::Action::Preview);
+    QAction *setup = new QAction(tr("Page Set&up…"), this);
+    connect(setup, &QAction::triggered, m_printing, &Printing::pageSetup);
+    file->insertAction(before, setup);
+    QAction *pdf = add(QStringLiteral("document-export"), tr("&Export as PDF…"), Printing::Action::ExportPdf);
+    pdf->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    file->insertSeparator(before);
+    toolbar->addAction(print);
+}
+
+void MainWindow::showTreeContextMenu(const QPoint &pos)
+{
+    const QModelIndex proxyIndex = m_tree->indexAt(pos);
+    const QModelIndex index = m_filtered->mapToSource(proxyIndex);
+    if (!index.isValid())
+        return;
+    const QString docname = index.data(SectionTreeModel::DocnameRole).toString();
+    const QString anchor = index.data(SectionTreeModel::AnchorRole).toString();
+    const BookSpec book = bookFor(*m_model, index);
+    QMenu menu(this);
+    menu.addAction(tr("Open in New &Tab"), this,
+                   [this, docname, anchor] { openTab(SchemeHandler::pageUrl(docname, anchor), true); });
+    menu.addAction(themedIcon(QStringLiteral("bookmark-new")), tr("&Bookmark…"), this,
+                   [this, docname, anchor] { bookmarkTarget(docname, anchor); });
+    menu.addSeparator();
+    const QString count = tr("%n page(s)", nullptr, int(book.docnames.size()));
+    auto bookAction = [&](const QString &icon, const QString &text, Printing::Action action) {
+        menu.addAction(themedIcon(icon), text.arg(count), this, [this, book, action] {
+            BookSpec translated = book;
+            translated.contentsHeading = tr("Contents");
+            m_printing->runBook(action, translated);
+        });
+    };
+    bookAction(QStringLiteral("document-print"), tr("&Print This Part (%1)…"), Printing::Action::Print);
+    bookAction(QStringLiteral("document-print-preview"), tr("Print Pre&view of This Part (%1)…"), Printing::Action::Preview);
+    bookAction(QStringLiteral("document-export"), tr("&Export This Part as PDF (%1)…"), Printing::Action::ExportPdf);
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showPageContextMenu(const QPoint &pos)
+{
+    QWebEngineView *page = view();
+    QMenu *menu = page->createStandardContextMenu();
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const QString docname = currentDocname();
+    if (docname.isEmpty() || !m_project) {
+        menu->popup(page->mapToGlobal(pos));
+        return;
+    }
+    // Which section the click was in comes from the page; the menu waits for the answer.
+    const qreal zoom = page->zoomFactor();
+    page->page()->runJavaScript(sectionAtScript(pos.x() / zoom, pos.y() / zoom), QWebEngineScript::ApplicationWorld,
+                                [this, menu, page, pos, docname](const QVariant &result) {
+                                    const QString anchor = result.toString();
+                                    menu->addSeparator();
+                                    menu->addAction(themedIcon(QStringLiteral("bookmark-new")),
+                                                    tr("Bookmark This Section…"), this,
+                                                    [this, docname, anchor] { bookmarkTarget(docname, anchor); });
+                                    menu->popup(page->mapToGlobal(pos));
+                                });
+}
+
+void MainWindow::bookmarkAt(qreal x, qreal y)
+{
+    const QString docname = currentDocname();
+    if (docname.isEmpty() || !m_project)
+        return;
+    view()->page()->runJavaScript(sectionAtScript(x, y), QWebEngineScript::ApplicationWorld,
+                                  [this, docname](const QVariant &anchor) {
+                                      if (docname == currentDocname())
+                                          bookmarkTarget(docname, anchor.toString());
+                                  });
+}
+
+Bookmark MainWindow::proposeBookmark(const QString &docname, const QString &anchor) const
+{
+    Bookmark b;
+    const Project::Document *doc = m_project ? m_project->document(docname) : nullptr;
+    if (!doc)
+        return b;
+    // The page's own title section is the page itself.
+    QString target = anchor;
+    if (const Node *first = doc->doctree->findFirst(u"section"); first && first->ids.value(0) == target)
+        target.clear();
+    const auto info = describeTarget(*m_project, docname, target);
+    if (!info)
+        return b;
+    b.tree = m_project->root();
+    b.treeTitle = m_project->title();
+    b.docname = docname;
+    b.anchor = info->anchor;
+    b.section = info->title;
+    b.context = info->context;
+    b.title = info->anchor.isEmpty() || info->title == doc->title ? doc->title
+                                                                  : tr("%1 — %2").arg(info->title, doc->title);
+    return b;
+}
+
+qint64 MainWindow::bookmarkTarget(const QString &docname, const QString &anchor)
+{
+    const Bookmark proposal = proposeBookmark(docname, anchor);
+    if (proposal.docname.isEmpty())
+        return 0;
+    return m_bookmarkPanel->addWithDialog(proposal);
+}
+
+Landing MainWindow::openBookmark(const Bookmark &bookmark, bool newTab)
+{
+    Landing landing;
+    if (!m_project || bookmark.tree != m_project->root()) {
+        QString error;
+        const bool opened = openPath(bookmark.tree == u":/manual" ? QStringLiteral(":/manual") : bookmark.tree, &error);
+        if (!opened) {
+            QMessageBox::warning(this, tr("Cannot open bookmark"),
+                                 tr("“%1” belongs to %2, which cannot be opened: %3")
+                                     .arg(bookmark.title, bookmark.tree, error));
+            return landing;
+        }
+    }
+    landing = locate(*m_project, bookmark);
+    const auto go = [this, newTab](const SectionInfo &where) {
+        if (newTab)
+            openTab(SchemeHandler::pageUrl(where.docname, where.anchor), true);
+        else
+            showDocument(where.docname, where.anchor);
+    };
+    const auto retarget = [this, bookmark](const SectionInfo &where) {
+        Bookmark moved = bookmark;
+        moved.docname = where.docname;
+        moved.anchor = where.anchor;
+        moved.section = where.title;
+        moved.context = where.context;
+        m_bookmarkPanel->retarget(moved);
+    };
+    switch (landing.kind) {
+    case Landing::Kind::Exact:
+        go(landing.target);
+        break;
+    case Landing::Kind::Moved:
+        go(landing.target);
+        retarget(landing.target);
+        statusBar()->showMessage(tr("“%1” has moved; the bookmark now points to its new place").arg(bookmark.title), 8000);
+        break;
+    case Landing::Kind::Missing: {
+        // Never land somewhere else silently: say what is gone and let the reader choose.
+        QMessageBox box(QMessageBox::Warning, tr("Bookmark target not found"),
+                        tr("The section “%1” of %2 is no longer there.").arg(bookmark.section, bookmark.docname),
+                        QMessageBox::Cancel, this);
+        QPushButton *nearest = nullptr, *move = nullptr, *page = nullptr;
+        if (landing.nearest) {
+            box.setInformativeText(tr("The closest match is “%1” in %2.").arg(landing.nearest->title, landing.nearest->docname));
+            nearest = box.addButton(tr("Go to Closest Match"), QMessageBox::AcceptRole);
+            move = box.addButton(tr("Go There and Update Bookmark"), QMessageBox::AcceptRole);
+        } else {
+            box.setInformativeText(tr("Nothing similar was found in this tree."));
+        }
+        if (m_project->document(bookmark.docname))
+            page = box.addButton(tr("Open the Page"), QMessageBox::AcceptRole);
+        box.setObjectName(QStringLiteral("bookmarkNotFound"));
+        box.exec();
+        if (box.clickedButton() == nearest && nearest) {
+            go(*landing.nearest);
+        } else if (box.clickedButton() == move && move) {
+            go(*landing.nearest);
+            retarget(*landing.nearest);
+        } else if (box.clickedButton() == page && page) {
+            go(SectionInfo{bookmark.docname, {}, {}, {}});
+        }
+        break;
+    }
+    }
+    return landing;
+}
+
+} // namespace Docent

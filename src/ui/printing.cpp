@@ -1,0 +1,186 @@
+#include "printing.h"
+
+#include "schemehandler.h"
+#include "sphinx/book.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPageSetupDialog>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+namespace Docent {
+
+QPageLayout defaultPageLayout()
+{
+    const bool letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+    return QPageLayout(QPageSize(letter ? QPageSize::Letter : QPageSize::A4), QPageLayout::Portrait,
+                       QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+}
+
+void loadHidden(QWebEngineProfile *profile, const QUrl &url, const std::function<void(QWebEngineView *, bool)> &then)
+{
+    auto *view = new QWebEngineView;
+    view->setPage(new QWebEnginePage(profile, view));
+    view->setAttribute(Qt::WA_DontShowOnScreen);
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(view, &QWebEngineView::loadFinished, view, [view, then, connection](bool ok) {
+        QObject::disconnect(*connection);
+        then(view, ok);
+    });
+    view->setUrl(url);
+}
+
+void writePdf(QWebEnginePage *page, const QString &path, const QPageLayout &layout, const std::function<void(bool)> &done)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(page, &QWebEnginePage::pdfPrintingFinished, page,
+                                   [connection, done, path](const QString &written, bool ok) {
+                                       if (written != path)
+                                           return;
+                                       QObject::disconnect(*connection);
+                                       done(ok);
+                                   });
+    page->printToPdf(path, layout);
+}
+
+Printing::Printing(QWebEngineProfile *profile, QWidget *window)
+    : QObject(window), m_profile(profile), m_window(window), m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
+{
+    m_printer->setPageLayout(defaultPageLayout());
+}
+
+Printing::~Printing() = default;
+
+QPageLayout Printing::pageLayout() const { return m_printer->pageLayout(); }
+
+void Printing::pageSetup()
+{
+    QPageSetupDialog dialog(m_printer.get(), m_window);
+    dialog.exec();
+}
+
+QString Printing::askPdfPath(const QString &name)
+{
+    // A file name from the title: letters, digits and dashes only.
+    QString base = name.simplified();
+    base.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
+    base = base.trimmed();
+    if (base.isEmpty())
+        base = QStringLiteral("page");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(m_window, tr("Export as PDF"), folder + u'/' + base + QStringLiteral(".pdf"),
+                                        tr("PDF documents (*.pdf)"));
+}
+
+void Printing::exportPdf(QWebEngineView *view, const QString &path)
+{
+    m_busy = true;
+    Q_EMIT message(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    writePdf(view->page(), path, pageLayout(), [this, path](bool ok) {
+        m_busy = false;
+        Q_EMIT message(ok ? tr("Saved %1").arg(QDir::toNativeSeparators(path))
+                          : tr("Could not write %1").arg(QDir::toNativeSeparators(path)));
+        if (!ok)
+            QMessageBox::warning(m_window, tr("Export as PDF"),
+                                 tr("%1 could not be written. Is the folder writable?").arg(path));
+        Q_EMIT pdfWritten(path, ok);
+    });
+}
+
+void Printing::print(QWebEngineView *view, const std::function<void()> &done)
+{
+    QPrintDialog dialog(m_printer.get(), m_window);
+    if (dialog.exec() != QDialog::Accepted) {
+        done();
+        return;
+    }
+    m_busy = true;
+    Q_EMIT message(tr("Printing…"));
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(view, &QWebEngineView::printFinished, this, [this, connection, done](bool ok) {
+        disconnect(*connection);
+        m_busy = false;
+        Q_EMIT message(ok ? tr("Sent to the printer") : tr("Printing failed"));
+        done();
+    });
+    view->print(m_printer.get());
+}
+
+void Printing::preview(QWebEngineView *view)
+{
+    QPrintPreviewDialog dialog(m_printer.get(), m_window);
+    // The dialog wants its pages drawn before paintRequested returns; the page prints
+    // asynchronously, so wait for it here.
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, view, [view](QPrinter *printer) {
+        QEventLoop loop;
+        connect(view, &QWebEngineView::printFinished, &loop, &QEventLoop::quit);
+        view->print(printer);
+        loop.exec();
+    });
+    dialog.exec();
+}
+
+void Printing::run(Action action, QWebEngineView *view, const QString &name)
+{
+    if (m_busy) {
+        Q_EMIT message(tr("Still printing; try again in a moment"));
+        return;
+    }
+    switch (action) {
+    case Action::Print:
+        return print(view, [] {});
+    case Action::Preview:
+        return preview(view);
+    case Action::ExportPdf:
+        if (const QString path = askPdfPath(name); !path.isEmpty())
+            exportPdf(view, path);
+        return;
+    }
+}
+
+void Printing::runBook(Action action, const BookSpec &book)
+{
+    if (m_busy) {
+        Q_EMIT message(tr("Still printing; try again in a moment"));
+        return;
+    }
+    // Ask first where the PDF goes, then lay the book out: the reader is not kept waiting twice.
+    QString path;
+    if (action == Action::ExportPdf && (path = askPdfPath(book.title)).isEmpty())
+        return;
+    m_busy = true;
+    Q_EMIT message(tr("Laying out “%1” (%n page(s))…", nullptr, int(book.docnames.size())).arg(book.title));
+    loadHidden(m_profile, SchemeHandler::bookUrl(book), [this, action, path](QWebEngineView *view, bool ok) {
+        m_busy = false;
+        if (!ok) {
+            Q_EMIT message(tr("The pages could not be laid out for printing"));
+            view->deleteLater();
+            return;
+        }
+        switch (action) {
+        case Action::Print:
+            print(view, [view] { view->deleteLater(); });
+            return;
+        case Action::Preview:
+            preview(view);
+            view->deleteLater();
+            return;
+        case Action::ExportPdf:
+            connect(this, &Printing::pdfWritten, view, &QObject::deleteLater);
+            exportPdf(view, path);
+            return;
+        }
+    });
+}
+
+} // namespace Docent
