@@ -6,7 +6,7 @@
 #include "quickopen.h"
 #include "mainwindow.h"
 #include "sectiontreemodel.h"
-#include "testsupport.h"
+#include "pagetestsupport.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -60,43 +60,15 @@ private Q_SLOTS:
     void planWordsFromSettings();
     void outlineMarksTheSectionBeingRead();
 
-private:
-    QString js(QWebEngineView *view, const QString &script);
-    bool waitForHeading(QWebEngineView *view, const QString &text);
 };
+
+using DocentTest::js;
+using DocentTest::waitForHeading;
 
 void TestMainWindow::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("DocentTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-}
-
-QString TestMainWindow::js(QWebEngineView *view, const QString &script)
-{
-    QString result;
-    bool done = false;
-    view->page()->runJavaScript(script, [&](const QVariant &v) {
-        result = v.toString();
-        done = true;
-    });
-    QElapsedTimer t;
-    t.start();
-    while (!done && t.elapsed() < 10000)
-        QTest::qWait(10);
-    return result;
-}
-
-bool TestMainWindow::waitForHeading(QWebEngineView *view, const QString &text)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 15000) {
-        const QString h1 = js(view, QStringLiteral("document.querySelector('h1') ? document.querySelector('h1').textContent : ''"));
-        if (h1.startsWith(text))
-            return true;
-        QTest::qWait(50);
-    }
-    return false;
 }
 
 void TestMainWindow::clickInTreeShowsPage()
@@ -349,15 +321,7 @@ void TestMainWindow::problemsListBrokenReferences()
 void TestMainWindow::liveReloadFollowsEdits()
 {
     QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString source = DocentTest::dataDir(QStringLiteral("reader"));
-    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString from = it.next();
-        const QString to = dir.filePath(QDir(source).relativeFilePath(from));
-        QDir().mkpath(QFileInfo(to).absolutePath());
-        QVERIFY(QFile::copy(from, to));
-    }
+    QVERIFY(DocentTest::copyTree(QStringLiteral("reader"), dir.path()));
     const auto write = [](const QString &path, const QByteArray &text) {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));

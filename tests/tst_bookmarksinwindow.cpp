@@ -1,0 +1,313 @@
+// Bookmarks as a reader uses them in the real window: made on sections, kept across restarts,
+// still landing right after the files are edited, honest when a target is gone, exported and
+// imported back.
+#include "application.h"
+#include "bookmarkmodel.h"
+#include "bookmarkpanel.h"
+#include "bookmarks/bookmarklocator.h"
+#include "bookmarks/bookmarkstore.h"
+#include "bookmarks/xbel.h"
+#include "bookmarkdialog.h"
+#include "mainwindow.h"
+#include "pagetestsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Docent;
+using DocentTest::js;
+using DocentTest::waitForHeading;
+
+static void beforeApplication() { prepareWebEngine(); }
+Q_CONSTRUCTOR_FUNCTION(beforeApplication)
+
+namespace {
+
+bool write(const QString &path, const QString &text) { return DocentTest::writeFile(path, text); }
+
+// Waits until the page shows `docname` scrolled to `anchor`, and returns the title of the
+// section the anchor names.
+QString landedSection(MainWindow &w, const QString &docname, const QString &anchor)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 15000) {
+        if (w.currentDocname() == docname && w.view()->url().fragment() == anchor) {
+            const QString title = js(w.view(), QStringLiteral("(function(){var e=document.getElementById('%1');"
+                                                             "if(!e)return '';var s=e.closest('section')||e.nextElementSibling;"
+                                                             "var h=s&&s.querySelector('h1,h2,h3,h4');"
+                                                             "return h?h.firstChild.textContent:'';})()")
+                                                   .arg(anchor));
+            if (!title.isEmpty())
+                return title;
+        }
+        QTest::qWait(50);
+    }
+    return {};
+}
+
+// Answers the next modal dialog with `answer` once it shows.
+void whenModal(const std::function<void(QWidget *)> &answer)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            answer(modal);
+        }
+    });
+    timer->start();
+}
+
+QString longPage()
+{
+    QString text = QStringLiteral("Long Page\n=========\n\n");
+    for (const char *title : {"First part", "Second part", "Third part"}) {
+        const QString t = QString::fromLatin1(title);
+        text += t + u'\n' + QString(t.size(), u'-') + QStringLiteral("\n\n");
+        for (int i = 0; i < 30; ++i)
+            text += QStringLiteral("Paragraph %1 of %2, long enough to fill a line or two of the page.\n\n").arg(i).arg(t);
+    }
+    return text;
+}
+
+} // namespace
+
+class TestBookmarksInWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void threeBookmarksSurviveRestartAndEdits();
+    void ctrlDBookmarksTheSectionBeingRead();
+    void missingTargetOffersClosestMatch();
+    void exportDeleteImportBringsThemBack();
+    void deleteCanBeUndone();
+    void bookmarkOfAnotherTreeOpensIt();
+    void damagedStoreIsReported();
+
+private:
+    QTemporaryDir m_data;
+};
+
+void TestBookmarksInWindow::initTestCase()
+{
+    // A data folder of its own: the bookmark store of this test and nothing else.
+    qputenv("XDG_DATA_HOME", m_data.path().toLocal8Bit());
+    QCoreApplication::setOrganizationName(QStringLiteral("DocentTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_bookmarksinwindow"));
+}
+
+void TestBookmarksInWindow::init()
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(BookmarkStore::defaultPath() + QLatin1String(suffix));
+}
+
+void TestBookmarksInWindow::threeBookmarksSurviveRestartAndEdits()
+{
+    QTemporaryDir tree;
+    QVERIFY(DocentTest::copyTree(QStringLiteral("reader"), tree.path()));
+    const QList<std::pair<QString, QString>> targets = {{QStringLiteral("guide"), QStringLiteral("configuring")},
+                                                        {QStringLiteral("reference/rpc"), QStringLiteral("casts-and-calls")},
+                                                        {QStringLiteral("reference/scheduling"), QStringLiteral("filters")}};
+    {
+        MainWindow w;
+        QString error;
+        QVERIFY2(w.openPath(tree.path(), &error), qPrintable(error));
+        for (const auto &[docname, anchor] : targets)
+            QVERIFY(w.bookmarkPanel()->add(w.proposeBookmark(docname, anchor)) != 0);
+        QCOMPARE(w.bookmarkPanel()->model()->rowCount(), 3);
+    }
+    // Edits while Docent is closed: lines above, a section moved below another, a new one before.
+    QVERIFY(write(tree.filePath(QStringLiteral("guide.rst")),
+                  QStringLiteral("Guide\n=====\n\nA new introduction.\n\nWith two paragraphs.\n\n"
+                                 "Advanced options\n----------------\n\nOnly if you must.\n\n"
+                                 "Getting started\n---------------\n\nInstall it.\n\n"
+                                 "Configuring\n-----------\n\nEdit the file.\n")));
+    QVERIFY(write(tree.filePath(QStringLiteral("reference/rpc.rst")),
+                  QStringLiteral("Messaging\n=========\n\nServices talk over a message bus.\n\n"
+                                 "Transports\n----------\n\nThere are several.\n\n"
+                                 "Casts and calls\n---------------\n\nA call waits for its answer.\n")));
+    QVERIFY(write(tree.filePath(QStringLiteral("reference/scheduling.rst")),
+                  QStringLiteral("Scheduling\n==========\n\n") + QStringLiteral("More words.\n\n").repeated(40) +
+                      QStringLiteral("Filters\n-------\n\nEach filter removes hosts.\n")));
+
+    MainWindow w; // a restart
+    QString error;
+    QVERIFY(w.openPath(tree.path(), &error));
+    w.show();
+    BookmarkModel *model = w.bookmarkPanel()->model();
+    QCOMPARE(model->rowCount(), 3);
+    const QStringList expected = {QStringLiteral("Configuring"), QStringLiteral("Casts and calls"), QStringLiteral("Filters")};
+    for (int row = 0; row < 3; ++row) {
+        const Bookmark b = *model->bookmark(model->index(row, 0));
+        const Landing landing = w.openBookmark(b);
+        QCOMPARE(landing.kind, Landing::Kind::Exact);
+        QCOMPARE(landedSection(w, b.docname, b.anchor), expected[row]);
+    }
+}
+
+void TestBookmarksInWindow::ctrlDBookmarksTheSectionBeingRead()
+{
+    QTemporaryDir tree;
+    QVERIFY(write(tree.filePath(QStringLiteral("conf.py")), QStringLiteral("project = 'Long'\n")));
+    QVERIFY(write(tree.filePath(QStringLiteral("index.rst")), longPage()));
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(tree.path(), &error, QStringLiteral("second-part")));
+    w.resize(1000, 600);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(landedSection(w, QStringLiteral("index"), QStringLiteral("second-part")), QStringLiteral("Second part"));
+    QTRY_VERIFY(js(w.view(), QStringLiteral("String(window.scrollY)")).toInt() > 100);
+
+    QAction *bookmark = nullptr;
+    for (QAction *a : w.findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(QStringLiteral("Ctrl+D")))
+            bookmark = a;
+    }
+    QVERIFY(bookmark);
+    QString dialogTitle;
+    whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<BookmarkDialog *>(modal);
+        QVERIFY(dialog);
+        dialogTitle = dialog->result().title;
+        dialog->accept();
+    });
+    bookmark->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(w.bookmarkPanel()->model()->rowCount(), 1, 10000);
+    const Bookmark *made = w.bookmarkPanel()->model()->bookmark(w.bookmarkPanel()->model()->index(0, 0));
+    QCOMPARE(made->anchor, QStringLiteral("second-part"));
+    QCOMPARE(made->section, QStringLiteral("Second part"));
+    QVERIFY(made->context.startsWith(QStringLiteral("Paragraph 0 of Second part")));
+    QCOMPARE(dialogTitle, QStringLiteral("Second part — Long Page"));
+}
+
+void TestBookmarksInWindow::missingTargetOffersClosestMatch()
+{
+    QTemporaryDir tree;
+    QVERIFY(DocentTest::copyTree(QStringLiteral("reader"), tree.path()));
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(tree.path(), &error));
+    w.show();
+    const Bookmark b = w.proposeBookmark(QStringLiteral("guide"), QStringLiteral("configuring"));
+    QVERIFY(w.bookmarkPanel()->add(b));
+    // The section is renamed: its id changes and no label holds it.
+    QVERIFY(write(tree.filePath(QStringLiteral("guide.rst")),
+                  QStringLiteral("Guide\n=====\n\nGetting started\n---------------\n\nInstall it.\n\n"
+                                 "Settings\n--------\n\nEdit the file.\n")));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.proposeBookmark(QStringLiteral("guide"), QStringLiteral("settings")).docname.isEmpty(), 5000);
+
+    QString shown;
+    whenModal([&](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        shown = box->text() + u' ' + box->informativeText();
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == MainWindow::tr("Go to Closest Match"))
+                button->click();
+        }
+    });
+    const Bookmark stored = *w.bookmarkPanel()->model()->bookmark(w.bookmarkPanel()->model()->index(0, 0));
+    const Landing landing = w.openBookmark(stored);
+    QCOMPARE(landing.kind, Landing::Kind::Missing);
+    QVERIFY2(shown.contains(QStringLiteral("“Configuring”")) && shown.contains(QStringLiteral("“Settings”")),
+             qPrintable(shown));
+    QCOMPARE(landedSection(w, QStringLiteral("guide"), QStringLiteral("settings")), QStringLiteral("Settings"));
+    // Only going there was asked for: the bookmark itself is unchanged.
+    QCOMPARE(w.bookmarkPanel()->model()->bookmark(w.bookmarkPanel()->model()->index(0, 0))->anchor,
+             QStringLiteral("configuring"));
+}
+
+void TestBookmarksInWindow::exportDeleteImportBringsThemBack()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error));
+    BookmarkPanel *panel = w.bookmarkPanel();
+    Bookmark folder;
+    folder.folder = true;
+    folder.tree = DocentTest::dataDir(QStringLiteral("reader"));
+    folder.tree = panel->model()->openTree();
+    folder.title = QStringLiteral("Reading list");
+    const qint64 folderId = panel->add(folder);
+    Bookmark inside = w.proposeBookmark(QStringLiteral("reference/rpc"), QStringLiteral("casts-and-calls"));
+    inside.parent = folderId;
+    inside.note = QStringLiteral("Read before the review");
+    QVERIFY(panel->add(inside));
+    QVERIFY(panel->add(w.proposeBookmark(QStringLiteral("guide"), QStringLiteral("configuring"))));
+    QVERIFY(panel->add(w.proposeBookmark(QStringLiteral("reference/scheduling"), {})));
+    const QByteArray before = Xbel::write(panel->store()->items());
+
+    QTemporaryDir out;
+    const QString file = out.filePath(QStringLiteral("bookmarks.xbel"));
+    QVERIFY2(panel->exportTo(file, &error), qPrintable(error));
+    while (panel->model()->rowCount() > 0)
+        QVERIFY(panel->remove(panel->model()->index(0, 0).data(BookmarkModel::IdRole).toLongLong()));
+    QVERIFY(panel->store()->items().isEmpty());
+    const auto imported = panel->importFrom(file, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(*imported, 3);
+    QCOMPARE(Xbel::write(panel->store()->items()), before);
+    QCOMPARE(panel->model()->rowCount(), 3);
+    QVERIFY(!panel->importFrom(out.filePath(QStringLiteral("missing.xbel")), &error));
+}
+
+void TestBookmarksInWindow::deleteCanBeUndone()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error));
+    BookmarkPanel *panel = w.bookmarkPanel();
+    const qint64 id = panel->add(w.proposeBookmark(QStringLiteral("guide"), QStringLiteral("configuring")));
+    QVERIFY(panel->remove(id));
+    QCOMPARE(panel->model()->rowCount(), 0);
+    QVERIFY(panel->undo());
+    QCOMPARE(panel->model()->rowCount(), 1);
+    QCOMPARE(panel->model()->index(0, 0).data(BookmarkModel::IdRole).toLongLong(), id);
+    QVERIFY(!panel->undo()); // nothing more to undo
+}
+
+void TestBookmarksInWindow::bookmarkOfAnotherTreeOpensIt()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error));
+    w.show();
+    const Bookmark b = w.proposeBookmark(QStringLiteral("reference/rpc"), QStringLiteral("casts-and-calls"));
+    QVERIFY(w.bookmarkPanel()->add(b));
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("tree")), &error));
+    // The other tree's bookmark is grouped under its tree's title.
+    QCOMPARE(BookmarkModel::Kind(w.bookmarkPanel()->model()->index(0, 0).data(BookmarkModel::KindRole).toInt()),
+             BookmarkModel::Kind::Tree);
+    QCOMPARE(w.openBookmark(b).kind, Landing::Kind::Exact);
+    QCOMPARE(landedSection(w, QStringLiteral("reference/rpc"), QStringLiteral("casts-and-calls")),
+             QStringLiteral("Casts and calls"));
+    QCOMPARE(w.bookmarkPanel()->model()->rowCount(), 1);
+}
+
+void TestBookmarksInWindow::damagedStoreIsReported()
+{
+    QVERIFY(write(BookmarkStore::defaultPath(), QStringLiteral("not a database at all\n")));
+    MainWindow w;
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QMessageBox *>(QStringLiteral("bookmarkStoreProblem")), 5000);
+    const auto *box = w.findChild<QMessageBox *>(QStringLiteral("bookmarkStoreProblem"));
+    const QString backup = w.bookmarkPanel()->store()->backupPath();
+    QVERIFY(box->text().contains(backup));
+    QCOMPARE(DocentTest::readFile(backup), QStringLiteral("not a database at all\n"));
+    QVERIFY(w.bookmarkPanel()->store()->isOpen());
+}
+
+QTEST_MAIN(TestBookmarksInWindow)
+#include "tst_bookmarksinwindow.moc"
