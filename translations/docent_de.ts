@@ -25,11 +25,256 @@
     </message>
 </context>
 <context>
+    <name>BookmarkDialog</name>
+    <message>
+        <location filename="../ui/bookmarkdialog.ui" line="6"/>
+        <source>Bookmark</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookmarkdialog.ui" line="20"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookmarkdialog.ui" line="30"/>
+        <source>Bookmark title</source>
+        <translation>Titel des Lesezeichens</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookmarkdialog.ui" line="37"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookmarkdialog.ui" line="47"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookmarkdialog.ui" line="54"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookmarkdialog.ui" line="64"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookmarkdialog.ui" line="70"/>
+        <source>Why this place matters (optional)</source>
+        <translation>Warum diese Stelle wichtig ist (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookmarkdialog.ui" line="77"/>
+        <source>Goes to:</source>
+        <translation>Führt zu:</translation>
+    </message>
+</context>
+<context>
     <name>Docent::AboutDialog</name>
     <message>
         <location filename="../src/ui/aboutdialog.cpp" line="10"/>
         <source>Version %1, built with Qt %2</source>
         <translation>Version %1, erstellt mit Qt %2</translation>
+    </message>
+</context>
+<context>
+    <name>Docent::BookmarkDialog</name>
+    <message>
+        <location filename="../src/ui/bookmarkdialog.cpp" line="13"/>
+        <source>Add Bookmark</source>
+        <translation>Lesezeichen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkdialog.cpp" line="13"/>
+        <source>Edit Bookmark</source>
+        <translation>Lesezeichen bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkdialog.cpp" line="17"/>
+        <source>(top)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkdialog.cpp" line="30"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Docent::BookmarkPanel</name>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="36"/>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="51"/>
+        <source>Bookmark commands</source>
+        <translation>Lesezeichen-Befehle</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="52"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="247"/>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="53"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="57"/>
+        <source>Undo Delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="70"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="92"/>
+        <source>The bookmark file was damaged and could not be read (%1). It was kept as %2, and a new, empty one was started.</source>
+        <translation>Die Lesezeichendatei war beschädigt und konnte nicht gelesen werden (%1). Sie wurde als %2 aufbewahrt, und eine neue, leere wurde angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="96"/>
+        <source>The bookmarks cannot be opened: %1. They are left as they are, and bookmarks are off until this is fixed.</source>
+        <translation>Die Lesezeichen können nicht geöffnet werden: %1. Sie bleiben unverändert; Lesezeichen sind abgeschaltet, bis das behoben ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="100"/>
+        <source>The bookmarks were saved by a newer version of Docent (%1). They are left as they are, and bookmarks are off in this version.</source>
+        <translation>Die Lesezeichen wurden von einer neueren Docent-Version gespeichert (%1). Sie bleiben unverändert; in dieser Version sind Lesezeichen abgeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="111"/>
+        <source>Bookmarks could not be saved: %1</source>
+        <translation>Lesezeichen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="136"/>
+        <source>Bookmarks are off</source>
+        <translation>Lesezeichen sind abgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="161"/>
+        <source>Bookmarked “%1”</source>
+        <translation>„%1“ als Lesezeichen gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="190"/>
+        <source>Folder “%1” deleted with its bookmarks.</source>
+        <translation>Ordner „%1“ samt Lesezeichen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="190"/>
+        <source>“%1” deleted.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="205"/>
+        <source>Deletion undone</source>
+        <translation>Löschen rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="270"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="271"/>
+        <source>Open in New &amp;Tab</source>
+        <translation>In neuem &amp;Tab öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="275"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="276"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="278"/>
+        <source>New &amp;Folder</source>
+        <translation>Neuer &amp;Ordner</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="280"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="336"/>
+        <source>the file is larger than 64 MB</source>
+        <translation>die Datei ist größer als 64 MB</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="354"/>
+        <source>Imported %1 bookmarks; %2 entries were not Docent bookmarks and were left out.</source>
+        <translation>%1 Lesezeichen importiert; %2 Einträge waren keine Docent-Lesezeichen und wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="358"/>
+        <source>Imported %1 bookmarks.</source>
+        <translation>%1 Lesezeichen importiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="364"/>
+        <source>Import Bookmarks</source>
+        <translation>Lesezeichen importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="365"/>
+        <source>XBEL bookmarks (*.xbel *.xml);;All files (*)</source>
+        <translation>XBEL-Lesezeichen (*.xbel *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="370"/>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="370"/>
+        <source>%1 could not be imported: %2</source>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="377"/>
+        <source>Export Bookmarks</source>
+        <translation>Lesezeichen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="378"/>
+        <source>XBEL bookmarks (*.xbel)</source>
+        <translation>XBEL-Lesezeichen (*.xbel)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="383"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="383"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="385"/>
+        <source>Bookmarks exported to %1</source>
+        <translation>Lesezeichen nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="400"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -87,75 +332,63 @@
         <location filename="../src/ui/application.cpp" line="37"/>
         <location filename="../src/ui/application.cpp" line="147"/>
         <location filename="../src/ui/application.cpp" line="162"/>
-        <location filename="../src/ui/mainwindow.cpp" line="482"/>
+        <location filename="../src/ui/mainwindow.cpp" line="548"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="66"/>
+        <location filename="../src/ui/mainwindow.cpp" line="60"/>
         <source>Docent</source>
         <translation>Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="78"/>
+        <location filename="../src/ui/mainwindow.cpp" line="72"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="80"/>
-        <location filename="../src/ui/mainwindow.cpp" line="296"/>
+        <location filename="../src/ui/mainwindow.cpp" line="74"/>
+        <location filename="../src/ui/mainwindow.cpp" line="358"/>
         <source>New Tab</source>
         <translation>Neuer Tab</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="270"/>
+        <location filename="../src/ui/mainwindow.cpp" line="328"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="288"/>
+        <location filename="../src/ui/mainwindow.cpp" line="348"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="95"/>
+        <location filename="../src/ui/mainwindow.cpp" line="89"/>
         <location filename="../src/ui/mainwindow.cpp" line="146"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="101"/>
-        <location filename="../src/ui/mainwindow.cpp" line="164"/>
+        <location filename="../src/ui/mainwindow.cpp" line="95"/>
+        <location filename="../src/ui/mainwindow.cpp" line="166"/>
         <source>Sidebar</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <source>Todo notes of the tree will be listed here.</source>
-        <translation type="vanished">Die Todo-Notizen des Baums werden hier aufgeführt.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="171"/>
-        <location filename="../src/ui/mainwindow.cpp" line="178"/>
-        <location filename="../src/ui/mainwindow.cpp" line="234"/>
+        <location filename="../src/ui/mainwindow.cpp" line="173"/>
+        <location filename="../src/ui/mainwindow.cpp" line="183"/>
+        <location filename="../src/ui/mainwindow.cpp" line="290"/>
         <source>Todos</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <source>Forward-looking plans of the tree will be listed here.</source>
-        <translation type="vanished">Die Zukunftspläne des Baums werden hier aufgeführt.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="183"/>
         <location filename="../src/ui/mainwindow.cpp" line="188"/>
+        <location filename="../src/ui/mainwindow.cpp" line="190"/>
         <source>Plans</source>
         <translation>Pläne</translation>
     </message>
     <message>
-        <source>The outline of the current page will be shown here.</source>
-        <translation type="vanished">Die Gliederung der aktuellen Seite wird hier angezeigt.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="109"/>
+        <location filename="../src/ui/mainwindow.cpp" line="103"/>
         <source>Time to render and show the page</source>
         <translation>Zeit, die Seite zu erzeugen und anzuzeigen</translation>
     </message>
@@ -170,217 +403,386 @@
         <translation>Abschnitte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="194"/>
-        <location filename="../src/ui/mainwindow.cpp" line="201"/>
+        <location filename="../src/ui/mainwindow.cpp" line="196"/>
+        <location filename="../src/ui/mainwindow.cpp" line="198"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="203"/>
-        <source>Your bookmarks will be listed here.</source>
-        <translation>Ihre Lesezeichen werden hier aufgeführt.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="203"/>
+        <location filename="../src/ui/mainwindow.cpp" line="205"/>
+        <location filename="../src/ui/mainwindow.cpp" line="209"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="209"/>
-        <location filename="../src/ui/mainwindow.cpp" line="214"/>
-        <location filename="../src/ui/mainwindow.cpp" line="238"/>
+        <location filename="../src/ui/mainwindow.cpp" line="220"/>
+        <location filename="../src/ui/mainwindow.cpp" line="222"/>
+        <location filename="../src/ui/mainwindow.cpp" line="296"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="234"/>
+        <location filename="../src/ui/mainwindow.cpp" line="290"/>
         <source>Todos (%1)</source>
         <translation>Todos (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="239"/>
+        <location filename="../src/ui/mainwindow.cpp" line="297"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="324"/>
+        <location filename="../src/ui/mainwindow.cpp" line="388"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="325"/>
+        <location filename="../src/ui/mainwindow.cpp" line="389"/>
         <source>Open &amp;File…</source>
         <translation>&amp;Datei öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="327"/>
+        <location filename="../src/ui/mainwindow.cpp" line="391"/>
         <source>Open F&amp;older…</source>
         <translation>&amp;Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="328"/>
+        <location filename="../src/ui/mainwindow.cpp" line="392"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="329"/>
+        <location filename="../src/ui/mainwindow.cpp" line="393"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="332"/>
+        <location filename="../src/ui/mainwindow.cpp" line="396"/>
         <source>New &amp;Tab</source>
         <translation>Neuer &amp;Tab</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="334"/>
+        <location filename="../src/ui/mainwindow.cpp" line="398"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="335"/>
+        <location filename="../src/ui/mainwindow.cpp" line="399"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="337"/>
+        <location filename="../src/ui/mainwindow.cpp" line="401"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="340"/>
+        <location filename="../src/ui/mainwindow.cpp" line="405"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="341"/>
+        <location filename="../src/ui/mainwindow.cpp" line="406"/>
         <source>&amp;Find in Page…</source>
         <translation>In Seite &amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="343"/>
+        <location filename="../src/ui/mainwindow.cpp" line="408"/>
         <source>Copy &amp;Link to This Section</source>
         <translation>&amp;Link zu diesem Abschnitt kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="346"/>
+        <location filename="../src/ui/mainwindow.cpp" line="411"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="348"/>
+        <location filename="../src/ui/mainwindow.cpp" line="413"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="349"/>
+        <location filename="../src/ui/mainwindow.cpp" line="414"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="350"/>
+        <location filename="../src/ui/mainwindow.cpp" line="415"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="351"/>
+        <location filename="../src/ui/mainwindow.cpp" line="416"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="353"/>
+        <location filename="../src/ui/mainwindow.cpp" line="418"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="354"/>
+        <location filename="../src/ui/mainwindow.cpp" line="419"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="359"/>
+        <location filename="../src/ui/mainwindow.cpp" line="424"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="360"/>
+        <location filename="../src/ui/mainwindow.cpp" line="425"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="362"/>
+        <location filename="../src/ui/mainwindow.cpp" line="427"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vor</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="364"/>
+        <location filename="../src/ui/mainwindow.cpp" line="429"/>
         <source>Go to &amp;Page or Section…</source>
         <translation>Zu &amp;Seite oder Abschnitt gehen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="365"/>
+        <location filename="../src/ui/mainwindow.cpp" line="430"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="366"/>
+        <location filename="../src/ui/mainwindow.cpp" line="431"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="379"/>
+        <location filename="../src/ui/mainwindow.cpp" line="444"/>
         <source>No pages visited yet</source>
         <translation>Noch keine Seiten besucht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="383"/>
+        <location filename="../src/ui/mainwindow.cpp" line="386"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="395"/>
+        <location filename="../src/ui/mainwindow.cpp" line="458"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="396"/>
+        <location filename="../src/ui/mainwindow.cpp" line="460"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="398"/>
+        <location filename="../src/ui/mainwindow.cpp" line="462"/>
         <source>&amp;About Docent</source>
         <translation>Ü&amp;ber Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="413"/>
+        <location filename="../src/ui/mainwindow.cpp" line="478"/>
         <source>%1 — Docent</source>
         <translation>%1 — Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="456"/>
+        <location filename="../src/ui/mainwindow.cpp" line="522"/>
         <source>Docent manual: %1.rst</source>
         <translation>Docent-Handbuch: %1.rst</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="461"/>
+        <location filename="../src/ui/mainwindow.cpp" line="527"/>
         <source>Open reStructuredText File</source>
         <translation>reStructuredText-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="462"/>
+        <location filename="../src/ui/mainwindow.cpp" line="528"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="472"/>
+        <location filename="../src/ui/mainwindow.cpp" line="538"/>
         <source>Open Documentation Folder</source>
         <translation>Dokumentationsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="572"/>
+        <location filename="../src/ui/mainwindow.cpp" line="638"/>
         <source>No recent trees</source>
         <translation>Keine zuletzt geöffneten Bäume</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="34"/>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Lesezeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="35"/>
+        <source>&amp;Bookmark This Section…</source>
+        <translation>Diesen &amp;Abschnitt als Lesezeichen …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="37"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="38"/>
+        <source>Bookmark the section you are reading (Ctrl+D)</source>
+        <translation>Den gerade gelesenen Abschnitt als Lesezeichen speichern (Strg+D)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="39"/>
+        <source>Bookmark This &amp;Page…</source>
+        <translation>Diese &amp;Seite als Lesezeichen …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="40"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="41"/>
+        <source>&amp;Show All Bookmarks</source>
+        <translation>Alle Lesezeichen &amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="46"/>
+        <source>&amp;Import Bookmarks…</source>
+        <translation>Lesezeichen &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="47"/>
+        <source>&amp;Export Bookmarks…</source>
+        <translation>Lesezeichen &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="65"/>
+        <source>No bookmarks in this tree yet</source>
+        <translation>Noch keine Lesezeichen in diesem Baum</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="82"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="84"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="85"/>
+        <source>Page Set&amp;up…</source>
+        <translation>Seite ein&amp;richten …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="88"/>
+        <source>&amp;Export as PDF…</source>
+        <translation>Als PDF &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="89"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="104"/>
+        <source>Open in New &amp;Tab</source>
+        <translation>In neuem &amp;Tab öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="106"/>
+        <source>&amp;Bookmark…</source>
+        <translation>&amp;Lesezeichen …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="109"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="113"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="117"/>
+        <source>&amp;Print This Part (%1)…</source>
+        <translation>Diesen Teil &amp;drucken (%1) …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="118"/>
+        <source>Print Pre&amp;view of This Part (%1)…</source>
+        <translation>Druck&amp;vorschau dieses Teils (%1) …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="119"/>
+        <source>&amp;Export This Part as PDF (%1)…</source>
+        <translation>Diesen Teil als PDF &amp;exportieren (%1) …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="140"/>
+        <source>Bookmark This Section…</source>
+        <translation>Diesen Abschnitt als Lesezeichen …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="178"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="197"/>
+        <source>Cannot open bookmark</source>
+        <translation>Lesezeichen kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="198"/>
+        <source>“%1” belongs to %2, which cannot be opened: %3</source>
+        <translation>„%1“ gehört zu %2, das nicht geöffnet werden kann: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="225"/>
+        <source>“%1” has moved; the bookmark now points to its new place</source>
+        <translation>„%1“ wurde verschoben; das Lesezeichen zeigt jetzt auf die neue Stelle</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="229"/>
+        <source>Bookmark target not found</source>
+        <translation>Ziel des Lesezeichens nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="230"/>
+        <source>The section “%1” of %2 is no longer there.</source>
+        <translation>Der Abschnitt „%1“ in %2 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="234"/>
+        <source>The closest match is “%1” in %2.</source>
+        <translation>Am ähnlichsten ist „%1“ in %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="235"/>
+        <source>Go to Closest Match</source>
+        <translation>Zum ähnlichsten Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="236"/>
+        <source>Go There and Update Bookmark</source>
+        <translation>Dorthin gehen und Lesezeichen anpassen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="238"/>
+        <source>Nothing similar was found in this tree.</source>
+        <translation>In diesem Baum wurde nichts Ähnliches gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="241"/>
+        <source>Open the Page</source>
+        <translation>Seite öffnen</translation>
     </message>
 </context>
 <context>
@@ -392,6 +794,74 @@
             <numerusform> — %n Todo</numerusform>
             <numerusform> — %n Todos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Docent::Printing</name>
+    <message>
+        <location filename="../src/ui/printing.cpp" line="81"/>
+        <location filename="../src/ui/printing.cpp" line="94"/>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/printing.cpp" line="82"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/printing.cpp" line="88"/>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/printing.cpp" line="91"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/printing.cpp" line="92"/>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/printing.cpp" line="95"/>
+        <source>%1 could not be written. Is the folder writable?</source>
+        <translation>%1 konnte nicht geschrieben werden. Ist der Ordner beschreibbar?</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/printing.cpp" line="108"/>
+        <source>Printing…</source>
+        <translation>Wird gedruckt …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/printing.cpp" line="113"/>
+        <source>Sent to the printer</source>
+        <translation>An den Drucker gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/printing.cpp" line="113"/>
+        <source>Printing failed</source>
+        <translation>Drucken fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/printing.cpp" line="136"/>
+        <location filename="../src/ui/printing.cpp" line="154"/>
+        <source>Still printing; try again in a moment</source>
+        <translation>Es wird noch gedruckt; bitte gleich noch einmal versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/printing.cpp" line="162"/>
+        <source>Laying out “%1” (%n page(s))…</source>
+        <translation>
+            <numerusform>„%1“ wird gesetzt (%n Seite) …</numerusform>
+            <numerusform>„%1“ wird gesetzt (%n Seiten) …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/printing.cpp" line="166"/>
+        <source>The pages could not be laid out for printing</source>
+        <translation>Die Seiten konnten nicht für den Druck gesetzt werden</translation>
     </message>
 </context>
 <context>

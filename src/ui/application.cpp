@@ -56,8 +56,10 @@ bool displayAvailable()
 
 void installTranslators(QApplication &app)
 {
+    // Without a translation for the reader's language, English is loaded for its plural forms.
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("docent"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(QLocale(), QStringLiteral("docent"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral("docent_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

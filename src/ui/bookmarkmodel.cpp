@@ -207,6 +207,8 @@ QVariant BookmarkModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (item->kind == Kind::Bookmark)
             return themedIcon(QStringLiteral("bookmarks"));
+        if (item->kind == Kind::Tree)
+            return QIcon(QStringLiteral(":/docent/icon.svg")); // another documentation tree
         return themedIcon(QStringLiteral("folder"));
     case IdRole:
         return item->kind == Kind::Tree ? QVariant() : QVariant(b.id);

@@ -27,11 +27,13 @@ BookmarkPanel::BookmarkPanel(const QString &storePath, QWidget *parent)
 {
     m_model = new BookmarkModel(m_store.get(), this);
     connect(m_model, &BookmarkModel::storeFailed, this, &BookmarkPanel::fail);
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &BookmarkPanel::rememberExpansion);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &BookmarkPanel::restoreExpansion);
 
     m_view = new QTreeView(this);
     m_view->setModel(m_model);
+    // After the view's own handling of a reset, which forgets what was expanded.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &BookmarkPanel::rememberExpansion);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BookmarkPanel::restoreExpansion);
+    restoreExpansion();
     m_view->setHeaderHidden(true);
     m_view->setAccessibleName(tr("Bookmarks"));
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
@@ -283,6 +285,8 @@ void BookmarkPanel::showContextMenu(const QPoint &pos)
 
 void BookmarkPanel::rememberExpansion()
 {
+    if (!m_expansionKnown)
+        return;
     m_expanded.clear();
     std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
         for (int r = 0; r < m_model->rowCount(parent); ++r) {
@@ -300,7 +304,8 @@ void BookmarkPanel::rememberExpansion()
 void BookmarkPanel::restoreExpansion()
 {
     // Folders stay as the reader left them; the first time, everything is open.
-    const bool first = m_expanded.isEmpty();
+    const bool first = !m_expansionKnown;
+    m_expansionKnown = true;
     std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
         for (int r = 0; r < m_model->rowCount(parent); ++r) {
             const QModelIndex i = m_model->index(r, 0, parent);

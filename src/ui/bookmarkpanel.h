@@ -85,6 +85,7 @@ private:
     QLabel *m_undoLabel = nullptr;
     QList<qint64> m_undoTokens;
     QSet<qint64> m_expanded;
+    bool m_expansionKnown = false; ///< false until the first showing, which opens every folder
 };
 
 } // namespace Docent

@@ -120,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_sidebar->setCurrentIndex(settings.value(QStringLiteral("window/sidebarTab"), 0).toInt());
     resizeDocks({treeDock, sideDock}, {300, 320}, Qt::Horizontal);
 }
 
@@ -677,6 +678,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/sidebarTab"), m_sidebar->currentIndex());
     event->accept();
 }
 
