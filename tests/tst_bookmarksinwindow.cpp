@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
@@ -108,6 +109,7 @@ void TestBookmarksInWindow::initTestCase()
 
 void TestBookmarksInWindow::init()
 {
+    QSettings().remove(QStringLiteral("sessions"));
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(BookmarkStore::defaultPath() + QLatin1String(suffix));
 }

@@ -5,6 +5,7 @@
 #include "planmodel.h"
 #include "quickopen.h"
 #include "mainwindow.h"
+#include "schemehandler.h"
 #include "sectiontreemodel.h"
 #include "pagetestsupport.h"
 
@@ -59,11 +60,18 @@ private Q_SLOTS:
     void tabsKeepTheirOwnPages();
     void planWordsFromSettings();
     void outlineMarksTheSectionBeingRead();
-
+    void sessionComesBack();
+    void init();
 };
 
 using DocentTest::js;
 using DocentTest::waitForHeading;
+
+void TestMainWindow::init()
+{
+    // Each test starts without the tabs an earlier one left behind.
+    QSettings().remove(QStringLiteral("sessions"));
+}
 
 void TestMainWindow::initTestCase()
 {
@@ -514,6 +522,45 @@ void TestMainWindow::outlineMarksTheSectionBeingRead()
     QTRY_COMPARE_WITH_TIMEOUT(w.outlineView()->currentIndex().data().toString(), QStringLiteral("Configuring"), 5000);
     js(w.view(), QStringLiteral("document.getElementById('advanced-options').scrollIntoView(); 'ok'"));
     QTRY_COMPARE_WITH_TIMEOUT(w.outlineView()->currentIndex().data().toString(), QStringLiteral("Advanced options"), 5000);
+}
+
+void TestMainWindow::sessionComesBack()
+{
+    const QString tree = DocentTest::dataDir(QStringLiteral("reader"));
+    QString error;
+    {
+        MainWindow w;
+        w.resize(900, 300); // short, so the page scrolls
+        QVERIFY(w.openPath(tree, &error));
+        w.show();
+        QVERIFY(waitForHeading(w.view(), QStringLiteral("Reader Tree")));
+        w.showDocument(QStringLiteral("guide"));
+        QVERIFY(waitForHeading(w.view(), QStringLiteral("Guide")));
+        js(w.view(), QStringLiteral("window.scrollTo(0, 120)"));
+        QTRY_VERIFY_WITH_TIMEOUT(js(w.view(), QStringLiteral("String(window.scrollY)")).toInt() > 0, 5000);
+        QWebEngineView *second = w.openTab(SchemeHandler::pageUrl(QStringLiteral("reference/rpc")), false);
+        QVERIFY(waitForHeading(second, QStringLiteral("Messaging")));
+        QTest::qWait(1000); // the window notes how far the page is scrolled as it polls it
+        w.close();
+        QSettings s;
+        QVERIFY(s.childGroups().contains(QStringLiteral("sessions")));
+    }
+    MainWindow w;
+    w.resize(900, 300);
+    QVERIFY(w.openPath(tree, &error));
+    w.show();
+    QCOMPARE(w.tabs()->count(), 2);
+    QCOMPARE(w.currentDocname(), QStringLiteral("guide"));
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Guide")));
+    QTRY_VERIFY_WITH_TIMEOUT(js(w.view(), QStringLiteral("String(window.scrollY)")).toInt() > 0, 5000);
+    auto *second = qobject_cast<QWebEngineView *>(w.tabs()->widget(1));
+    QCOMPARE(SchemeHandler::docnameOf(second->url()), QStringLiteral("reference/rpc"));
+
+    // A single file asks for that file only.
+    MainWindow single;
+    QVERIFY(single.openPath(tree + QStringLiteral("/reference/scheduling.rst"), &error));
+    QCOMPARE(single.tabs()->count(), 1);
+    QCOMPARE(single.currentDocname(), QStringLiteral("reference/scheduling"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -106,173 +106,173 @@
 <context>
     <name>Docent::BookmarkPanel</name>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="36"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="38"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="51"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="53"/>
         <source>Bookmark commands</source>
         <translation>Lesezeichen-Befehle</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="52"/>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="247"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="54"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="249"/>
         <source>New Folder</source>
         <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="53"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="55"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="57"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="59"/>
         <source>Undo Delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="70"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="72"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="92"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="94"/>
         <source>The bookmark file was damaged and could not be read (%1). It was kept as %2, and a new, empty one was started.</source>
         <translation>Die Lesezeichendatei war beschädigt und konnte nicht gelesen werden (%1). Sie wurde als %2 aufbewahrt, und eine neue, leere wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="96"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="98"/>
         <source>The bookmarks cannot be opened: %1. They are left as they are, and bookmarks are off until this is fixed.</source>
         <translation>Die Lesezeichen können nicht geöffnet werden: %1. Sie bleiben unverändert; Lesezeichen sind abgeschaltet, bis das behoben ist.</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="100"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="102"/>
         <source>The bookmarks were saved by a newer version of Docent (%1). They are left as they are, and bookmarks are off in this version.</source>
         <translation>Die Lesezeichen wurden von einer neueren Docent-Version gespeichert (%1). Sie bleiben unverändert; in dieser Version sind Lesezeichen abgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="111"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="113"/>
         <source>Bookmarks could not be saved: %1</source>
         <translation>Lesezeichen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="136"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="138"/>
         <source>Bookmarks are off</source>
         <translation>Lesezeichen sind abgeschaltet</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="161"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="163"/>
         <source>Bookmarked “%1”</source>
         <translation>„%1“ als Lesezeichen gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="190"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="192"/>
         <source>Folder “%1” deleted with its bookmarks.</source>
         <translation>Ordner „%1“ samt Lesezeichen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="190"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="192"/>
         <source>“%1” deleted.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="205"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="207"/>
         <source>Deletion undone</source>
         <translation>Löschen rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="270"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="272"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="271"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="273"/>
         <source>Open in New &amp;Tab</source>
         <translation>In neuem &amp;Tab öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="275"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="277"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="276"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="278"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="278"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="280"/>
         <source>New &amp;Folder</source>
         <translation>Neuer &amp;Ordner</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="280"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="282"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="336"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="341"/>
         <source>the file is larger than 64 MB</source>
         <translation>die Datei ist größer als 64 MB</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="354"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="359"/>
         <source>Imported %1 bookmarks; %2 entries were not Docent bookmarks and were left out.</source>
         <translation>%1 Lesezeichen importiert; %2 Einträge waren keine Docent-Lesezeichen und wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="358"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="363"/>
         <source>Imported %1 bookmarks.</source>
         <translation>%1 Lesezeichen importiert.</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="364"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="369"/>
         <source>Import Bookmarks</source>
         <translation>Lesezeichen importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="365"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="370"/>
         <source>XBEL bookmarks (*.xbel *.xml);;All files (*)</source>
         <translation>XBEL-Lesezeichen (*.xbel *.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="370"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="375"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="370"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="375"/>
         <source>%1 could not be imported: %2</source>
         <translation>%1 konnte nicht importiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="377"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="382"/>
         <source>Export Bookmarks</source>
         <translation>Lesezeichen exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="378"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="383"/>
         <source>XBEL bookmarks (*.xbel)</source>
         <translation>XBEL-Lesezeichen (*.xbel)</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="383"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="388"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="383"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="388"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="385"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="390"/>
         <source>Bookmarks exported to %1</source>
         <translation>Lesezeichen nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="400"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="405"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -330,9 +330,9 @@
     <name>Docent::MainWindow</name>
     <message>
         <location filename="../src/ui/application.cpp" line="37"/>
-        <location filename="../src/ui/application.cpp" line="147"/>
-        <location filename="../src/ui/application.cpp" line="162"/>
-        <location filename="../src/ui/mainwindow.cpp" line="548"/>
+        <location filename="../src/ui/application.cpp" line="149"/>
+        <location filename="../src/ui/application.cpp" line="164"/>
+        <location filename="../src/ui/mainwindow.cpp" line="564"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
@@ -348,42 +348,42 @@
     </message>
     <message>
         <location filename="../src/ui/mainwindow.cpp" line="74"/>
-        <location filename="../src/ui/mainwindow.cpp" line="358"/>
+        <location filename="../src/ui/mainwindow.cpp" line="368"/>
         <source>New Tab</source>
         <translation>Neuer Tab</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="328"/>
+        <location filename="../src/ui/mainwindow.cpp" line="336"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="348"/>
+        <location filename="../src/ui/mainwindow.cpp" line="356"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../src/ui/mainwindow.cpp" line="89"/>
-        <location filename="../src/ui/mainwindow.cpp" line="146"/>
+        <location filename="../src/ui/mainwindow.cpp" line="147"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
         <location filename="../src/ui/mainwindow.cpp" line="95"/>
-        <location filename="../src/ui/mainwindow.cpp" line="166"/>
+        <location filename="../src/ui/mainwindow.cpp" line="167"/>
         <source>Sidebar</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="173"/>
-        <location filename="../src/ui/mainwindow.cpp" line="183"/>
-        <location filename="../src/ui/mainwindow.cpp" line="290"/>
+        <location filename="../src/ui/mainwindow.cpp" line="174"/>
+        <location filename="../src/ui/mainwindow.cpp" line="184"/>
+        <location filename="../src/ui/mainwindow.cpp" line="298"/>
         <source>Todos</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="188"/>
-        <location filename="../src/ui/mainwindow.cpp" line="190"/>
+        <location filename="../src/ui/mainwindow.cpp" line="189"/>
+        <location filename="../src/ui/mainwindow.cpp" line="191"/>
         <source>Plans</source>
         <translation>Pläne</translation>
     </message>
@@ -393,221 +393,236 @@
         <translation>Zeit, die Seite zu erzeugen und anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="134"/>
+        <location filename="../src/ui/mainwindow.cpp" line="135"/>
         <source>Filter titles</source>
         <translation>Titel filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="136"/>
+        <location filename="../src/ui/mainwindow.cpp" line="137"/>
         <source>Filter sections</source>
         <translation>Abschnitte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="196"/>
-        <location filename="../src/ui/mainwindow.cpp" line="198"/>
+        <location filename="../src/ui/mainwindow.cpp" line="197"/>
+        <location filename="../src/ui/mainwindow.cpp" line="199"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="205"/>
-        <location filename="../src/ui/mainwindow.cpp" line="209"/>
+        <location filename="../src/ui/mainwindow.cpp" line="206"/>
+        <location filename="../src/ui/mainwindow.cpp" line="210"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="220"/>
-        <location filename="../src/ui/mainwindow.cpp" line="222"/>
-        <location filename="../src/ui/mainwindow.cpp" line="296"/>
+        <location filename="../src/ui/mainwindow.cpp" line="221"/>
+        <location filename="../src/ui/mainwindow.cpp" line="223"/>
+        <location filename="../src/ui/mainwindow.cpp" line="304"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="290"/>
+        <location filename="../src/ui/mainwindow.cpp" line="298"/>
         <source>Todos (%1)</source>
         <translation>Todos (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="297"/>
+        <location filename="../src/ui/mainwindow.cpp" line="305"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="388"/>
+        <location filename="../src/ui/mainwindow.cpp" line="398"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="389"/>
+        <location filename="../src/ui/mainwindow.cpp" line="399"/>
         <source>Open &amp;File…</source>
         <translation>&amp;Datei öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="391"/>
+        <location filename="../src/ui/mainwindow.cpp" line="401"/>
         <source>Open F&amp;older…</source>
         <translation>&amp;Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="392"/>
+        <location filename="../src/ui/mainwindow.cpp" line="402"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="393"/>
+        <location filename="../src/ui/mainwindow.cpp" line="403"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="396"/>
+        <location filename="../src/ui/mainwindow.cpp" line="405"/>
+        <source>Reopen &amp;Last Session</source>
+        <translation>&amp;Letzte Sitzung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="406"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="407"/>
+        <source>The last tree you read, with its tabs and places</source>
+        <translation>Der zuletzt gelesene Baum mit seinen Tabs und Lesestellen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="409"/>
         <source>New &amp;Tab</source>
         <translation>Neuer &amp;Tab</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="398"/>
+        <location filename="../src/ui/mainwindow.cpp" line="411"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="399"/>
+        <location filename="../src/ui/mainwindow.cpp" line="412"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="401"/>
+        <location filename="../src/ui/mainwindow.cpp" line="414"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="405"/>
+        <location filename="../src/ui/mainwindow.cpp" line="418"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="406"/>
+        <location filename="../src/ui/mainwindow.cpp" line="419"/>
         <source>&amp;Find in Page…</source>
         <translation>In Seite &amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="408"/>
+        <location filename="../src/ui/mainwindow.cpp" line="421"/>
         <source>Copy &amp;Link to This Section</source>
         <translation>&amp;Link zu diesem Abschnitt kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="411"/>
+        <location filename="../src/ui/mainwindow.cpp" line="424"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="413"/>
+        <location filename="../src/ui/mainwindow.cpp" line="426"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="414"/>
+        <location filename="../src/ui/mainwindow.cpp" line="427"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="415"/>
+        <location filename="../src/ui/mainwindow.cpp" line="428"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="416"/>
+        <location filename="../src/ui/mainwindow.cpp" line="429"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="418"/>
+        <location filename="../src/ui/mainwindow.cpp" line="431"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="419"/>
+        <location filename="../src/ui/mainwindow.cpp" line="432"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="424"/>
+        <location filename="../src/ui/mainwindow.cpp" line="437"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="425"/>
+        <location filename="../src/ui/mainwindow.cpp" line="438"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="427"/>
+        <location filename="../src/ui/mainwindow.cpp" line="440"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vor</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="429"/>
+        <location filename="../src/ui/mainwindow.cpp" line="442"/>
         <source>Go to &amp;Page or Section…</source>
         <translation>Zu &amp;Seite oder Abschnitt gehen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="430"/>
+        <location filename="../src/ui/mainwindow.cpp" line="443"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="431"/>
+        <location filename="../src/ui/mainwindow.cpp" line="444"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="444"/>
+        <location filename="../src/ui/mainwindow.cpp" line="457"/>
         <source>No pages visited yet</source>
         <translation>Noch keine Seiten besucht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="386"/>
+        <location filename="../src/ui/mainwindow.cpp" line="396"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="458"/>
+        <location filename="../src/ui/mainwindow.cpp" line="471"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="460"/>
+        <location filename="../src/ui/mainwindow.cpp" line="473"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="462"/>
+        <location filename="../src/ui/mainwindow.cpp" line="475"/>
         <source>&amp;About Docent</source>
         <translation>Ü&amp;ber Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="478"/>
+        <location filename="../src/ui/mainwindow.cpp" line="492"/>
         <source>%1 — Docent</source>
         <translation>%1 — Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="522"/>
+        <location filename="../src/ui/mainwindow.cpp" line="538"/>
         <source>Docent manual: %1.rst</source>
         <translation>Docent-Handbuch: %1.rst</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="527"/>
+        <location filename="../src/ui/mainwindow.cpp" line="543"/>
         <source>Open reStructuredText File</source>
         <translation>reStructuredText-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="528"/>
+        <location filename="../src/ui/mainwindow.cpp" line="544"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="538"/>
+        <location filename="../src/ui/mainwindow.cpp" line="554"/>
         <source>Open Documentation Folder</source>
         <translation>Dokumentationsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="638"/>
+        <location filename="../src/ui/mainwindow.cpp" line="654"/>
         <source>No recent trees</source>
         <translation>Keine zuletzt geöffneten Bäume</translation>
     </message>
@@ -799,59 +814,59 @@
 <context>
     <name>Docent::Printing</name>
     <message>
-        <location filename="../src/ui/printing.cpp" line="81"/>
-        <location filename="../src/ui/printing.cpp" line="94"/>
+        <location filename="../src/ui/printing.cpp" line="84"/>
+        <location filename="../src/ui/printing.cpp" line="97"/>
         <source>Export as PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="82"/>
+        <location filename="../src/ui/printing.cpp" line="85"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="88"/>
+        <location filename="../src/ui/printing.cpp" line="91"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="91"/>
+        <location filename="../src/ui/printing.cpp" line="94"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="92"/>
+        <location filename="../src/ui/printing.cpp" line="95"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="95"/>
+        <location filename="../src/ui/printing.cpp" line="98"/>
         <source>%1 could not be written. Is the folder writable?</source>
         <translation>%1 konnte nicht geschrieben werden. Ist der Ordner beschreibbar?</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="108"/>
+        <location filename="../src/ui/printing.cpp" line="111"/>
         <source>Printing…</source>
         <translation>Wird gedruckt …</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="113"/>
+        <location filename="../src/ui/printing.cpp" line="116"/>
         <source>Sent to the printer</source>
         <translation>An den Drucker gesendet</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="113"/>
+        <location filename="../src/ui/printing.cpp" line="116"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="136"/>
-        <location filename="../src/ui/printing.cpp" line="154"/>
+        <location filename="../src/ui/printing.cpp" line="139"/>
+        <location filename="../src/ui/printing.cpp" line="157"/>
         <source>Still printing; try again in a moment</source>
         <translation>Es wird noch gedruckt; bitte gleich noch einmal versuchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/printing.cpp" line="162"/>
+        <location filename="../src/ui/printing.cpp" line="165"/>
         <source>Laying out “%1” (%n page(s))…</source>
         <translation>
             <numerusform>„%1“ wird gesetzt (%n Seite) …</numerusform>
@@ -859,7 +874,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="166"/>
+        <location filename="../src/ui/printing.cpp" line="169"/>
         <source>The pages could not be laid out for printing</source>
         <translation>Die Seiten konnten nicht für den Druck gesetzt werden</translation>
     </message>

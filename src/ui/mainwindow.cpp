@@ -228,11 +228,18 @@ void MainWindow::followScroll()
     if (!isVisible() || !view() || currentDocname().isEmpty())
         return;
     const QString docname = currentDocname();
-    view()->page()->runJavaScript(
-        sectionAtScript(-1, -1),
-        QWebEngineScript::ApplicationWorld, [this, docname](const QVariant &result) {
-            const QString anchor = result.toString();
-            if (docname != currentDocname() || anchor == m_readingSection)
+    QWebEngineView *page = view();
+    // The page tells where it is scrolled to: the section at the top, and by how much (kept for
+    // the session).
+    page->page()->runJavaScript(
+        QStringLiteral("[%1, window.scrollY]").arg(sectionAtScript(-1, -1)),
+        QWebEngineScript::ApplicationWorld, [this, docname, page](const QVariant &result) {
+            const QVariantList answer = result.toList();
+            if (answer.size() != 2 || docname != currentDocname() || page != view())
+                return;
+            noteScroll(page, answer[1].toInt());
+            const QString anchor = answer[0].toString();
+            if (anchor == m_readingSection)
                 return;
             m_readingSection = anchor;
             const QModelIndex index = m_outline->indexFor(docname, anchor);
@@ -349,6 +356,8 @@ QWebEngineView *MainWindow::createView()
             m_renderTime->setText(tr("%1 ms").arg(m_loadTimer.elapsed()));
         if (ok && view == this->view())
             flashPending();
+        if (ok)
+            restoreScrollOnLoad(view);
     });
     return view;
 }
@@ -393,6 +402,9 @@ void MainWindow::createMenus()
     openFolder->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    QAction *reopen = file->addAction(tr("Reopen &Last Session"), this, &MainWindow::reopenLastSession);
+    reopen->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    reopen->setToolTip(tr("The last tree you read, with its tabs and places"));
     file->addSeparator();
     QAction *newTab = file->addAction(tr("New &Tab"), this, [this] { openTab(view()->url(), true); });
     newTab->setShortcut(QKeySequence::AddTab);
@@ -468,6 +480,7 @@ bool MainWindow::openPath(const QString &path, QString *error, const QString &an
     auto project = Project::open(path, error);
     if (!project)
         return false;
+    saveSession(); // of the tree being left
     m_project = std::make_shared<Project>(std::move(*project));
     m_handler->setProject(m_project);
     m_model->setNavigation(NavigationTree::build(*m_project));
@@ -482,7 +495,9 @@ bool MainWindow::openPath(const QString &path, QString *error, const QString &an
         rememberRecent(QFileInfo(path).absoluteFilePath());
     }
     view()->history()->clear();
-    showDocument(m_project->startDoc(), anchor);
+    // A whole tree opens as it was left; a file or an anchor asks for one place.
+    if (!anchor.isEmpty() || !QFileInfo(path).isDir() || !restoreSession())
+        showDocument(m_project->startDoc(), anchor);
     return true;
 }
 
@@ -679,6 +694,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/sidebarTab"), m_sidebar->currentIndex());
+    saveSession();
     event->accept();
 }
 

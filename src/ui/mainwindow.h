@@ -112,6 +112,12 @@ private:
     void openOnActivation(QAbstractItemView *view, int docnameRole, int anchorRole);
     void flashPending();
     void followScroll();
+    void saveSession() const;
+    /// Brings back the open tree's tabs as they were; false when it has no session saved.
+    bool restoreSession();
+    void reopenLastSession();
+    static void noteScroll(QWebEngineView *view, int y);
+    static void restoreScrollOnLoad(QWebEngineView *view);
     void createBookmarkMenu(QToolBar *toolbar);
     void createPrintActions(QMenu *file, QAction *before, QToolBar *toolbar);
     void showTreeContextMenu(const QPoint &pos);
