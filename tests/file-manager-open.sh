@@ -16,7 +16,8 @@ cmake --install "$build" --prefix "$prefix" >/dev/null || { echo "cmake --instal
 
 export HOME=$work/home XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_CACHE_HOME=$work/cache
 export XDG_DATA_DIRS=$prefix/share:/usr/share PATH=$prefix/bin:$PATH
-unset DOCENT_NEW_INSTANCE
+# A real X window (under Xvfb) is what a file manager gets; the suite runs offscreen otherwise.
+unset DOCENT_NEW_INSTANCE QT_QPA_PLATFORM
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
 update-mime-database "$prefix/share/mime" >/dev/null
 xdg-mime default org.docent.Docent.desktop text/x-rst

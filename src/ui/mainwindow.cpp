@@ -34,6 +34,8 @@
 #include <QToolBar>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -574,15 +576,42 @@ void MainWindow::reloadDocument(const QString &docname)
 {
     if (!m_project)
         return;
-    // Only this page is parsed again; the navigation and sidebars follow its new content.
+    // Only this page is parsed again, and the page is shown first: its new content replaces the
+    // old in place (no reload: the scroll position stays, images stay loaded). Every open page is
+    // refreshed, as links and titles in others may name the page that changed.
     m_project->reloadDocument(docname);
-    m_model->setNavigation(NavigationTree::build(*m_project));
-    m_tree->expandToDepth(0);
-    refreshSidebar();
-    const QString current = currentDocname();
-    onUrlChanged(view()->url());
-    if (!current.isEmpty())
-        view()->reload(); // links and titles on the visible page may have changed; scroll is kept
+    for (int i = 0; i < m_tabs->count(); ++i)
+        replaceArticle(static_cast<QWebEngineView *>(m_tabs->widget(i)));
+    // Then the navigation and the sidebars, once the page has had its turn.
+    if (!m_refreshAfterEdit) {
+        m_refreshAfterEdit = new QTimer(this);
+        m_refreshAfterEdit->setSingleShot(true);
+        m_refreshAfterEdit->setInterval(50);
+        connect(m_refreshAfterEdit, &QTimer::timeout, this, [this] {
+            m_model->setNavigation(NavigationTree::build(*m_project));
+            m_tree->expandToDepth(0);
+            refreshSidebar();
+            onUrlChanged(view()->url());
+        });
+    }
+    m_refreshAfterEdit->start();
+}
+
+void MainWindow::replaceArticle(QWebEngineView *page)
+{
+    const QString docname = SchemeHandler::docnameOf(page->url());
+    const Project::Document *doc = m_project->document(docname);
+    if (!doc)
+        return;
+    const QByteArray args = QJsonDocument(QJsonArray{m_project->pageBody(docname), doc->title}).toJson(QJsonDocument::Compact);
+    page->page()->runJavaScript(
+        QStringLiteral("(function(html,title){var a=document.querySelector('article.document');"
+                       "if(!a)return false;a.innerHTML=html;document.title=title;return true;}).apply(null,%1)")
+            .arg(QString::fromUtf8(args)),
+        QWebEngineScript::ApplicationWorld, [page](const QVariant &done) {
+            if (!done.toBool())
+                page->reload(); // still loading, or not a page of ours: load it afresh
+        });
 }
 
 void MainWindow::reopenTree()

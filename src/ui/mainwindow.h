@@ -103,6 +103,8 @@ private:
     void rememberRecent(const QString &path);
     void fillRecentMenu();
     void reloadDocument(const QString &docname);
+    /// Puts the page's freshly rendered content into `page` without reloading it.
+    void replaceArticle(QWebEngineView *page);
     void reopenTree();
     void showQuickOpen();
     QWebEngineView *createView();
@@ -146,6 +148,7 @@ private:
     Printing *m_printing = nullptr;
     QString m_flashAnchor; ///< a todo note to flash when its page has loaded
     QTimer *m_scrollWatch = nullptr;
+    QTimer *m_refreshAfterEdit = nullptr; ///< navigation and sidebars follow an edit a moment later
     QString m_readingSection; ///< the section at the top of the page, marked in the outline
     SchemeHandler *m_handler = nullptr;
     QTreeView *m_tree = nullptr;

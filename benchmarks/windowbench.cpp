@@ -1,0 +1,213 @@
+// The window's own timings, for BENCHMARKS.md (never a test):
+//   docent-bench-window start PATH            process start to the first page shown
+//   docent-bench-window reload TREE DOC [N]   a file saved to its page shown again, N times
+//   docent-bench-window refresh TREE DOC      what an edit costs besides the page, part by part
+// Run under a display (xvfb-run -a) or with QT_QPA_PLATFORM=offscreen. Settings and bookmarks go
+// to a temporary folder; the tree is copied before it is edited.
+#include "application.h"
+#include "mainwindow.h"
+#include "navigationtree.h"
+#include "sphinx/project.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+#include <QWebEngineView>
+
+#include <algorithm>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Docent;
+
+namespace {
+
+// Milliseconds since this process was started by the kernel (Linux), so that loading the
+// libraries before main() counts too.
+double msSinceExec()
+{
+    QFile stat(QStringLiteral("/proc/self/stat")), uptime(QStringLiteral("/proc/uptime"));
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = stat.readAll().split(')').value(1).trimmed().split(' ');
+    const double started = fields.value(19).toDouble() / double(sysconf(_SC_CLK_TCK)); // field 22 of stat
+    const double now = uptime.readAll().split(' ').value(0).toDouble();
+    return (now - started) * 1000.0;
+}
+
+// The copy is edited, so it must be writable even where the original is read-only.
+bool copyTree(const QString &from, const QString &to)
+{
+    return QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-R"), from + QStringLiteral("/."), to}) == 0 &&
+           QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("u+w"), to}) == 0;
+}
+
+// Waits for the next finished load of `view`; false after 30 s.
+bool nextLoad(QWebEngineView *view)
+{
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(view, &QWebEngineView::loadFinished, &loop, [&](bool done) {
+        ok = done;
+        loop.quit();
+    });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return ok;
+}
+
+// Waits until the page shows `text` (asked of the page itself, which lays it out to answer).
+bool shows(QWebEngineView *view, const QString &text)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 30000) {
+        bool answered = false, found = false;
+        view->page()->runJavaScript(QStringLiteral("document.body.innerText.indexOf('%1') >= 0").arg(text),
+                                    QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+                                        answered = true;
+                                        found = v.toBool();
+                                    });
+        while (!answered)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        if (found)
+            return true;
+    }
+    return false;
+}
+
+int start(MainWindow &window, const QString &path, QElapsedTimer &sinceMain)
+{
+    QString error;
+    if (!window.openPath(path, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    window.show();
+    if (!nextLoad(window.view()))
+        return 1;
+    std::printf("first page shown: %.0f ms since the process started, %lld ms since main()\n", msSinceExec(),
+                static_cast<long long>(sinceMain.elapsed()));
+    return 0;
+}
+
+int reload(MainWindow &window, const QString &tree, const QString &docname, int repeat)
+{
+    QTemporaryDir copy;
+    if (!copyTree(tree, copy.path())) {
+        std::fprintf(stderr, "could not copy %s\n", qPrintable(tree));
+        return 1;
+    }
+    QString error;
+    const QString file = copy.path() + u'/' + docname + QStringLiteral(".rst");
+    if (!window.openPath(file, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    window.show();
+    if (!nextLoad(window.view())) {
+        std::fprintf(stderr, "the page did not load\n");
+        return 1;
+    }
+    std::vector<qint64> times;
+    for (int i = 0; i < repeat; ++i) {
+        QFile f(file);
+        if (!f.open(QIODevice::Append))
+            return 1;
+        QElapsedTimer clock;
+        clock.start();
+        const QString marker = QStringLiteral("Edited paragraph %1.").arg(i);
+        f.write(QStringLiteral("\n\n%1\n").arg(marker).toUtf8());
+        f.close(); // the save: from here to the page showing the new text
+        if (!shows(window.view(), marker)) {
+            std::fprintf(stderr, "the page was not shown again after save %d\n", i + 1);
+            return 1;
+        }
+        times.push_back(clock.nsecsElapsed() / 1000);
+
+        QElapsedTimer settle;
+        settle.start();
+        while (settle.elapsed() < 400) // the navigation and sidebars follow 50 ms after the page
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("%s saved to page shown again, %d times: median %.1f ms, best %.1f ms, worst %.1f ms\n",
+                qPrintable(docname), repeat, times[times.size() / 2] / 1000.0, times.front() / 1000.0,
+                times.back() / 1000.0);
+    return 0;
+}
+
+// What the window recomputes after an edit, besides the page, part by part.
+int refresh(const QString &tree, const QString &docname)
+{
+    QString error;
+    auto project = Project::open(tree, &error);
+    if (!project) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    for (int round = 0; round < 3; ++round) {
+        QElapsedTimer t;
+        t.start();
+        project->reloadDocument(docname);
+        const qint64 reparse = t.nsecsElapsed() / 1000;
+        t.restart();
+        const NavNode nav = NavigationTree::build(*project);
+        const qint64 navigation = t.nsecsElapsed() / 1000;
+        t.restart();
+        const auto todos = NavigationTree::todos(*project);
+        const qint64 todoList = t.nsecsElapsed() / 1000;
+        t.restart();
+        const auto plans = NavigationTree::plans(nav, defaultPlanWords());
+        const qint64 planList = t.nsecsElapsed() / 1000;
+        t.restart();
+        const auto problems = project->problems();
+        const qint64 problemList = t.nsecsElapsed() / 1000;
+        t.restart();
+        const QString body = project->pageBody(docname);
+        const qint64 render = t.nsecsElapsed() / 1000;
+        std::printf("re-parse %lld us, render %lld us, navigation %lld us, todos %lld us, plans %lld us, "
+                    "problems %lld us (%lld of them)\n",
+                    static_cast<long long>(reparse), static_cast<long long>(render), static_cast<long long>(navigation),
+                    static_cast<long long>(todoList), static_cast<long long>(planList),
+                    static_cast<long long>(problemList), static_cast<long long>(problems.size()));
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    const QStringList args = [&] {
+        QStringList a;
+        for (int i = 1; i < argc; ++i)
+            a << QString::fromLocal8Bit(argv[i]);
+        return a;
+    }();
+    if (args.size() < 2 || (args[0] != u"start" && args[0] != u"reload" && args[0] != u"refresh") ||
+        (args[0] != u"start" && args.size() < 3)) {
+        std::fputs("usage: docent-bench-window start PATH | reload TREE DOCNAME [REPEAT] | refresh TREE DOCNAME\n", stderr);
+        return 2;
+    }
+    if (args[0] == u"refresh") {
+        QCoreApplication app(argc, argv);
+        return refresh(args[1], args[2]);
+    }
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+    prepareWebEngine();
+    QApplication app(argc, argv);
+    MainWindow window;
+    if (args[0] == u"start")
+        return start(window, args[1], sinceMain);
+    return reload(window, args[1], args[2], args.value(3, QStringLiteral("20")).toInt());
+}
