@@ -61,6 +61,7 @@ private Q_SLOTS:
     void planWordsFromSettings();
     void outlineMarksTheSectionBeingRead();
     void sessionComesBack();
+    void secondTreeInTheWindow();
     void init();
 };
 
@@ -561,6 +562,34 @@ void TestMainWindow::sessionComesBack()
     QVERIFY(single.openPath(tree + QStringLiteral("/reference/scheduling.rst"), &error));
     QCOMPARE(single.tabs()->count(), 1);
     QCOMPARE(single.currentDocname(), QStringLiteral("reference/scheduling"));
+}
+
+void TestMainWindow::secondTreeInTheWindow()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("handbook")), &error));
+    w.show();
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Field Handbook")));
+    // Its specs are its plans; its two todos and its one error are counted on the tabs.
+    QStringList plans;
+    for (int r = 0; r < w.planView()->model()->rowCount(); ++r)
+        plans << w.planView()->model()->index(r, 0).data(PlanModel::DocnameRole).toString();
+    QCOMPARE(plans, QStringList({QStringLiteral("specs/2026.2/approved/offline-mode"), QStringLiteral("specs/backlog/voice-notes")}));
+    QCOMPARE(w.sidebar()->tabText(w.sidebar()->indexOf(w.todoView())), QStringLiteral("Todos (2)"));
+    QCOMPARE(w.sidebar()->tabText(w.sidebar()->indexOf(w.problemView())), QStringLiteral("Problems (1)"));
+    // The deepest page is four levels down and opens from the tree.
+    const auto *proxy = qobject_cast<QSortFilterProxyModel *>(w.sectionTree()->model());
+    const QModelIndex deep = static_cast<SectionTreeModel *>(proxy->sourceModel())->indexFor(QStringLiteral("part1/chapter1/section1/deep"));
+    QVERIFY(deep.isValid());
+    int depth = 0;
+    for (QModelIndex up = deep.parent(); up.isValid(); up = up.parent())
+        ++depth;
+    QCOMPARE(depth, 3);
+    w.sectionTree()->setCurrentIndex(proxy->mapFromSource(deep));
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("The Deepest Page")));
+    // The missing image is a broken picture, not a request outside the tree.
+    QCOMPARE(js(w.view(), QStringLiteral("String(document.images.length)")), QStringLiteral("1"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void modelsAreConsistent();
     void findsNodesByAnchor();
     void novaReferenceIndex();
+    void secondTreeDeepGlossarySpecsAndMissingFiles();
 
 private:
     std::optional<Project> m_project;
@@ -181,6 +182,41 @@ void TestNavigationTree::novaReferenceIndex()
     QVERIFY(plans.contains(QStringLiteral("reference/scheduler-evolution")));
     QVERIFY(plans.contains(QStringLiteral("reference/policy-enforcement")));
     QCOMPARE(NavigationTree::todos(*project).size(), size_t(12));
+}
+
+void TestNavigationTree::secondTreeDeepGlossarySpecsAndMissingFiles()
+{
+    QString error;
+    const auto handbook = Project::open(DocentTest::dataDir(QStringLiteral("handbook")), &error);
+    QVERIFY2(handbook, qPrintable(error));
+    const NavNode root = NavigationTree::build(*handbook);
+    // Four levels of toctree down to the deepest page, in reading order.
+    const NavNode *node = &root;
+    for (const char *docname : {"part1/index", "part1/chapter1/index", "part1/chapter1/section1/index",
+                                "part1/chapter1/section1/deep"}) {
+        const auto next = std::find_if(node->children.begin(), node->children.end(),
+                                       [&](const NavNode &c) { return c.docname == QLatin1String(docname); });
+        QVERIFY2(next != node->children.end(), docname);
+        node = &*next;
+    }
+    QCOMPARE(node->title, QStringLiteral("The Deepest Page"));
+    // Design specs are plans, found by their folder.
+    QStringList plans;
+    for (const NavNode &p : NavigationTree::planFolders(*handbook, defaultPlanFolders()))
+        plans << p.docname + QStringLiteral(" in ") + p.description;
+    QCOMPARE(plans, QStringList({QStringLiteral("specs/2026.2/approved/offline-mode in specs/2026.2/approved"),
+                                 QStringLiteral("specs/backlog/voice-notes in specs/backlog")}));
+    QCOMPARE(NavigationTree::todos(*handbook).size(), size_t(2));
+    // Every missing piece is a problem with its place; glossary terms resolve.
+    QStringList problems;
+    for (const Problem &p : handbook->problems()) {
+        if (p.severity != Problem::Severity::Notice)
+            problems << QStringLiteral("%1:%2 %3").arg(p.docname).arg(p.line).arg(p.kind);
+    }
+    problems.sort();
+    QCOMPARE(problems, QStringList({QStringLiteral("index:14 toctree"), QStringLiteral("index:19 parser"),
+                                    QStringLiteral("part1/chapter1/section1/deep:11 image")}));
+    QCOMPARE(handbook->referenceCounts().value(QStringLiteral("term")).resolved, 3);
 }
 
 QTEST_MAIN(TestNavigationTree)

@@ -291,7 +291,15 @@ void MainWindow::openIndex(const QModelIndex &index, int docnameRole, int anchor
     showDocument(docname, anchor);
 }
 
-void MainWindow::refreshSidebar()
+void MainWindow::showNavigation()
+{
+    const NavNode navigation = NavigationTree::build(*m_project);
+    m_model->setNavigation(navigation);
+    m_tree->expandToDepth(0);
+    refreshSidebar(navigation);
+}
+
+void MainWindow::refreshSidebar(const NavNode &navigation)
 {
     const std::vector<TodoNote> todos = NavigationTree::todos(*m_project);
     m_todos->setTodos(*m_project, todos);
@@ -299,8 +307,16 @@ void MainWindow::refreshSidebar()
     m_sidebar->setTabText(m_sidebar->indexOf(m_todoView),
                           todos.empty() ? tr("Todos") : tr("Todos (%1)").arg(todos.size()));
     // The words that make a section a list of plans can be set in the settings ("plans/words").
-    const QStringList planWords = QSettings().value(QStringLiteral("plans/words"), defaultPlanWords()).toStringList();
-    m_plans->setPlans(NavigationTree::plans(NavigationTree::build(*m_project), planWords), todos);
+    // So can the names of folders holding one plan per page ("plans/folders", e.g. specs/).
+    const QSettings settings;
+    const QStringList planWords = settings.value(QStringLiteral("plans/words"), defaultPlanWords()).toStringList();
+    const QStringList planFolders = settings.value(QStringLiteral("plans/folders"), defaultPlanFolders()).toStringList();
+    std::vector<NavNode> plans = NavigationTree::plans(navigation, planWords);
+    for (NavNode &page : NavigationTree::planFolders(*m_project, planFolders)) {
+        if (std::none_of(plans.begin(), plans.end(), [&](const NavNode &p) { return p.docname == page.docname; }))
+            plans.push_back(std::move(page));
+    }
+    m_plans->setPlans(plans, todos);
     m_problems->setProblems(m_project->problems(), m_project->root());
     m_sidebar->setTabText(m_sidebar->indexOf(m_problemView), m_problems->errorCount() == 0
                                                                  ? tr("Problems")
@@ -485,9 +501,7 @@ bool MainWindow::openPath(const QString &path, QString *error, const QString &an
     saveSession(); // of the tree being left
     m_project = std::make_shared<Project>(std::move(*project));
     m_handler->setProject(m_project);
-    m_model->setNavigation(NavigationTree::build(*m_project));
-    m_tree->expandToDepth(0);
-    refreshSidebar();
+    showNavigation();
     m_watcher->watch(*m_project);
     m_bookmarkPanel->setOpenTree(m_project->root());
     m_openedPath = path;
@@ -588,9 +602,7 @@ void MainWindow::reloadDocument(const QString &docname)
         m_refreshAfterEdit->setSingleShot(true);
         m_refreshAfterEdit->setInterval(50);
         connect(m_refreshAfterEdit, &QTimer::timeout, this, [this] {
-            m_model->setNavigation(NavigationTree::build(*m_project));
-            m_tree->expandToDepth(0);
-            refreshSidebar();
+            showNavigation();
             onUrlChanged(view()->url());
         });
     }
@@ -623,9 +635,7 @@ void MainWindow::reopenTree()
         return;
     m_project = std::make_shared<Project>(std::move(*project));
     m_handler->setProject(m_project);
-    m_model->setNavigation(NavigationTree::build(*m_project));
-    m_tree->expandToDepth(0);
-    refreshSidebar();
+    showNavigation();
     m_watcher->watch(*m_project);
     const QString docname = SchemeHandler::docnameOf(here);
     showDocument(m_project->document(docname) ? docname : m_project->startDoc(), here.fragment());

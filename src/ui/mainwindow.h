@@ -31,6 +31,7 @@ class PlanModel;
 class ProblemModel;
 class TreeWatcher;
 class QuickOpen;
+struct NavNode;
 class BookmarkPanel;
 class Printing;
 struct Bookmark;
@@ -97,7 +98,9 @@ private:
     void showOpenError(const QString &error);
     QWidget *createSectionsPane();
     void createSidebar();
-    void refreshSidebar();
+    /// The section tree and the sidebars, from the project as it is now.
+    void showNavigation();
+    void refreshSidebar(const NavNode &navigation);
     void showOutline(const QString &docname);
     void setZoom(qreal factor);
     void rememberRecent(const QString &path);

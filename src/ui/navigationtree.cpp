@@ -233,6 +233,34 @@ std::vector<TodoNote> NavigationTree::todos(const Project &project)
     return out;
 }
 
+QStringList defaultPlanFolders()
+{
+    return {QStringLiteral("specs"), QStringLiteral("spec"), QStringLiteral("blueprints"), QStringLiteral("proposals"),
+            QStringLiteral("rfcs"), QStringLiteral("enhancements"), QStringLiteral("roadmap")};
+}
+
+std::vector<NavNode> NavigationTree::planFolders(const Project &project, const QStringList &folders)
+{
+    std::vector<NavNode> out;
+    for (const QString &docname : project.docnames()) {
+        const QStringList parts = docname.split(u'/');
+        // A folder named like one of `folders`, anywhere above the page: specs/2024.1/approved/x.
+        const bool inPlanFolder = std::any_of(parts.begin(), parts.end() - 1, [&](const QString &part) {
+            return folders.contains(part, Qt::CaseInsensitive);
+        });
+        if (!inPlanFolder || parts.last() == u"index")
+            continue;
+        const Project::Document *doc = project.document(docname);
+        NavNode n;
+        n.kind = NavNode::Kind::Document;
+        n.docname = docname;
+        n.title = doc ? doc->title : docname;
+        n.description = parts.mid(0, parts.size() - 1).join(u'/'); // where it stands: its folder
+        out.push_back(std::move(n));
+    }
+    return out;
+}
+
 std::vector<NavNode> NavigationTree::plans(const NavNode &root, const QStringList &words)
 {
     std::vector<NavNode> out;

@@ -32,6 +32,8 @@ struct TodoNote {
 
 /// Words that make a landing-page section a list of plans.
 QStringList defaultPlanWords();
+/// Folder names that hold plans, one page each, as design-spec repositories do ("specs").
+QStringList defaultPlanFolders();
 
 class NavigationTree final
 {
@@ -44,6 +46,9 @@ public:
     static std::vector<TodoNote> todos(const Project &project);
     /// Landing-page groups whose title contains one of `words` (case-insensitive), with their pages.
     static std::vector<NavNode> plans(const NavNode &root, const QStringList &words);
+    /// Pages in folders named like one of `folders` (specs/2024.1/approved/cache.rst), with their
+    /// folder as description, in document order. Folder index pages are left out.
+    static std::vector<NavNode> planFolders(const Project &project, const QStringList &folders);
 };
 
 } // namespace Docent

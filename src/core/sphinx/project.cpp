@@ -673,6 +673,19 @@ QList<Problem> Project::problems() const
                         QStringLiteral("remote image %1 is not loaded").arg(uri));
                 }
             }
+            if (n.is(u"toctree") && !hidden) {
+                // Sphinx warns about an entry naming no document; so does Docent.
+                const bool glob = n.hasAttribute(QStringLiteral("glob"));
+                for (const auto &e : n.children()) {
+                    const QString target = e->attribute(QStringLiteral("target"));
+                    const bool pattern = glob && (target.contains(u'*') || target.contains(u'?') || target.contains(u'['));
+                    if (target.isEmpty() || pattern || target == u"self" || target.contains(QStringLiteral("://")))
+                        continue;
+                    if (resolveDoc(docname, target).isEmpty())
+                        add(Problem::Severity::Warning, e->line() ? e->line() : n.line(), QStringLiteral("toctree"),
+                            QStringLiteral("toctree contains a reference to a missing document: %1").arg(target));
+                }
+            }
             if (n.is(u"placeholder"))
                 add(Problem::Severity::Notice, n.line(), QStringLiteral("placeholder"),
                     QStringLiteral("directive %1 is generated at build time by a Sphinx extension; shown as a placeholder")
