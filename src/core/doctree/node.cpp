@@ -1,20 +1,52 @@
 #include "node.h"
 
 namespace Docent {
+namespace {
+
+// The arena of the ArenaScope active on this thread, if any. Only a pointer to memory a document
+// owns: what it hands out is freed with that document, whichever thread destroys it.
+thread_local std::pmr::memory_resource *t_arena = nullptr;
+
+// Arena blocks start at this size and grow geometrically; a typical page fills a few of them.
+constexpr size_t kFirstArenaBlock = 64 * 1024;
+
+} // namespace
+
+Node::ArenaScope::ArenaScope(Node &owner) : m_previous(t_arena)
+{
+    if (!owner.m_arena)
+        owner.m_arena = std::make_unique<std::pmr::monotonic_buffer_resource>(kFirstArenaBlock);
+    t_arena = owner.m_arena.get();
+}
+
+Node::ArenaScope::~ArenaScope() { t_arena = m_previous; }
+
+std::unique_ptr<Node> Node::create(int line)
+{
+    std::pmr::memory_resource *resource = t_arena ? t_arena : std::pmr::new_delete_resource();
+    Node *n = new (resource->allocate(sizeof(Node), alignof(Node))) Node(resource);
+    n->m_line = line;
+    return std::unique_ptr<Node>(n);
+}
+
+void Node::operator delete(Node *node, std::destroying_delete_t)
+{
+    std::pmr::memory_resource *resource = node->m_resource;
+    node->~Node();
+    resource->deallocate(node, sizeof(Node), alignof(Node));
+}
 
 std::unique_ptr<Node> Node::text(const QString &content, int line)
 {
-    auto n = std::make_unique<Node>();
+    auto n = create(line);
     n->m_text = content;
-    n->m_line = line;
     return n;
 }
 
 std::unique_ptr<Node> Node::element(const QString &tag, int line)
 {
-    auto n = std::make_unique<Node>();
+    auto n = create(line);
     n->m_tag = tag;
-    n->m_line = line;
     return n;
 }
 

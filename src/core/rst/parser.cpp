@@ -71,6 +71,7 @@ void splitPlainLines(const QString &text, std::vector<std::pair<qsizetype, qsize
 std::unique_ptr<Node> parseRst(const QString &text, const QString &sourceName, const Registry &registry)
 {
     auto document = Node::element(QStringLiteral("document"));
+    const Node::ArenaScope arena(*document); // every node of the document is allocated from it
     document->setAttribute(QStringLiteral("source"), sourceName);
     // Most sources need no normalising (no tabs, form feeds or carriage returns): their lines
     // are views straight into the text.
