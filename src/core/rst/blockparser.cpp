@@ -158,6 +158,7 @@ BlockParser::Indented BlockParser::indented(const Block &b, size_t i, size_t end
     Q_UNUSED(finished);
     r.next = e;
     r.indent = std::max(indent, 0);
+    r.lines.reserve(e - i);
     for (size_t k = i; k < e; ++k) {
         if (k == i && firstIndent >= 0)
             r.lines.push_back(dedented(b[k], firstIndent));
