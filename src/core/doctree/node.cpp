@@ -140,28 +140,36 @@ QString normalizeName(const QString &name)
 QString makeId(const QString &name)
 {
     // Lower-case ASCII letters and digits survive; every other run becomes one hyphen,
-    // and the id must start with a letter.
-    QString decomposed = name.toLower().normalized(QString::NormalizationForm_KD);
-    QString id;
+    // and the id must start with a letter. ASCII names (nearly all) need no decomposition.
+    bool ascii = true;
+    for (QChar c : name)
+        ascii = ascii && c.unicode() < 0x80;
+    const QString decomposed = ascii ? name : name.toLower().normalized(QString::NormalizationForm_KD);
+    // The id is never longer than the decomposed name: a hyphen stands for at least one character.
+    QString id(decomposed.size(), Qt::Uninitialized);
+    char16_t *const begin = reinterpret_cast<char16_t *>(id.data());
+    char16_t *o = begin;
     bool pendingHyphen = false;
-    for (QChar c : std::as_const(decomposed)) {
-        const char16_t u = c.unicode();
+    for (QChar c : decomposed) {
+        char16_t u = c.unicode();
+        if (ascii && u >= 'A' && u <= 'Z')
+            u += 'a' - 'A'; // ASCII names were not lower-cased above
         const bool keep = (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9');
         if (keep) {
-            if (pendingHyphen && !id.isEmpty())
-                id += QLatin1Char('-');
+            // the id starts with a letter: leading digits (and the hyphens before them) go
+            if (o == begin && u <= '9') {
+                pendingHyphen = false;
+                continue;
+            }
+            if (pendingHyphen && o != begin)
+                *o++ = u'-';
             pendingHyphen = false;
-            id += c;
+            *o++ = u;
         } else if (u < 0x80) {
             pendingHyphen = true; // non-ASCII left after decomposition is dropped, not hyphenated
         }
     }
-    qsizetype start = 0;
-    while (start < id.size() && !id[start].isLetter())
-        ++start;
-    id = id.mid(start);
-    while (id.startsWith(QLatin1Char('-')))
-        id.remove(0, 1);
+    id.truncate(o - begin);
     return id;
 }
 

@@ -3,6 +3,9 @@
 #include "charset.h"
 #include "parsestate.h"
 
+#include <array>
+#include <limits>
+
 namespace Docent {
 namespace {
 
@@ -17,10 +20,10 @@ constexpr AsciiSet kUriChars("-_.!~*'()[];/:@&=+$,%");
 constexpr AsciiSet kUriLast("_~*/=+");
 constexpr AsciiSet kEmailChars("-_!~*'{|}/#?^`&=+$%");
 constexpr AsciiSet kAsciiAlnum("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-// Characters at which the scanning loop must stop: markup start-strings and the ':' and '@'
-// around which standalone URIs and addresses are found. Other ASCII punctuation and spaces are
-// stepped over without further tests.
-constexpr AsciiSet kScanStops("*`_|[:@");
+// Characters at which the scanning loop must stop: markup start-strings, the ':' and '@'
+// around which standalone URIs and addresses are found, and the letters and digits of words.
+// Other ASCII punctuation and spaces are stepped over without further tests.
+constexpr AsciiSet kScanStopsOrAlnum("*`_|[:@0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
 bool isWs(QChar c) { return c.isSpace(); }
 
@@ -119,8 +122,12 @@ qsizetype scanSimpleName(QStringView s, qsizetype pos, bool *colonJoined = nullp
     if (i >= n || !isNameChar(d[i]))
         return pos;
     while (true) {
-        while (i < n && isNameChar(d[i]))
+        while (i < n) {
+            const char16_t u = d[i];
+            if (u < 128 ? !kAsciiAlnum.contains(u) : !QChar(u).isLetterOrNumber())
+                break;
             ++i;
+        }
         if (i + 1 < n && kNameJoiners.contains(d[i]) && isNameChar(d[i + 1])) {
             if (colonJoined && d[i] == u':')
                 *colonJoined = true;
@@ -178,6 +185,9 @@ const QSet<QString> &knownSchemes()
     return s;
 }
 
+// The end-strings the scanner searches for, each remembered separately (see findEnd).
+enum EndKind { StrongEnd, LiteralEnd, EmphasisEnd, TargetEnd, SubstitutionEnd, InterpretedEnd, EndKinds };
+
 class Scanner
 {
 public:
@@ -195,7 +205,7 @@ public:
         const qsizetype n = m_s.size();
         while (pos < n) {
             const char16_t u = d[pos];
-            if (u < 128 && !kScanStops.contains(u) && !kAsciiAlnum.contains(u)) {
+            if (u < 128 && !kScanStopsOrAlnum.contains(u)) {
                 ++pos;
                 continue;
             }
@@ -360,13 +370,11 @@ private:
 
     // Finds the end-string `end` from `from`: preceded by non-whitespace (and, unless literal,
     // not escaped), followed by an end suffix.
-    qsizetype findEnd(QStringView end, qsizetype from, bool literal)
+    qsizetype findEnd(QStringView end, qsizetype from, bool literal, EndKind kind)
     {
         // Once a search from `from` found nothing, any later search fails too: remembering that
         // keeps text full of unterminated start-strings linear instead of quadratic.
-        const QString key = end.toString() + (literal ? u'L' : u'N');
-        auto known = m_noEndFrom.constFind(key);
-        if (known != m_noEndFrom.cend() && from >= *known)
+        if (from >= m_noEndFrom[kind])
             return -1;
         qsizetype p = from;
         while ((p = m_s.indexOf(end, p)) >= 0) {
@@ -376,7 +384,7 @@ private:
                 return p;
             ++p;
         }
-        m_noEndFrom.insert(key, from);
+        m_noEndFrom[kind] = from;
         return -1;
     }
 
@@ -404,17 +412,19 @@ private:
         if (rest.startsWith(u"**")) {
             if (!followedByNonWs(2) || quotedStart(m_s, pos, pos + 2))
                 return -1;
-            return simple(pos, 2, QStringLiteral("strong"), QStringLiteral("strong emphasis"), false, textStart);
+            return simple(pos, 2, QStringLiteral("strong"), QStringLiteral("strong emphasis"), false, StrongEnd,
+                          textStart);
         }
         if (rest.startsWith(u"``")) {
             if (!followedByNonWs(2) || quotedStart(m_s, pos, pos + 2))
                 return -1;
-            return simple(pos, 2, QStringLiteral("literal"), QStringLiteral("literal"), true, textStart);
+            return simple(pos, 2, QStringLiteral("literal"), QStringLiteral("literal"), true, LiteralEnd, textStart);
         }
         if (rest[0] == u'*') {
             if (!followedByNonWs(1) || quotedStart(m_s, pos, pos + 1))
                 return -1;
-            return simple(pos, 1, QStringLiteral("emphasis"), QStringLiteral("emphasis"), false, textStart);
+            return simple(pos, 1, QStringLiteral("emphasis"), QStringLiteral("emphasis"), false, EmphasisEnd,
+                          textStart);
         }
         if (rest.startsWith(u"_`")) {
             if (!followedByNonWs(2) || quotedStart(m_s, pos, pos + 2))
@@ -445,10 +455,10 @@ private:
         return -1;
     }
 
-    qsizetype simple(qsizetype pos, int len, const QString &tag, const QString &what, bool literal,
+    qsizetype simple(qsizetype pos, int len, const QString &tag, const QString &what, bool literal, EndKind kind,
                      qsizetype textStart)
     {
-        const qsizetype end = findEnd(QStringView(m_s).mid(pos, len), pos + len, literal);
+        const qsizetype end = findEnd(QStringView(m_s).mid(pos, len), pos + len, literal, kind);
         // an end-string right after the start-string is no end: there must be some text between
         if (end < 0 || end == pos + len)
             return unterminated(pos, len, what, textStart);
@@ -462,7 +472,7 @@ private:
 
     qsizetype inlineTarget(qsizetype pos, qsizetype textStart)
     {
-        const qsizetype end = findEnd(u"`", pos + 2, false);
+        const qsizetype end = findEnd(u"`", pos + 2, false, TargetEnd);
         if (end < 0 || end == pos + 2)
             return unterminated(pos, 2, QStringLiteral("target"), textStart);
         flushText(textStart, pos);
@@ -482,7 +492,7 @@ private:
     {
         qsizetype p = pos + 1;
         qsizetype end = -1;
-        if (auto k = m_noEndFrom.constFind(QStringLiteral("|")); k != m_noEndFrom.cend() && p >= *k)
+        if (p >= m_noEndFrom[SubstitutionEnd])
             p = -1;
         while (p >= 0 && (p = m_s.indexOf(u'|', p)) >= 0) {
             const QChar before = m_s[p - 1];
@@ -496,7 +506,7 @@ private:
             ++p;
         }
         if (end < 0) {
-            m_noEndFrom.insert(QStringLiteral("|"), pos + 1);
+            m_noEndFrom[SubstitutionEnd] = pos + 1;
             return unterminated(pos, 1, QStringLiteral("substitution_reference"), textStart);
         }
         flushText(textStart, pos);
@@ -593,7 +603,7 @@ private:
         qsizetype end = -1, after = -1;
         QString suffixRole;
         int refUnderscores = 0;
-        if (auto k = m_noEndFrom.constFind(QStringLiteral("`")); k != m_noEndFrom.cend() && p >= *k)
+        if (p >= m_noEndFrom[InterpretedEnd])
             p = -1;
         while (p >= 0 && (p = m_s.indexOf(u'`', p)) >= 0) {
             // Not after whitespace or an escape marker, unless that character is itself escaped.
@@ -638,7 +648,7 @@ private:
             ++p;
         }
         if (end < 0) {
-            m_noEndFrom.insert(QStringLiteral("`"), bq + 1);
+            m_noEndFrom[InterpretedEnd] = bq + 1;
             if (!role.isEmpty()) // the role prefix stays plain text; only the backquote is problematic
                 return unterminated(bq, 1, QStringLiteral("interpreted text or phrase reference"), textStart);
             return unterminated(pos, 1, QStringLiteral("interpreted text or phrase reference"), textStart);
@@ -799,7 +809,12 @@ private:
     bool m_keepEscapes = false;
     int m_stateLine; ///< where docutils' state machine stands: the line duplicate-target messages name
     RoleResult m_result;
-    QHash<QString, qsizetype> m_noEndFrom;
+    /// Per kind of end-string, the position from which a search for it is known to fail.
+    std::array<qsizetype, EndKinds> m_noEndFrom = [] {
+        std::array<qsizetype, EndKinds> a;
+        a.fill(std::numeric_limits<qsizetype>::max());
+        return a;
+    }();
 };
 
 } // namespace
@@ -862,22 +877,22 @@ QString InlineParser::unescape(QStringView text, bool restoreBackslashes)
 
 QString InlineParser::uriFromEscaped(const QString &text)
 {
-    QStringList parts;
-    QString current;
-    for (qsizetype k = 0; k < text.size(); ++k) {
-        if (text[k] == kEscape && k + 1 < text.size() && isWs(text[k + 1])) {
-            parts << current;
-            current.clear();
+    // Escaped whitespace separates parts joined by one space; other whitespace and the escape
+    // markers themselves are dropped (parts hold no whitespace, so no marker in them escapes any).
+    QString out(text.size(), Qt::Uninitialized);
+    char16_t *o = reinterpret_cast<char16_t *>(out.data());
+    const char16_t *in = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype n = text.size();
+    for (qsizetype k = 0; k < n; ++k) {
+        if (in[k] == 0 && k + 1 < n && isWs(QChar(in[k + 1]))) {
+            *o++ = u' ';
             ++k;
-            continue;
+        } else if (in[k] != 0 && !isWs(QChar(in[k]))) {
+            *o++ = in[k];
         }
-        if (!isWs(text[k]))
-            current += text[k];
     }
-    parts << current;
-    for (QString &part : parts)
-        part = unescape(part);
-    return parts.join(u' ');
+    out.truncate(o - reinterpret_cast<char16_t *>(out.data()));
+    return out;
 }
 
 bool InlineParser::isEmailAddress(const QString &uri)
