@@ -134,7 +134,31 @@ Node *Node::findFirst(QStringView tag) const
 
 QString normalizeName(const QString &name)
 {
-    return name.simplified().toLower();
+    // ASCII names (nearly all) in one pass: whitespace runs become one space, ends are trimmed,
+    // letters lower-cased; anything else goes through Unicode's rules.
+    QString out(name.size(), Qt::Uninitialized);
+    char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
+    char16_t *o = begin;
+    bool pendingSpace = false;
+    for (QChar c : name) {
+        char16_t u = c.unicode();
+        if (u >= 0x80)
+            return name.simplified().toLower();
+        if (u == u' ' || (u >= 0x09 && u <= 0x0d)) {
+            pendingSpace = o != begin;
+            continue;
+        }
+        if (pendingSpace)
+            *o++ = u' ';
+        pendingSpace = false;
+        if (u >= 'A' && u <= 'Z')
+            u += 'a' - 'A';
+        *o++ = u;
+    }
+    if (o == begin)
+        return name.simplified().toLower(); // keeps Qt's choice between a null and an empty string
+    out.truncate(o - begin);
+    return out;
 }
 
 QString makeId(const QString &name)
@@ -150,12 +174,14 @@ QString makeId(const QString &name)
     char16_t *const begin = reinterpret_cast<char16_t *>(id.data());
     char16_t *o = begin;
     bool pendingHyphen = false;
+    bool keptAny = false;
     for (QChar c : decomposed) {
         char16_t u = c.unicode();
         if (ascii && u >= 'A' && u <= 'Z')
             u += 'a' - 'A'; // ASCII names were not lower-cased above
         const bool keep = (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9');
         if (keep) {
+            keptAny = true;
             // the id starts with a letter: leading digits (and the hyphens before them) go
             if (o == begin && u <= '9') {
                 pendingHyphen = false;
@@ -169,6 +195,8 @@ QString makeId(const QString &name)
             pendingHyphen = true; // non-ASCII left after decomposition is dropped, not hyphenated
         }
     }
+    if (!keptAny)
+        return QString(); // null, as Qt's own string operations left it before
     id.truncate(o - begin);
     return id;
 }

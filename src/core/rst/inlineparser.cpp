@@ -880,7 +880,8 @@ QString InlineParser::uriFromEscaped(const QString &text)
     // Escaped whitespace separates parts joined by one space; other whitespace and the escape
     // markers themselves are dropped (parts hold no whitespace, so no marker in them escapes any).
     QString out(text.size(), Qt::Uninitialized);
-    char16_t *o = reinterpret_cast<char16_t *>(out.data());
+    char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
+    char16_t *o = begin;
     const char16_t *in = reinterpret_cast<const char16_t *>(text.utf16());
     const qsizetype n = text.size();
     for (qsizetype k = 0; k < n; ++k) {
@@ -891,7 +892,9 @@ QString InlineParser::uriFromEscaped(const QString &text)
             *o++ = in[k];
         }
     }
-    out.truncate(o - reinterpret_cast<char16_t *>(out.data()));
+    if (o == begin)
+        return QString(); // null, as joining a single empty part gave
+    out.truncate(o - begin);
     return out;
 }
 
