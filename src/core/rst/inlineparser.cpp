@@ -209,6 +209,19 @@ public:
                 ++pos;
                 continue;
             }
+            if (kAsciiAlnum.contains(u)) {
+                // The common case of the word branch below, inlined: an ASCII word.
+                const qsizetype nameEnd = asciiStartedNameEnd(d, pos);
+                if (d[nameEnd] == u'_' && (pos == 0 || isStartPrefix(m_s[pos - 1]))) {
+                    const qsizetype next = tryWordMarkup(pos, nameEnd, textStart);
+                    if (next >= 0) {
+                        pos = textStart = next;
+                        continue;
+                    }
+                }
+                pos = nameEnd;
+                continue;
+            }
             if (u == u':' || u == u'@')
                 m_lastPivot = pos;
             const QChar c(u);
@@ -242,6 +255,23 @@ public:
     }
 
 private:
+    // scanSimpleName from `pos`, which holds an ASCII letter or digit, for the scanned text `d`
+    // (m_s, whose terminating NUL ends every run); notes ':' joiners in m_lastPivot.
+    qsizetype asciiStartedNameEnd(const char16_t *d, qsizetype pos)
+    {
+        qsizetype i = pos + 1;
+        while (true) {
+            char16_t u;
+            while ((u = d[i]) < 128 ? kAsciiAlnum.contains(u) : isNameChar(u))
+                ++i;
+            if (!kNameJoiners.contains(u) || !isNameChar(d[i + 1]))
+                return i;
+            if (u == u':')
+                m_lastPivot = i;
+            ++i;
+        }
+    }
+
     void flushText(qsizetype from, qsizetype to)
     {
         if (to <= from)
