@@ -1,20 +1,52 @@
 #include "node.h"
 
 namespace Docent {
+namespace {
+
+// The arena of the ArenaScope active on this thread, if any. Only a pointer to memory a document
+// owns: what it hands out is freed with that document, whichever thread destroys it.
+thread_local std::pmr::memory_resource *t_arena = nullptr;
+
+// Arena blocks start at this size and grow geometrically; a typical page fills a few of them.
+constexpr size_t kFirstArenaBlock = 64 * 1024;
+
+} // namespace
+
+Node::ArenaScope::ArenaScope(Node &owner) : m_previous(t_arena)
+{
+    if (!owner.m_arena)
+        owner.m_arena = std::make_unique<std::pmr::monotonic_buffer_resource>(kFirstArenaBlock);
+    t_arena = owner.m_arena.get();
+}
+
+Node::ArenaScope::~ArenaScope() { t_arena = m_previous; }
+
+std::unique_ptr<Node> Node::create(int line)
+{
+    std::pmr::memory_resource *resource = t_arena ? t_arena : std::pmr::new_delete_resource();
+    Node *n = new (resource->allocate(sizeof(Node), alignof(Node))) Node(resource);
+    n->m_line = line;
+    return std::unique_ptr<Node>(n);
+}
+
+void Node::operator delete(Node *node, std::destroying_delete_t)
+{
+    std::pmr::memory_resource *resource = node->m_resource;
+    node->~Node();
+    resource->deallocate(node, sizeof(Node), alignof(Node));
+}
 
 std::unique_ptr<Node> Node::text(const QString &content, int line)
 {
-    auto n = std::make_unique<Node>();
+    auto n = create(line);
     n->m_text = content;
-    n->m_line = line;
     return n;
 }
 
 std::unique_ptr<Node> Node::element(const QString &tag, int line)
 {
-    auto n = std::make_unique<Node>();
+    auto n = create(line);
     n->m_tag = tag;
-    n->m_line = line;
     return n;
 }
 
@@ -102,34 +134,70 @@ Node *Node::findFirst(QStringView tag) const
 
 QString normalizeName(const QString &name)
 {
-    return name.simplified().toLower();
+    // ASCII names (nearly all) in one pass: whitespace runs become one space, ends are trimmed,
+    // letters lower-cased; anything else goes through Unicode's rules.
+    QString out(name.size(), Qt::Uninitialized);
+    char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
+    char16_t *o = begin;
+    bool pendingSpace = false;
+    for (QChar c : name) {
+        char16_t u = c.unicode();
+        if (u >= 0x80)
+            return name.simplified().toLower();
+        if (u == u' ' || (u >= 0x09 && u <= 0x0d)) {
+            pendingSpace = o != begin;
+            continue;
+        }
+        if (pendingSpace)
+            *o++ = u' ';
+        pendingSpace = false;
+        if (u >= 'A' && u <= 'Z')
+            u += 'a' - 'A';
+        *o++ = u;
+    }
+    if (o == begin)
+        return name.simplified().toLower(); // keeps Qt's choice between a null and an empty string
+    out.truncate(o - begin);
+    return out;
 }
 
 QString makeId(const QString &name)
 {
     // Lower-case ASCII letters and digits survive; every other run becomes one hyphen,
-    // and the id must start with a letter.
-    QString decomposed = name.toLower().normalized(QString::NormalizationForm_KD);
-    QString id;
+    // and the id must start with a letter. ASCII names (nearly all) need no decomposition.
+    bool ascii = true;
+    for (QChar c : name)
+        ascii = ascii && c.unicode() < 0x80;
+    const QString decomposed = ascii ? name : name.toLower().normalized(QString::NormalizationForm_KD);
+    // The id is never longer than the decomposed name: a hyphen stands for at least one character.
+    QString id(decomposed.size(), Qt::Uninitialized);
+    char16_t *const begin = reinterpret_cast<char16_t *>(id.data());
+    char16_t *o = begin;
     bool pendingHyphen = false;
-    for (QChar c : std::as_const(decomposed)) {
-        const char16_t u = c.unicode();
+    bool keptAny = false;
+    for (QChar c : decomposed) {
+        char16_t u = c.unicode();
+        if (ascii && u >= 'A' && u <= 'Z')
+            u += 'a' - 'A'; // ASCII names were not lower-cased above
         const bool keep = (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9');
         if (keep) {
-            if (pendingHyphen && !id.isEmpty())
-                id += QLatin1Char('-');
+            keptAny = true;
+            // the id starts with a letter: leading digits (and the hyphens before them) go
+            if (o == begin && u <= '9') {
+                pendingHyphen = false;
+                continue;
+            }
+            if (pendingHyphen && o != begin)
+                *o++ = u'-';
             pendingHyphen = false;
-            id += c;
+            *o++ = u;
         } else if (u < 0x80) {
             pendingHyphen = true; // non-ASCII left after decomposition is dropped, not hyphenated
         }
     }
-    qsizetype start = 0;
-    while (start < id.size() && !id[start].isLetter())
-        ++start;
-    id = id.mid(start);
-    while (id.startsWith(QLatin1Char('-')))
-        id.remove(0, 1);
+    if (!keptAny)
+        return QString(); // null, as Qt's own string operations left it before
+    id.truncate(o - begin);
     return id;
 }
 

@@ -17,7 +17,7 @@ QString serialEscape(const QString &value)
 
 void startTag(const Node &node, QString &out)
 {
-    std::vector<std::pair<QString, QString>> attrs = node.attributes();
+    std::vector<std::pair<QString, QString>> attrs(node.attributes().begin(), node.attributes().end());
     auto addList = [&](const char *name, const QStringList &values) {
         if (values.isEmpty())
             return;

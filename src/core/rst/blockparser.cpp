@@ -110,17 +110,17 @@ bool BlockParser::startsConstruct(QStringView t) const
 
 QString BlockParser::joined(const Block &b, size_t begin, size_t end) const
 {
-    if (end == begin + 1)
-        return b[begin].text.toString();
-    qsizetype size = 0;
+    if (end <= begin + 1)
+        return end == begin ? QString() : b[begin].text.toString();
+    qsizetype size = -1;
     for (size_t i = begin; i < end; ++i)
         size += b[i].text.size() + 1;
-    QString out;
-    out.reserve(size);
+    QString out(size, Qt::Uninitialized);
+    char16_t *o = reinterpret_cast<char16_t *>(out.data());
     for (size_t i = begin; i < end; ++i) {
         if (i > begin)
-            out += QLatin1Char('\n');
-        out += b[i].text;
+            *o++ = u'\n';
+        o = std::copy(b[i].text.utf16(), b[i].text.utf16() + b[i].text.size(), o);
     }
     return out;
 }
@@ -158,6 +158,7 @@ BlockParser::Indented BlockParser::indented(const Block &b, size_t i, size_t end
     Q_UNUSED(finished);
     r.next = e;
     r.indent = std::max(indent, 0);
+    r.lines.reserve(e - i);
     for (size_t k = i; k < e; ++k) {
         if (k == i && firstIndent >= 0)
             r.lines.push_back(dedented(b[k], firstIndent));

@@ -79,14 +79,9 @@ size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &p
             QStringView rest = t.mid(2).trimmed();
             if (!name.isEmpty()) {
                 Indented ind = indented(b, i, end, after);
-                const QString blockText = [&] {
-                    QString s = t.toString();
-                    for (size_t k = i + 1; k < ind.next; ++k)
-                        s += u'\n' + b[k].text.toString();
-                    while (s.endsWith(u'\n'))
-                        s.chop(1);
-                    return s;
-                }();
+                QString blockText = joined(b, i, ind.next);
+                while (blockText.endsWith(u'\n'))
+                    blockText.chop(1);
                 directive(name, ind.lines, line, parent, blockText);
                 blankFinish = ind.blankFinish || (ind.next < end && b[ind.next].isBlank());
                 next = ind.next;
@@ -117,18 +112,9 @@ size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &p
                 next = ind.next;
             } else if (rest.startsWith(u'|') && rest.size() > 1 && rest[1] != u' ') {
                 Indented ind = indented(b, i, end, 0);
-                const QString blockText = [&] {
-                    QString s;
-                    for (size_t k = i; k < ind.next; ++k)
-                    {
-                        if (k > i)
-                            s += u'\n';
-                        s += b[k].text;
-                    }
-                    while (s.endsWith(u'\n'))
-                        s.chop(1);
-                    return s;
-                }();
+                QString blockText = joined(b, i, ind.next);
+                while (blockText.endsWith(u'\n'))
+                    blockText.chop(1);
                 substitutionDefinition(ind.lines, line, parent, blockText);
                 blankFinish = ind.blankFinish;
                 next = ind.next;

@@ -3,6 +3,9 @@
 #include "charset.h"
 #include "parsestate.h"
 
+#include <array>
+#include <limits>
+
 namespace Docent {
 namespace {
 
@@ -16,6 +19,11 @@ constexpr AsciiSet kNameJoiners("-._+:");
 constexpr AsciiSet kUriChars("-_.!~*'()[];/:@&=+$,%");
 constexpr AsciiSet kUriLast("_~*/=+");
 constexpr AsciiSet kEmailChars("-_!~*'{|}/#?^`&=+$%");
+constexpr AsciiSet kAsciiAlnum("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+// Characters at which the scanning loop must stop: markup start-strings, the ':' and '@'
+// around which standalone URIs and addresses are found, and the letters and digits of words.
+// Other ASCII punctuation and spaces are stepped over without further tests.
+constexpr AsciiSet kScanStopsOrAlnum("*`_|[:@0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
 bool isWs(QChar c) { return c.isSpace(); }
 
@@ -102,21 +110,31 @@ bool quotedStart(const QString &s, qsizetype start, qsizetype end)
     return matchingPair(s[start - 1], s[end]);
 }
 
-bool isNameChar(QChar c) { return c.isLetterOrNumber() || c == u'_' ? c != u'_' : false; }
+bool isNameChar(char16_t u) { return u < 128 ? kAsciiAlnum.contains(u) : QChar(u).isLetterOrNumber(); }
 
-// docutils' "simplename": alphanumeric runs joined by single [-._+:] characters.
-qsizetype scanSimpleName(const QString &s, qsizetype pos)
+// docutils' "simplename": alphanumeric runs joined by single [-._+:] characters. `colonJoined`,
+// if given, is set when a ':' joins two runs.
+qsizetype scanSimpleName(QStringView s, qsizetype pos, bool *colonJoined = nullptr)
 {
+    const char16_t *d = s.utf16();
+    const qsizetype n = s.size();
     qsizetype i = pos;
-    if (i >= s.size() || !isNameChar(s[i]))
+    if (i >= n || !isNameChar(d[i]))
         return pos;
     while (true) {
-        while (i < s.size() && isNameChar(s[i]))
+        while (i < n) {
+            const char16_t u = d[i];
+            if (u < 128 ? !kAsciiAlnum.contains(u) : !QChar(u).isLetterOrNumber())
+                break;
             ++i;
-        if (i + 1 < s.size() && kNameJoiners.contains(s[i]) && isNameChar(s[i + 1]))
+        }
+        if (i + 1 < n && kNameJoiners.contains(d[i]) && isNameChar(d[i + 1])) {
+            if (colonJoined && d[i] == u':')
+                *colonJoined = true;
             ++i;
-        else
+        } else {
             break;
+        }
     }
     return i;
 }
@@ -167,20 +185,46 @@ const QSet<QString> &knownSchemes()
     return s;
 }
 
+// The end-strings the scanner searches for, each remembered separately (see findEnd).
+enum EndKind { StrongEnd, LiteralEnd, EmphasisEnd, TargetEnd, SubstitutionEnd, InterpretedEnd, EndKinds };
+
 class Scanner
 {
 public:
     friend class Docent::InlineParser;
-    Scanner(ParseState &state, const QString &text, int line, Node &parent, int stateLine)
-        : m_state(state), m_s(text), m_line(line), m_parent(parent), m_stateLine(stateLine > 0 ? stateLine : line)
+    Scanner(ParseState &state, const QString &text, bool hasEscapes, int line, Node &parent, int stateLine)
+        : m_state(state), m_s(text), m_hasEscapes(hasEscapes), m_line(line), m_parent(parent),
+          m_stateLine(stateLine > 0 ? stateLine : line)
     {
     }
 
     RoleResult run()
     {
         qsizetype pos = 0, textStart = 0;
-        while (pos < m_s.size()) {
-            const QChar c = m_s[pos];
+        const char16_t *d = reinterpret_cast<const char16_t *>(m_s.utf16());
+        const qsizetype n = m_s.size();
+        while (pos < n) {
+            const char16_t u = d[pos];
+            if (u < 128 && !kScanStopsOrAlnum.contains(u)) {
+                ++pos;
+                continue;
+            }
+            if (kAsciiAlnum.contains(u)) {
+                // The common case of the word branch below, inlined: an ASCII word.
+                const qsizetype nameEnd = asciiStartedNameEnd(d, pos);
+                if (d[nameEnd] == u'_' && (pos == 0 || isStartPrefix(m_s[pos - 1]))) {
+                    const qsizetype next = tryWordMarkup(pos, nameEnd, textStart);
+                    if (next >= 0) {
+                        pos = textStart = next;
+                        continue;
+                    }
+                }
+                pos = nameEnd;
+                continue;
+            }
+            if (u == u':' || u == u'@')
+                m_lastPivot = pos;
+            const QChar c(u);
             qsizetype next = -1;
             if (c == u'*' || c == u'`' || c == u'_' || c == u'|' || c == u'[' || c == u':') {
                 if (startOk(m_s, pos))
@@ -189,8 +233,11 @@ public:
             if (next < 0 && c.isLetterOrNumber()) {
                 // A word is a reference ("word_") or plain text; no other markup starts inside it,
                 // so a failed word is skipped whole.
-                const qsizetype nameEnd = scanSimpleName(m_s, pos);
-                if (pos == 0 || isStartPrefix(m_s[pos - 1]))
+                bool colonJoined = false;
+                const qsizetype nameEnd = scanSimpleName(m_s, pos, &colonJoined);
+                if (colonJoined)
+                    m_lastPivot = nameEnd - 1;
+                if (nameEnd < n && d[nameEnd] == u'_' && (pos == 0 || isStartPrefix(m_s[pos - 1])))
                     next = tryWordMarkup(pos, nameEnd, textStart);
                 if (next < 0) {
                     pos = std::max(nameEnd, pos + 1);
@@ -208,15 +255,43 @@ public:
     }
 
 private:
+    // scanSimpleName from `pos`, which holds an ASCII letter or digit, for the scanned text `d`
+    // (m_s, whose terminating NUL ends every run); notes ':' joiners in m_lastPivot.
+    qsizetype asciiStartedNameEnd(const char16_t *d, qsizetype pos)
+    {
+        qsizetype i = pos + 1;
+        while (true) {
+            char16_t u;
+            while ((u = d[i]) < 128 ? kAsciiAlnum.contains(u) : isNameChar(u))
+                ++i;
+            if (!kNameJoiners.contains(u) || !isNameChar(d[i + 1]))
+                return i;
+            if (u == u':')
+                m_lastPivot = i;
+            ++i;
+        }
+    }
+
     void flushText(qsizetype from, qsizetype to)
     {
-        if (to > from)
+        if (to <= from)
+            return;
+        // Every character of plain text passed the scanning loop, which noted the last ':' or '@'.
+        if (m_lastPivot >= from)
             implicitText(QStringView(m_s).mid(from, to - from));
+        else
+            addText(QStringView(m_s).mid(from, to - from));
+    }
+
+    // InlineParser::unescape, skipped when the text has no escape markers at all.
+    QString unescape(QStringView text, bool restoreBackslashes = false) const
+    {
+        return m_hasEscapes ? InlineParser::unescape(text, restoreBackslashes) : text.toString();
     }
 
     void addText(QStringView raw)
     {
-        const QString t = m_keepEscapes ? raw.toString() : InlineParser::unescape(raw);
+        const QString t = m_keepEscapes ? raw.toString() : unescape(raw);
         if (!t.isEmpty())
             m_result.nodes.push_back(Node::text(t, m_line));
     }
@@ -241,7 +316,7 @@ private:
                 continue;
             addText(text.mid(start, b - start));
             auto ref = Node::element(QStringLiteral("reference"), m_line);
-            const QString shown = InlineParser::unescape(text.mid(b, e - b));
+            const QString shown = unescape(text.mid(b, e - b));
             ref->setAttribute(QStringLiteral("refuri"), uri);
             ref->append(Node::text(shown, m_line));
             m_result.nodes.push_back(std::move(ref));
@@ -298,7 +373,7 @@ private:
                 return false;
             begin = b;
             end = e;
-            uri = InlineParser::unescape(t.mid(b, e - b));
+            uri = unescape(t.mid(b, e - b));
             return true;
         }
         // e-mail: name@host
@@ -319,19 +394,17 @@ private:
             return false;
         begin = b;
         end = e;
-        uri = QStringLiteral("mailto:") + InlineParser::unescape(t.mid(b, e - b));
+        uri = QStringLiteral("mailto:") + unescape(t.mid(b, e - b));
         return true;
     }
 
     // Finds the end-string `end` from `from`: preceded by non-whitespace (and, unless literal,
     // not escaped), followed by an end suffix.
-    qsizetype findEnd(QStringView end, qsizetype from, bool literal)
+    qsizetype findEnd(QStringView end, qsizetype from, bool literal, EndKind kind)
     {
         // Once a search from `from` found nothing, any later search fails too: remembering that
         // keeps text full of unterminated start-strings linear instead of quadratic.
-        const QString key = end.toString() + (literal ? u'L' : u'N');
-        auto known = m_noEndFrom.constFind(key);
-        if (known != m_noEndFrom.cend() && from >= *known)
+        if (from >= m_noEndFrom[kind])
             return -1;
         qsizetype p = from;
         while ((p = m_s.indexOf(end, p)) >= 0) {
@@ -341,13 +414,13 @@ private:
                 return p;
             ++p;
         }
-        m_noEndFrom.insert(key, from);
+        m_noEndFrom[kind] = from;
         return -1;
     }
 
     std::unique_ptr<Node> problematic(const QString &raw, std::unique_ptr<Node> msg)
     {
-        auto prb = m_state.problematic(InlineParser::unescape(raw, true), m_line, *msg);
+        auto prb = m_state.problematic(unescape(raw, true), m_line, *msg);
         m_result.messages.push_back(std::move(msg));
         return prb;
     }
@@ -369,17 +442,19 @@ private:
         if (rest.startsWith(u"**")) {
             if (!followedByNonWs(2) || quotedStart(m_s, pos, pos + 2))
                 return -1;
-            return simple(pos, 2, QStringLiteral("strong"), QStringLiteral("strong emphasis"), false, textStart);
+            return simple(pos, 2, QStringLiteral("strong"), QStringLiteral("strong emphasis"), false, StrongEnd,
+                          textStart);
         }
         if (rest.startsWith(u"``")) {
             if (!followedByNonWs(2) || quotedStart(m_s, pos, pos + 2))
                 return -1;
-            return simple(pos, 2, QStringLiteral("literal"), QStringLiteral("literal"), true, textStart);
+            return simple(pos, 2, QStringLiteral("literal"), QStringLiteral("literal"), true, LiteralEnd, textStart);
         }
         if (rest[0] == u'*') {
             if (!followedByNonWs(1) || quotedStart(m_s, pos, pos + 1))
                 return -1;
-            return simple(pos, 1, QStringLiteral("emphasis"), QStringLiteral("emphasis"), false, textStart);
+            return simple(pos, 1, QStringLiteral("emphasis"), QStringLiteral("emphasis"), false, EmphasisEnd,
+                          textStart);
         }
         if (rest.startsWith(u"_`")) {
             if (!followedByNonWs(2) || quotedStart(m_s, pos, pos + 2))
@@ -410,28 +485,28 @@ private:
         return -1;
     }
 
-    qsizetype simple(qsizetype pos, int len, const QString &tag, const QString &what, bool literal,
+    qsizetype simple(qsizetype pos, int len, const QString &tag, const QString &what, bool literal, EndKind kind,
                      qsizetype textStart)
     {
-        const qsizetype end = findEnd(QStringView(m_s).mid(pos, len), pos + len, literal);
+        const qsizetype end = findEnd(QStringView(m_s).mid(pos, len), pos + len, literal, kind);
         // an end-string right after the start-string is no end: there must be some text between
         if (end < 0 || end == pos + len)
             return unterminated(pos, len, what, textStart);
         flushText(textStart, pos);
         auto node = Node::element(tag, m_line);
         const QStringView inner = QStringView(m_s).mid(pos + len, end - pos - len);
-        node->append(Node::text(InlineParser::unescape(inner, literal), m_line));
+        node->append(Node::text(unescape(inner, literal), m_line));
         m_result.nodes.push_back(std::move(node));
         return end + len;
     }
 
     qsizetype inlineTarget(qsizetype pos, qsizetype textStart)
     {
-        const qsizetype end = findEnd(u"`", pos + 2, false);
+        const qsizetype end = findEnd(u"`", pos + 2, false, TargetEnd);
         if (end < 0 || end == pos + 2)
             return unterminated(pos, 2, QStringLiteral("target"), textStart);
         flushText(textStart, pos);
-        const QString text = InlineParser::unescape(QStringView(m_s).mid(pos + 2, end - pos - 2));
+        const QString text = unescape(QStringView(m_s).mid(pos + 2, end - pos - 2));
         auto target = Node::element(QStringLiteral("target"), m_line);
         target->append(Node::text(text, m_line));
         target->names.append(normalizeName(text));
@@ -447,7 +522,7 @@ private:
     {
         qsizetype p = pos + 1;
         qsizetype end = -1;
-        if (auto k = m_noEndFrom.constFind(QStringLiteral("|")); k != m_noEndFrom.cend() && p >= *k)
+        if (p >= m_noEndFrom[SubstitutionEnd])
             p = -1;
         while (p >= 0 && (p = m_s.indexOf(u'|', p)) >= 0) {
             const QChar before = m_s[p - 1];
@@ -461,7 +536,7 @@ private:
             ++p;
         }
         if (end < 0) {
-            m_noEndFrom.insert(QStringLiteral("|"), pos + 1);
+            m_noEndFrom[SubstitutionEnd] = pos + 1;
             return unterminated(pos, 1, QStringLiteral("substitution_reference"), textStart);
         }
         flushText(textStart, pos);
@@ -471,7 +546,7 @@ private:
             ++after;
             ++underscores;
         }
-        const QString text = InlineParser::unescape(QStringView(m_s).mid(pos + 1, end - pos - 1));
+        const QString text = unescape(QStringView(m_s).mid(pos + 1, end - pos - 1));
         auto sub = Node::element(QStringLiteral("substitution_reference"), m_line);
         sub->setAttribute(QStringLiteral("refname"), text.simplified()); // case matters for substitutions
         sub->append(Node::text(text, m_line));
@@ -539,7 +614,7 @@ private:
         if (!endOk(m_s, after))
             return -1;
         flushText(textStart, pos);
-        const QString text = InlineParser::unescape(QStringView(m_s).mid(pos, nameEnd - pos));
+        const QString text = unescape(QStringView(m_s).mid(pos, nameEnd - pos));
         auto ref = Node::element(QStringLiteral("reference"), m_line);
         ref->setAttribute(QStringLiteral("name"), text.simplified());
         if (anonymous)
@@ -558,7 +633,7 @@ private:
         qsizetype end = -1, after = -1;
         QString suffixRole;
         int refUnderscores = 0;
-        if (auto k = m_noEndFrom.constFind(QStringLiteral("`")); k != m_noEndFrom.cend() && p >= *k)
+        if (p >= m_noEndFrom[InterpretedEnd])
             p = -1;
         while (p >= 0 && (p = m_s.indexOf(u'`', p)) >= 0) {
             // Not after whitespace or an escape marker, unless that character is itself escaped.
@@ -603,7 +678,7 @@ private:
             ++p;
         }
         if (end < 0) {
-            m_noEndFrom.insert(QStringLiteral("`"), bq + 1);
+            m_noEndFrom[InterpretedEnd] = bq + 1;
             if (!role.isEmpty()) // the role prefix stays plain text; only the backquote is problematic
                 return unterminated(bq, 1, QStringLiteral("interpreted text or phrase reference"), textStart);
             return unterminated(pos, 1, QStringLiteral("interpreted text or phrase reference"), textStart);
@@ -709,16 +784,16 @@ private:
         QString uri, aliasName;
         if (embedded) {
             if (alias)
-                aliasName = normalizeName(InlineParser::unescape(target));
+                aliasName = normalizeName(unescape(target));
             else {
                 uri = InlineParser::uriFromEscaped(target);
                 if (InlineParser::isEmailAddress(uri))
                     uri = QStringLiteral("mailto:") + uri;
             }
         }
-        const QString shown = embedded ? (text.isEmpty() ? InlineParser::unescape(alias ? target : target)
-                                                         : InlineParser::unescape(text))
-                                       : InlineParser::unescape(inner);
+        const QString shown = embedded ? (text.isEmpty() ? unescape(alias ? target : target)
+                                                         : unescape(text))
+                                       : unescape(inner);
         QString displayed = shown;
         if (embedded && text.isEmpty() && !alias)
             displayed = InlineParser::uriFromEscaped(target);
@@ -757,74 +832,100 @@ private:
 
     ParseState &m_state;
     const QString &m_s;
+    const bool m_hasEscapes; ///< whether m_s holds any escape marker
+    qsizetype m_lastPivot = -1; ///< the last ':' or '@' the scanning loop passed
     int m_line;
     Node &m_parent;
     bool m_keepEscapes = false;
     int m_stateLine; ///< where docutils' state machine stands: the line duplicate-target messages name
     RoleResult m_result;
-    QHash<QString, qsizetype> m_noEndFrom;
+    /// Per kind of end-string, the position from which a search for it is known to fail.
+    std::array<qsizetype, EndKinds> m_noEndFrom = [] {
+        std::array<qsizetype, EndKinds> a;
+        a.fill(std::numeric_limits<qsizetype>::max());
+        return a;
+    }();
 };
 
 } // namespace
 
 QString InlineParser::escapeToNull(QStringView text)
 {
-    if (!text.contains(u'\\'))
-        return text.toString();
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == u'\\' && i + 1 < text.size()) {
-            out += kEscape;
-            out += text[++i];
-        } else if (text[i] == u'\\') {
-            out += kEscape; // a trailing backslash escapes what follows the line (a join space)
-        } else {
-            out += text[i];
+    QString out = text.toString();
+    escapeInPlace(out);
+    return out;
+}
+
+void InlineParser::escapeInPlace(QString &text)
+{
+    // Each backslash becomes the marker and the character after it is kept as it is, so the
+    // length does not change. A trailing backslash escapes what follows the line (a join space).
+    qsizetype i = text.indexOf(u'\\');
+    if (i < 0)
+        return;
+    char16_t *d = reinterpret_cast<char16_t *>(text.data());
+    const qsizetype n = text.size();
+    for (; i < n; ++i) {
+        if (d[i] == u'\\') {
+            d[i] = 0;
+            ++i;
         }
     }
-    return out;
 }
 
 QString InlineParser::unescape(QStringView text, bool restoreBackslashes)
 {
-    if (!text.contains(kEscape))
+    const qsizetype first = text.indexOf(kEscape);
+    if (first < 0)
         return text.toString();
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] != kEscape) {
-            out += text[i];
-            continue;
-        }
-        if (restoreBackslashes) {
-            out += u'\\';
-            continue;
-        }
-        if (i + 1 < text.size() && (text[i + 1] == u' ' || text[i + 1] == u'\n'))
-            ++i; // escaped whitespace vanishes
+    if (restoreBackslashes) {
+        QString out = text.toString();
+        char16_t *d = reinterpret_cast<char16_t *>(out.data());
+        for (qsizetype i = first; i < out.size(); ++i)
+            if (d[i] == 0)
+                d[i] = u'\\';
+        return out;
     }
+    // Markers are dropped; escaped whitespace vanishes with its marker.
+    QString out(text.size(), Qt::Uninitialized);
+    char16_t *o = reinterpret_cast<char16_t *>(out.data());
+    const char16_t *in = text.utf16();
+    const qsizetype n = text.size();
+    std::copy(in, in + first, o);
+    o += first;
+    for (qsizetype i = first; i < n; ++i) {
+        if (in[i] != 0) {
+            *o++ = in[i];
+            continue;
+        }
+        if (i + 1 < n && (in[i + 1] == u' ' || in[i + 1] == u'\n'))
+            ++i;
+    }
+    out.truncate(o - reinterpret_cast<char16_t *>(out.data()));
     return out;
 }
 
 QString InlineParser::uriFromEscaped(const QString &text)
 {
-    QStringList parts;
-    QString current;
-    for (qsizetype k = 0; k < text.size(); ++k) {
-        if (text[k] == kEscape && k + 1 < text.size() && isWs(text[k + 1])) {
-            parts << current;
-            current.clear();
+    // Escaped whitespace separates parts joined by one space; other whitespace and the escape
+    // markers themselves are dropped (parts hold no whitespace, so no marker in them escapes any).
+    QString out(text.size(), Qt::Uninitialized);
+    char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
+    char16_t *o = begin;
+    const char16_t *in = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype n = text.size();
+    for (qsizetype k = 0; k < n; ++k) {
+        if (in[k] == 0 && k + 1 < n && isWs(QChar(in[k + 1]))) {
+            *o++ = u' ';
             ++k;
-            continue;
+        } else if (in[k] != 0 && !isWs(QChar(in[k]))) {
+            *o++ = in[k];
         }
-        if (!isWs(text[k]))
-            current += text[k];
     }
-    parts << current;
-    for (QString &part : parts)
-        part = unescape(part);
-    return parts.join(u' ');
+    if (o == begin)
+        return QString(); // null, as joining a single empty part gave
+    out.truncate(o - begin);
+    return out;
 }
 
 bool InlineParser::isEmailAddress(const QString &uri)
@@ -836,8 +937,10 @@ bool InlineParser::isEmailAddress(const QString &uri)
 
 RoleResult InlineParser::parse(const QString &text, int line, Node &messageParent, int stateLine)
 {
-    const QString escaped = escapeToNull(text);
-    Scanner scanner(m_state, escaped, line, messageParent, stateLine);
+    QString escaped = text; // shared until escapeInPlace writes to it
+    escapeInPlace(escaped);
+    const bool hasEscapes = escaped.contains(kEscape);
+    Scanner scanner(m_state, escaped, hasEscapes, line, messageParent, stateLine);
     scanner.m_keepEscapes = m_keepEscapes;
     return scanner.run();
 }

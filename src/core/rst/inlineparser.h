@@ -20,6 +20,7 @@ public:
 
     /// "\*" -> "\0*": docutils' escape markers, so escaped characters never start markup.
     static QString escapeToNull(QStringView text);
+    static void escapeInPlace(QString &text);
     /// Removes escape markers; escaped whitespace disappears with its backslash.
     static QString unescape(QStringView text, bool restoreBackslashes = false);
     /// A URI as written in a target or embedded reference: whitespace is dropped, escaped

@@ -66,9 +66,8 @@ std::vector<int> widthsOption(const DirectiveCall &call, const QStringList &keyw
     }
     if (value.isEmpty())
         invalidOption(call, QStringLiteral("widths"), QStringLiteral("argument required but none supplied"));
-    const QStringList entries = value.contains(u',') ? value.split(u',')
-                                                     : value.split(QRegularExpression(QStringLiteral("\\s+")),
-                                                                   Qt::SkipEmptyParts);
+    static const QRegularExpression whitespace(QStringLiteral("\\s+")); // compiled once, not per table
+    const QStringList entries = value.contains(u',') ? value.split(u',') : value.split(whitespace, Qt::SkipEmptyParts);
     std::vector<int> widths;
     for (const QString &entry : entries) {
         const std::optional<long long> v = pythonInt(entry);
