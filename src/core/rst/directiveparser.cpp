@@ -237,7 +237,9 @@ void BlockParser::directive(const QString &name, const Block &block, int line, N
     const QString key = name.toLower();
     const DirectiveSpec *spec = m_state.registry.directive(key);
     if (!spec) {
-        parent.append(m_state.message(MessageLevel::Info, line,
+        // docutils names the line of the directive in its own file as if it were a position in the
+        // document's line list, which included files have grown.
+        parent.append(m_state.messageAtPosition(MessageLevel::Info, line,
                                       QStringLiteral("No directive entry for \"%1\" in module "
                                                      "\"docutils.parsers.rst.languages.en\".\nTrying \"%1\" as "
                                                      "canonical directive name.")

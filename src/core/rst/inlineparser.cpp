@@ -172,7 +172,7 @@ class Scanner
 public:
     friend class Docent::InlineParser;
     Scanner(ParseState &state, const QString &text, int line, Node &parent, int stateLine)
-        : m_state(state), m_s(text), m_line(line), m_parent(parent), m_stateLine(stateLine > 0 ? stateLine : line)
+        : m_state(state), m_s(text), m_line(line), m_parent(parent), m_stateLine(state.parkedLine(stateLine > 0 ? stateLine : line))
     {
     }
 
