@@ -142,6 +142,7 @@ Lang languageOf(const QString &name)
         {u"starlark", Lang::Python},
         {u"pyi", Lang::Python},
         {u"yaml", Lang::Yaml},
+        {u"mysql", Lang::MySql},
     };
     for (const auto &[alias, lang] : aliases)
         if (n == alias)
