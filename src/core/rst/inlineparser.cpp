@@ -641,12 +641,13 @@ private:
         if (role.isEmpty())
             role = m_state.defaultRole.isEmpty() ? QStringLiteral("title-reference") : m_state.defaultRole;
         const QString key = role.toLower();
-        RoleCall call{key, raw, inner, m_line, m_state, {}};
+        RoleCall call{key, raw, inner, m_line, m_state, {}, {}};
         const RoleHandler *handler = nullptr;
         QString base = key;
         if (auto it = m_state.customRoles.constFind(key); it != m_state.customRoles.cend()) {
             base = it->first;
             call.classes = it->second;
+            call.options = m_state.customRoleOptions.value(key);
         }
         handler = m_state.registry.role(base);
         if (!handler) {
