@@ -258,6 +258,7 @@ void BlockParser::directive(const QString &name, const Block &block, int line, N
     DirectiveCall call{key,      parts.arguments, parts.options, parts.content, line, parts.contentLine,
                        blockText, *this,          m_state,       parent,        *spec};
     call.lastLine = block.empty() ? line : block.back().number;
+    m_state.parkRoot(call.lastLine); // docutils' state machine has read the block before the directive runs
     try {
         NodeList nodes = spec->run(call);
         for (auto &n : nodes)
