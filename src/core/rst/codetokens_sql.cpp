@@ -257,7 +257,9 @@ private:
         timestamp.insert(timestamp.end(), time.begin(), time.end());
         const std::pair<QStringView, const std::vector<Item> *> forms[] = {
             {u"d", &date}, {u"t", &timeWithDays}, {u"ts", &timestamp}};
-        for (const auto &[letter, body] : forms) {
+        for (const auto &form : forms) { // (no structured bindings: lambdas below capture these)
+            const QStringView letter = form.first;
+            const std::vector<Item> *body = form.second;
             qsizetype i = spaceEnd(s, p + 1);
             if (!startsCi(i, letter))
                 continue;
