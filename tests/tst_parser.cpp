@@ -33,7 +33,11 @@ void TestParser::golden_data()
 void TestParser::golden()
 {
     QFETCH(QString, source);
+    // Include directives name files relative to the working directory (the source is no file).
+    const QString cwd = QDir::currentPath();
+    QDir::setCurrent(QFileInfo(source).absolutePath());
     const auto doc = parseRst(DocentTest::readFile(source), QStringLiteral("test data"), Registry::docutils());
+    QDir::setCurrent(cwd);
     QString golden = source;
     golden.replace(QStringLiteral(".rst"), QStringLiteral(".pseudoxml"));
     QString diff;

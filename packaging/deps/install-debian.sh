@@ -19,6 +19,7 @@ packages=(
   libgl-dev libglx-dev extra-cmake-modules
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core appstream desktop-file-utils python3 graphviz
   xdg-utils libfile-mimeinfo-perl x11-utils shared-mime-info
+  clang libclang-rt-14-dev python3-pygments
 )
 
 sudo_if_needed() {

@@ -177,6 +177,8 @@ std::unique_ptr<Node> BlockParser::unindentWarning(const QString &what, int line
 void BlockParser::parseDocument(const Block &lines, Node &document)
 {
     m_sectionStack.clear();
+    m_state.rootLines.reset(int(lines.size()));
+    m_state.unparkRoot();
     parseBody(lines, 0, lines.size(), document, true);
 }
 
@@ -187,6 +189,8 @@ void BlockParser::parseNested(const Block &lines, Node &parent)
                                       QStringLiteral("Nesting too deep; the rest of this block is not parsed.")));
         return;
     }
+    if (!lines.empty())
+        m_state.parkRoot(lines.back().number);
     ++m_depth;
     parseBody(lines, 0, lines.size(), parent, false);
     --m_depth;
@@ -241,6 +245,8 @@ void BlockParser::parseBodyLines(const Block &b, size_t begin, size_t end, Node 
             continue;
         }
         Node &parent = topLevel && !m_sectionStack.empty() ? *m_sectionStack.back() : parentIn;
+        if (topLevel && m_sectionStack.empty())
+            m_state.unparkRoot(); // outside sections, the outermost state machine reads each construct
         const QStringView t = b[i].text;
         Enumerator en;
         if (t[0] == u' ')
@@ -283,6 +289,8 @@ void BlockParser::parseBodyLines(const Block &b, size_t begin, size_t end, Node 
 size_t BlockParser::blockQuote(const Block &b, size_t i, size_t end, Node &parent)
 {
     Indented ind = indented(b, i, end);
+    if (!ind.lines.empty())
+        m_state.parkRoot(ind.lines.back().number); // docutils took the trailing blank lines too
     Block lines = std::move(ind.lines);
     while (!lines.empty() && lines.back().isBlank())
         lines.pop_back();
@@ -408,7 +416,7 @@ size_t BlockParser::enumeratedList(const Block &b, size_t i, size_t end, Node &p
     Node *l = parent.append(std::move(list));
     if (first.ordinal != 1) {
         l->setAttribute(QStringLiteral("start"), QString::number(first.ordinal));
-        parent.append(m_state.message(MessageLevel::Info, b[i].number,
+        parent.append(m_state.message(MessageLevel::Info, m_state.parkedLine(b[i].number),
                                       QStringLiteral("Enumerated list start value not ordinal-1: \"%1\" (ordinal %2)")
                                           .arg(first.text)
                                           .arg(first.ordinal)));
@@ -696,6 +704,11 @@ void BlockParser::section(const QString &title, QChar style, bool overline, int 
     }
     while (int(m_sectionStack.size()) >= level)
         m_sectionStack.pop_back();
+    if (level == 1) {
+        // The outermost state machine reads this title and hands the body over from its underline.
+        m_state.unparkRoot();
+        m_state.parkRoot(line + 1);
+    }
     Node &into = m_sectionStack.empty() ? m_state.document : *m_sectionStack.back();
     auto sec = Node::element(QStringLiteral("section"), line);
     auto titleNode = Node::element(QStringLiteral("title"), line);

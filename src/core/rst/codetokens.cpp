@@ -16,6 +16,7 @@ QStringView classes(Tok type)
     switch (type) {
     case Tok::Text: return {};
     case Tok::Whitespace: return u"whitespace";
+    case Tok::WhitespaceError: return u"whitespace error";
     case Tok::Error: return u"error";
     case Tok::Other: return u"other";
     case Tok::Keyword: return u"keyword";
@@ -40,6 +41,8 @@ QStringView classes(Tok type)
     case Tok::NameNamespace: return u"name namespace";
     case Tok::NameOther: return u"name other";
     case Tok::NameProperty: return u"name property";
+    case Tok::NameQuoted: return u"name quoted";
+    case Tok::NameQuotedEscape: return u"name quoted escape";
     case Tok::NameTag: return u"name tag";
     case Tok::NameVariable: return u"name variable";
     case Tok::NameVariableMagic: return u"name variable magic";
@@ -48,6 +51,7 @@ QStringView classes(Tok type)
     case Tok::NameVariableInstance: return u"name variable instance";
     case Tok::Literal: return u"literal";
     case Tok::LiteralDate: return u"literal date";
+    case Tok::LiteralScalarPlain: return u"literal scalar plain";
     case Tok::String: return u"literal string";
     case Tok::StringAffix: return u"literal string affix";
     case Tok::StringBacktick: return u"literal string backtick";
@@ -72,6 +76,7 @@ QStringView classes(Tok type)
     case Tok::Operator: return u"operator";
     case Tok::OperatorWord: return u"operator word";
     case Tok::Punctuation: return u"punctuation";
+    case Tok::PunctuationIndicator: return u"punctuation indicator";
     case Tok::PunctuationMarker: return u"punctuation marker";
     case Tok::Comment: return u"comment";
     case Tok::CommentHashbang: return u"comment hashbang";
@@ -101,7 +106,7 @@ namespace {
 
 using namespace CodeTokens;
 
-enum class Lang { Plain, Bash, BashSession, Ini, Diff, Json, Xml, Python, Unknown };
+enum class Lang { Plain, Bash, BashSession, Ini, Diff, Json, Xml, Python, Yaml, MySql, Unknown };
 
 Lang languageOf(const QString &name)
 {
@@ -136,6 +141,8 @@ Lang languageOf(const QString &name)
         {u"bazel", Lang::Python},
         {u"starlark", Lang::Python},
         {u"pyi", Lang::Python},
+        {u"yaml", Lang::Yaml},
+        {u"mysql", Lang::MySql},
     };
     for (const auto &[alias, lang] : aliases)
         if (n == alias)
@@ -215,6 +222,8 @@ NodeList tokenizeCode(const QString &code, const QString &language, int line, st
         case Lang::Json: lexJson(text, tokens); break;
         case Lang::Xml: lexXml(text, tokens); break;
         case Lang::Python: lexPython(text, tokens); break;
+        case Lang::Yaml: lexYaml(text, tokens); break;
+        case Lang::MySql: lexMySql(text, tokens); break;
         case Lang::Plain:
         case Lang::Unknown: break;
         }

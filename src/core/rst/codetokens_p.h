@@ -16,6 +16,7 @@ namespace Docent::CodeTokens {
 enum class Tok : std::uint8_t {
     Text,
     Whitespace,
+    WhitespaceError,
     Error,
     Other,
     Keyword,
@@ -40,6 +41,8 @@ enum class Tok : std::uint8_t {
     NameNamespace,
     NameOther,
     NameProperty,
+    NameQuoted,
+    NameQuotedEscape,
     NameTag,
     NameVariable,
     NameVariableMagic,
@@ -48,6 +51,7 @@ enum class Tok : std::uint8_t {
     NameVariableInstance,
     Literal,
     LiteralDate,
+    LiteralScalarPlain,
     String,
     StringAffix,
     StringBacktick,
@@ -72,6 +76,7 @@ enum class Tok : std::uint8_t {
     Operator,
     OperatorWord,
     Punctuation,
+    PunctuationIndicator,
     PunctuationMarker,
     Comment,
     CommentHashbang,
@@ -175,6 +180,8 @@ void lexDiff(QStringView text, Tokens &out);
 void lexJson(QStringView text, Tokens &out);
 void lexPython(QStringView text, Tokens &out);
 void lexXml(QStringView text, Tokens &out);
+void lexYaml(QStringView text, Tokens &out);
+void lexMySql(QStringView text, Tokens &out);
 
 /// Whether `word` is one of `list` (keyword tables are short; a linear scan is fine).
 inline bool oneOf(QStringView word, std::initializer_list<QStringView> list)

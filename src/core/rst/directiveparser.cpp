@@ -237,7 +237,9 @@ void BlockParser::directive(const QString &name, const Block &block, int line, N
     const QString key = name.toLower();
     const DirectiveSpec *spec = m_state.registry.directive(key);
     if (!spec) {
-        parent.append(m_state.message(MessageLevel::Info, line,
+        // docutils names the line of the directive in its own file as if it were a position in the
+        // document's line list, which included files have grown.
+        parent.append(m_state.messageAtPosition(MessageLevel::Info, line,
                                       QStringLiteral("No directive entry for \"%1\" in module "
                                                      "\"docutils.parsers.rst.languages.en\".\nTrying \"%1\" as "
                                                      "canonical directive name.")
@@ -256,6 +258,7 @@ void BlockParser::directive(const QString &name, const Block &block, int line, N
     DirectiveCall call{key,      parts.arguments, parts.options, parts.content, line, parts.contentLine,
                        blockText, *this,          m_state,       parent,        *spec};
     call.lastLine = block.empty() ? line : block.back().number;
+    m_state.parkRoot(call.lastLine); // docutils' state machine has read the block before the directive runs
     try {
         NodeList nodes = spec->run(call);
         for (auto &n : nodes)

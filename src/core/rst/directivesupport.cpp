@@ -221,9 +221,9 @@ void applyClassAndName(DirectiveCall &call, Node &node)
     if (call.hasOption(QStringLiteral("name"))) {
         node.names.append(normalizeName(call.options.value(QStringLiteral("name"))));
         // docutils reports a duplicate name inside the node that carries it, at the line its
-        // state machine has reached: the end of the directive's block
+        // outermost state machine stands on: the end of the directive's block at the top level
         const int line = node.line();
-        node.setLine(call.lastLine > 0 ? call.lastLine : line);
+        node.setLine(call.state.parkedLine(call.lastLine > 0 ? call.lastLine : line));
         call.state.noteExplicitTarget(node, node);
         node.setLine(line);
     }

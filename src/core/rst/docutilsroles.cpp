@@ -1,4 +1,5 @@
 // docutils' interpreted-text roles: emphasis, literal, sub/superscript, pep, rfc, ...
+#include "codetokens.h"
 #include "inlineparser.h"
 #include "parsestate.h"
 #include "registry.h"
@@ -16,6 +17,22 @@ RoleHandler wrap(const QString &tag, bool literal = false, const QStringList &cl
         r.nodes.push_back(std::move(node));
         return r;
     };
+}
+
+// :code:, and roles made from it with a :language:, which tokenizes its text as the code
+// directive does and adds the language to the classes.
+RoleResult codeRole(RoleCall &call)
+{
+    RoleResult r;
+    const QString language = call.options.value(QStringLiteral("language"));
+    auto node = Node::element(QStringLiteral("literal"), call.line);
+    node->classes = QStringList{QStringLiteral("code")} + call.classes;
+    if (!language.isEmpty() && !node->classes.contains(language))
+        node->classes << language;
+    for (auto &token : tokenizeCode(InlineParser::unescape(call.text, true), language, call.line))
+        node->append(std::move(token));
+    r.nodes.push_back(std::move(node));
+    return r;
 }
 
 // :pep: and :rfc: — a number (with an optional "#anchor"), within the range the series has.
@@ -57,7 +74,7 @@ void registerDocutilsRoles(Registry &r)
     r.addRole(QStringLiteral("emphasis"), wrap(QStringLiteral("emphasis")));
     r.addRole(QStringLiteral("strong"), wrap(QStringLiteral("strong")));
     r.addRole(QStringLiteral("literal"), wrap(QStringLiteral("literal"))); // escapes resolved, unlike ``...``
-    r.addRole(QStringLiteral("code"), wrap(QStringLiteral("literal"), true, {QStringLiteral("code")}));
+    r.addRole(QStringLiteral("code"), codeRole);
     for (const char *n : {"subscript", "sub"})
         r.addRole(QLatin1String(n), wrap(QStringLiteral("subscript")));
     for (const char *n : {"superscript", "sup"})

@@ -281,9 +281,13 @@ NodeList runInclude(DirectiveCall &call)
                                  .arg(call.name, shown.join(QStringLiteral("\n> "))),
                              int(MessageLevel::Warning)};
     }
-    const Block block = storedBlock(call.state, lines);
+    // docutils follows the included lines with a blank line (and an "end of inclusion" comment):
+    // blocks that take trailing blank lines take it too.
+    const Block block = storedBlock(call.state, lines + QStringList{QString()});
     call.state.includeStack.append(entry);
+    call.state.rootLines.beginInclude(call.lastLine, int(block.size()) + 1);
     call.parser.parseInserted(block, call.parent);
+    call.state.rootLines.endInclude();
     call.state.includeStack.removeLast();
     return out;
 }

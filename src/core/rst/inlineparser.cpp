@@ -194,7 +194,7 @@ public:
     friend class Docent::InlineParser;
     Scanner(ParseState &state, const QString &text, bool hasEscapes, int line, Node &parent, int stateLine)
         : m_state(state), m_s(text), m_hasEscapes(hasEscapes), m_line(line), m_parent(parent),
-          m_stateLine(stateLine > 0 ? stateLine : line)
+          m_stateLine(state.parkedLine(stateLine > 0 ? stateLine : line))
     {
     }
 
@@ -716,12 +716,13 @@ private:
         if (role.isEmpty())
             role = m_state.defaultRole.isEmpty() ? QStringLiteral("title-reference") : m_state.defaultRole;
         const QString key = role.toLower();
-        RoleCall call{key, raw, inner, m_line, m_state, {}};
+        RoleCall call{key, raw, inner, m_line, m_state, {}, {}};
         const RoleHandler *handler = nullptr;
         QString base = key;
         if (auto it = m_state.customRoles.constFind(key); it != m_state.customRoles.cend()) {
             base = it->first;
             call.classes = it->second;
+            call.options = m_state.customRoleOptions.value(key);
         }
         handler = m_state.registry.role(base);
         if (!handler) {

@@ -51,6 +51,16 @@ std::unique_ptr<Node> ParseState::message(MessageLevel level, int line, const QS
     return msg;
 }
 
+std::unique_ptr<Node> ParseState::messageAtPosition(MessageLevel level, int line, const QString &text,
+                                                    const QString &literal)
+{
+    auto msg = message(level, line, text, literal);
+    msg->removeAttribute(QStringLiteral("line"));
+    if (const std::optional<int> shown = rootLines.lineAt(line))
+        msg->setAttribute(QStringLiteral("line"), QString::number(*shown)); // may be 0: a padding line
+    return msg;
+}
+
 std::unique_ptr<Node> ParseState::problematic(const QString &rawText, int line, Node &message)
 {
     const QString msgId = setId(message);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../doctree/node.h"
+#include "rootlines.h"
 
 #include <QHash>
 #include <QSet>
@@ -38,10 +39,36 @@ public:
     QString setId(Node &node);
     std::unique_ptr<Node> message(MessageLevel level, int line, const QString &text,
                                   const QString &literal = {});
+    /// A message for which docutils takes `line`, a line number of the file being read, for a
+    /// position in the document's line list, and so shows that entry's number (see RootLines).
+    std::unique_ptr<Node> messageAtPosition(MessageLevel level, int line, const QString &text,
+                                            const QString &literal = {});
     /// A <problematic> node for `rawText` that links to `message` (both get ids, docutils-style).
     std::unique_ptr<Node> problematic(const QString &rawText, int line, Node &message);
     void noteImplicitTarget(Node &target, Node &messageParent, int messageLine = 0);
     void noteExplicitTarget(Node &target, Node &messageParent);
+
+    /// The document's line list as docutils' outermost state machine sees it.
+    RootLines rootLines;
+
+    // Where docutils' outermost state machine stands. Messages that name no line of their own
+    // (duplicate names of inline targets, "Enumerated list start value not ordinal-1") show its
+    // line. It reads the document's top level, and included files there, itself; for anything
+    // nested (a section's body, a list, a directive's content) it stops on the last line it took
+    // before handing the block over, and stays there until the block is done.
+    /// The line a message without one of its own shows; `ownLine` is where the construct reading
+    /// it stands, which is the outermost state machine while that reads the construct itself.
+    int parkedLine(int ownLine) const { return m_rootReading ? ownLine : m_rootLine; }
+    /// The outermost state machine hands a block over, standing on `line`; nothing when it already has.
+    void parkRoot(int line)
+    {
+        if (m_rootReading) {
+            m_rootLine = line;
+            m_rootReading = false;
+        }
+    }
+    /// The outermost state machine reads the next construct itself.
+    void unparkRoot() { m_rootReading = true; }
 
 private:
     void noteTarget(Node &target, Node &messageParent, bool isExplicit, int messageLine);
@@ -53,6 +80,8 @@ private:
         bool isExplicit;
     };
     QHash<QString, NameEntry> m_names;
+    int m_rootLine = 0;
+    bool m_rootReading = true;
 
 public:
     // State of the directive layer (include, role, contents directives).

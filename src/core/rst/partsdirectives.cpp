@@ -146,7 +146,10 @@ DirectiveSpec targetNotesSpec()
             pending->names << normalizeName(call.options.value(QStringLiteral("name")));
             // messages precede the printed "internal attributes", which docutils shows last
             auto messages = Node::element(QStringLiteral("holder"), call.line);
+            // at the line docutils' outermost state machine stands on (see applyClassAndName)
+            pending->setLine(call.state.parkedLine(call.lastLine > 0 ? call.lastLine : call.line));
             call.state.noteExplicitTarget(*pending, *messages);
+            pending->setLine(call.line);
             for (size_t k = messages->childCount(); k > 0; --k)
                 pending->insert(0, messages->take(k - 1));
         }

@@ -78,6 +78,7 @@ struct RoleCall {
     int line = 0;
     ParseState &state;
     QStringList classes; ///< from a custom role's :class:
+    QHash<QString, QString> options; ///< a custom role's other options (code's :language:, raw's :format:)
 };
 
 struct RoleResult {

@@ -129,10 +129,10 @@ NodeList finishTable(DirectiveCall &call, std::unique_ptr<Node> table, std::uniq
         table->setAttribute(QStringLiteral("width"), call.options.value(QStringLiteral("width")));
     if (call.hasOption(QStringLiteral("name"))) {
         table->names.append(normalizeName(call.options.value(QStringLiteral("name"))));
-        // docutils reports a duplicate name inside the table itself, at the line its parser stands on:
-        // usually the directive's last line
+        // docutils reports a duplicate name inside the table itself, at the line its outermost
+        // state machine stands on: at the top level usually the directive's last line
         if (!call.content.empty())
-            table->setLine(call.content.back().number);
+            table->setLine(call.state.parkedLine(call.content.back().number));
         call.state.noteExplicitTarget(*table, *table);
     }
     if (title)

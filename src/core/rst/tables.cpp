@@ -658,6 +658,7 @@ size_t BlockParser::gridTable(const Block &b, size_t i, size_t end, Node &parent
     std::deque<QString> storage;
     try {
         TableLayout layout = GridTableParser(std::move(text)).parse(storage);
+        m_state.parkRoot(b[i + iso.current].number); // cells are parsed with the table read
         return finish(buildTable(*this, layout, b[i].number));
     } catch (const TableMarkupError &err) {
         messages.insert(messages.begin(), malformed(m_state, b, i, iso, err.message, err.offset));
@@ -717,6 +718,7 @@ size_t BlockParser::simpleTable(const Block &b, size_t i, size_t end, Node &pare
     std::deque<QString> storage;
     try {
         TableLayout layout = SimpleTableParser(padded(b, i, bottom + 1)).parse(storage);
+        m_state.parkRoot(b[bottom].number); // cells are parsed with the table read
         parent.append(buildTable(*this, layout, b[i].number));
     } catch (const TableMarkupError &err) {
         parent.append(malformed(m_state, b, i, iso, err.message, err.offset));
