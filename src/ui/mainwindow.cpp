@@ -14,6 +14,7 @@
 #include "quickopen.h"
 #include "schemehandler.h"
 #include "sectiontreemodel.h"
+#include "sphinx/graphviz.h"
 #include "sphinx/project.h"
 #include "todomodel.h"
 #include "treewatcher.h"
@@ -30,6 +31,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QFileDialog>
@@ -87,6 +89,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setAcceptDrops(true);
     qApp->installEventFilter(this); // the mouse's back and forward buttons, wherever they land
     currentTabChanged();
+    // An empty page now starts the web engine's renderer while the tree is being read.
+    view()->setUrl(QUrl(QStringLiteral("about:blank")));
 
     auto *treeDock = new QDockWidget(tr("Sections"), this);
     treeDock->setObjectName(QStringLiteral("sectionsDock"));
@@ -336,6 +340,11 @@ void MainWindow::showOutline(const QString &docname)
 
 MainWindow::~MainWindow()
 {
+    if (m_graphThread) {
+        m_graphThread->requestInterruption();
+        m_graphThread->wait();
+        delete m_graphThread;
+    }
     // Pages must go before their profile.
     while (m_tabs->count())
         delete m_tabs->widget(0);
@@ -511,10 +520,34 @@ bool MainWindow::openPath(const QString &path, QString *error, const QString &an
         rememberRecent(QFileInfo(path).absoluteFilePath());
     }
     view()->history()->clear();
+    prerenderGraphs();
     // A whole tree opens as it was left; a file or an anchor asks for one place.
     if (!anchor.isEmpty() || !QFileInfo(path).isDir() || !restoreSession())
         showDocument(m_project->startDoc(), anchor);
     return true;
+}
+
+void MainWindow::prerenderGraphs()
+{
+    // Graphviz takes a few hundred milliseconds a diagram: drawn now, off the window's thread,
+    // the pages that hold them open at once from the cache. Only the sources cross threads.
+    if (Graphviz::dotPath().isEmpty() || (m_graphThread && m_graphThread->isRunning()))
+        return;
+    QList<Graphviz::Source> graphs;
+    for (const QString &docname : m_project->docnames())
+        graphs += Graphviz::sourcesIn(*m_project->document(docname)->doctree);
+    if (graphs.isEmpty())
+        return;
+    delete m_graphThread;
+    m_graphThread = QThread::create([graphs] {
+        for (const Graphviz::Source &g : graphs) {
+            if (QThread::currentThread()->isInterruptionRequested())
+                return;
+            QString error;
+            Graphviz::toSvg(g.code, g.layout, &error);
+        }
+    });
+    m_graphThread->start(QThread::LowPriority);
 }
 
 void MainWindow::openManual()
@@ -636,6 +669,7 @@ void MainWindow::reopenTree()
     m_project = std::make_shared<Project>(std::move(*project));
     m_handler->setProject(m_project);
     showNavigation();
+    prerenderGraphs();
     m_watcher->watch(*m_project);
     const QString docname = SchemeHandler::docnameOf(here);
     showDocument(m_project->document(docname) ? docname : m_project->startDoc(), here.fragment());

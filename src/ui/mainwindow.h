@@ -17,6 +17,7 @@ class QSortFilterProxyModel;
 class QMenu;
 class QAbstractItemView;
 class QTimer;
+class QThread;
 class QToolBar;
 class QAction;
 
@@ -117,6 +118,8 @@ private:
     void openOnActivation(QAbstractItemView *view, int docnameRole, int anchorRole);
     void flashPending();
     void followScroll();
+    /// Draws the tree's Graphviz diagrams in the background, so their pages open at once.
+    void prerenderGraphs();
     void saveSession() const;
     /// Brings back the open tree's tabs as they were; false when it has no session saved.
     bool restoreSession();
@@ -151,6 +154,7 @@ private:
     Printing *m_printing = nullptr;
     QString m_flashAnchor; ///< a todo note to flash when its page has loaded
     QTimer *m_scrollWatch = nullptr;
+    QThread *m_graphThread = nullptr; ///< drawing the diagrams ahead of time
     QTimer *m_refreshAfterEdit = nullptr; ///< navigation and sidebars follow an edit a moment later
     QString m_readingSection; ///< the section at the top of the page, marked in the outline
     SchemeHandler *m_handler = nullptr;

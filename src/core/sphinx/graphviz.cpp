@@ -1,5 +1,7 @@
 #include "graphviz.h"
 
+#include "doctree/node.h"
+
 #include <QCache>
 #include <QCryptographicHash>
 #include <QMutex>
@@ -74,6 +76,16 @@ QByteArray Graphviz::toSvg(const QString &code, const QString &layout, QString *
     QMutexLocker lock(&cacheMutex());
     cache().insert(key, new QByteArray(svg));
     return svg;
+}
+
+QList<Graphviz::Source> Graphviz::sourcesIn(const Node &doctree)
+{
+    QList<Source> graphs;
+    doctree.forEach([&](const Node &n) {
+        if (n.is(u"graphviz") && !n.attribute(QStringLiteral("code")).trimmed().isEmpty())
+            graphs.append({n.attribute(QStringLiteral("code")), n.attribute(QStringLiteral("layout"))});
+    });
+    return graphs;
 }
 
 } // namespace Docent

@@ -3,9 +3,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
+
 namespace Docent {
+
+class Node;
 
 class Graphviz final
 {
@@ -14,6 +18,12 @@ public:
     static QString dotPath();
     /// SVG for `code` (cached per source), or empty with `error` set. Bounded by a timeout.
     static QByteArray toSvg(const QString &code, const QString &layout, QString *error);
+
+    struct Source {
+        QString code, layout;
+    };
+    /// The graphs of a doctree, to render ahead of time (toSvg is safe on any thread).
+    static QList<Source> sourcesIn(const Node &doctree);
 };
 
 } // namespace Docent
