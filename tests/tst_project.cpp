@@ -26,6 +26,7 @@ private Q_SLOTS:
     void badInput();
     void unreadableFile();
     void loneFileWithoutProject();
+    void loneFileInAHugeFolderStandsAlone();
 };
 
 void TestProject::opensFolder()
@@ -177,12 +178,32 @@ void TestProject::loneFileWithoutProject()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("Notes\n=====\n\nSee :doc:`other`.\n");
     f.close();
+    QVERIFY(DocentTest::writeFile(dir.filePath(QStringLiteral("other.rst")), QStringLiteral("Other\n=====\n")));
     QString error;
     const auto p = Project::open(path, &error);
     QVERIFY2(p, qPrintable(error));
     QCOMPARE(p->startDoc(), QStringLiteral("notes"));
     QCOMPARE(p->document(QStringLiteral("notes"))->title, QStringLiteral("Notes"));
     QVERIFY(p->pageHtml(QStringLiteral("notes"), QString()).contains(QStringLiteral("<h1>Notes")));
+    // Its folder is its tree: the neighbour is there and the link to it works.
+    QCOMPARE(QDir(p->root()).canonicalPath(), QDir(dir.path()).canonicalPath());
+    QVERIFY(p->document(QStringLiteral("other")));
+    QVERIFY(p->pageHtml(QStringLiteral("notes"), QString()).contains(QStringLiteral("href=\"other.html\"")));
+}
+
+void TestProject::loneFileInAHugeFolderStandsAlone()
+{
+    // A folder with more than a documentation folder would hold (a home folder, say) is not
+    // scanned: the file is opened on its own.
+    QTemporaryDir dir;
+    for (int i = 0; i < 5100; ++i)
+        QFile(dir.filePath(QStringLiteral("f%1.dat").arg(i))).open(QIODevice::WriteOnly);
+    QVERIFY(DocentTest::writeFile(dir.filePath(QStringLiteral("notes.rst")), QStringLiteral("Notes\n=====\n")));
+    QVERIFY(DocentTest::writeFile(dir.filePath(QStringLiteral("other.rst")), QStringLiteral("Other\n=====\n")));
+    QString error;
+    const auto p = Project::open(dir.filePath(QStringLiteral("notes.rst")), &error);
+    QVERIFY2(p, qPrintable(error));
+    QCOMPARE(p->docnames(), QStringList{QStringLiteral("notes")});
 }
 
 QTEST_GUILESS_MAIN(TestProject)

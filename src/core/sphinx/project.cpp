@@ -51,6 +51,11 @@ bool excluded(const QString &relative, const QStringList &patterns)
 
 } // namespace
 
+namespace {
+// How many files and folders a file's own folder may hold to be read as its tree.
+constexpr int kLoneFolderBudget = 5000;
+} // namespace
+
 std::optional<QString> Project::readText(const QString &path, QString *error)
 {
     QFile f(path);
@@ -134,8 +139,21 @@ std::optional<Project> Project::open(const QString &pathIn, QString *error)
     if (QFileInfo::exists(p.m_root + QStringLiteral("/conf.py")))
         p.m_conf = ConfFacts::read(p.m_root + QStringLiteral("/conf.py"));
 
-    // A lone file outside any Sphinx project is a project of one document.
-    const bool loneFile = !openedFile.isEmpty() && !QFileInfo::exists(p.m_root + QStringLiteral("/conf.py"));
+    // A file outside any Sphinx project: its folder is the root, so its neighbours and :doc:
+    // links work, unless the folder is too big to be a documentation folder (a home folder, say);
+    // then the file is a project of one document.
+    bool loneFile = false;
+    if (!openedFile.isEmpty() && !QFileInfo::exists(p.m_root + QStringLiteral("/conf.py"))) {
+        int entries = 0;
+        QDirIterator scan(p.m_root, QDir::AllEntries | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (scan.hasNext() && entries <= kLoneFolderBudget) {
+            scan.next();
+            ++entries;
+        }
+        loneFile = entries > kLoneFolderBudget || isResource;
+        if (!loneFile && !QFileInfo::exists(p.m_root + u'/' + p.m_conf.rootDoc + QStringLiteral(".rst")))
+            p.m_conf.rootDoc = QFileInfo(openedFile).completeBaseName();
+    }
     if (loneFile) {
         const QString name = QFileInfo(openedFile).completeBaseName();
         p.m_conf.rootDoc = name;
