@@ -38,6 +38,17 @@ QString fileNameFor(const QString &title)
     return (base.isEmpty() ? QStringLiteral("docent") : base) + QStringLiteral(".pdf");
 }
 
+// The web engine says a good deal on stderr when it starts without a GPU; none of it is news to
+// someone exporting a PDF, and it would bury the one line that matters.
+void quietEngineNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("WebEngineContext used before")) ||
+        message.startsWith(QLatin1String("No suitable graphics backend")) ||
+        QLatin1String(context.category ? context.category : "").startsWith(QLatin1String("qt.webengine")))
+        return;
+    std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 int fail(const QString &message)
 {
     std::fprintf(stderr, "docent export-pdf: %s\n", qPrintable(message));
@@ -72,6 +83,7 @@ int runExportPdf(int argc, char *argv[])
     // No window is shown: the engine lays pages out offscreen, display or not.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    qInstallMessageHandler(quietEngineNoise);
     prepareWebEngine();
     QApplication app(argc, argv);
 
