@@ -18,6 +18,7 @@ packages=(
   qt6-webengine-dev qt6-webengine-dev-tools qt6-svg-dev libqt6sql6-sqlite
   libgl-dev libglx-dev extra-cmake-modules
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core appstream desktop-file-utils python3 graphviz
+  libjs-katex  # KaTeX, read at run time from /usr/share/javascript/katex to typeset math
 )
 
 sudo_if_needed() {

@@ -231,6 +231,8 @@ void MainWindow::followScroll()
     view()->page()->runJavaScript(
         sectionAtScript(-1, -1),
         QWebEngineScript::ApplicationWorld, [this, docname](const QVariant &result) {
+            if (!result.isValid())
+                return; // the page is being destroyed (closing the window): its view is going too
             const QString anchor = result.toString();
             if (docname != currentDocname() || anchor == m_readingSection)
                 return;

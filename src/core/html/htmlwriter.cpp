@@ -1,5 +1,6 @@
 #include "htmlwriter.h"
 
+#include "appfiles.h"
 #include "codehighlighter.h"
 #include "doctree/node.h"
 #include "sphinx/graphviz.h"
@@ -900,15 +901,29 @@ QString HtmlWriter::page(const Node &document, const HtmlOptions &options)
 
 QString HtmlWriter::wrap(const QString &title, const QString &stylesheetHref, const QString &articleHtml)
 {
+    // Shown in Docent (the theme comes from the app host), the page gets Docent's script and
+    // KaTeX from that host, and the CSP allows scripts from there only: no inline script, no
+    // event handler attributes, nothing from the tree (docent://tree) or elsewhere.
+    const QString app = QLatin1String(AppFiles::origin) + u'/';
+    const bool inApp = stylesheetHref.startsWith(app);
+    const bool katex = inApp && !AppFiles::katexDir().isEmpty();
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
                                   "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                                  "img-src docent: data:; style-src docent: 'unsafe-inline'; font-src docent:\">\n"
-                                  "<meta name=\"color-scheme\" content=\"light dark\">\n");
+                                  "img-src docent: data:; style-src docent: 'unsafe-inline'; font-src docent:");
+    if (inApp)
+        html += QStringLiteral("; script-src ") + QLatin1String(AppFiles::origin);
+    html += QStringLiteral("\">\n<meta name=\"color-scheme\" content=\"light dark\">\n");
     html += QStringLiteral("<title>%1</title>\n").arg(esc(title));
+    if (katex)
+        html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1katex/katex.min.css\">\n").arg(app);
     if (stylesheetHref.isEmpty())
         html += QStringLiteral("<style>\n") + themeCss() + QStringLiteral("</style>\n");
     else
         html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1\">\n").arg(esc(stylesheetHref));
+    if (katex)
+        html += QStringLiteral("<script defer src=\"%1katex/katex.min.js\"></script>\n").arg(app);
+    if (inApp)
+        html += QStringLiteral("<script defer src=\"%1docent.js\"></script>\n").arg(app);
     html += QStringLiteral("</head>\n<body>\n<article class=\"document\">\n");
     html += articleHtml;
     html += QStringLiteral("</article>\n</body></html>\n");

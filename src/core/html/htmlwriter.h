@@ -63,8 +63,10 @@ class HtmlWriter final
 public:
     /// A whole page: <!DOCTYPE html> ... <article>body</article>.
     static QString page(const Node &document, const HtmlOptions &options);
-    /// A whole page around `articleHtml`: the head with the content security policy (no script,
-    /// nothing from outside docent:) and the theme.
+    /// A whole page around `articleHtml`: the head with the content security policy (nothing from
+    /// outside docent:) and the theme. With the theme from docent://app/ the page also gets
+    /// Docent's page script and KaTeX from there, and scripts from that origin only; otherwise
+    /// (`docent render`) no script at all.
     static QString wrap(const QString &title, const QString &stylesheetHref, const QString &articleHtml);
     /// Only the article's inner HTML.
     static QString body(const Node &document, const HtmlOptions &options);
