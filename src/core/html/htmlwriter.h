@@ -56,6 +56,10 @@ struct HtmlOptions {
     /// conf.py's todo_include_todos: when off, todo boxes are still shown (the reader is usually
     /// the author) but marked as absent from the built documentation.
     bool todosInBuild = true;
+    /// Sphinx's numbers, empty for none: a section's under a :numbered: toctree ("2.1"), and a
+    /// captioned figure's, table's or code block's with numfig ("Fig. 3"). Unset: no numbers.
+    std::function<QString(const Node &section)> sectionNumber;
+    std::function<QString(const Node &captioned)> captionNumber;
 };
 
 class HtmlWriter final
