@@ -80,14 +80,20 @@
             var button = document.createElement('button');
             button.type = 'button';
             button.className = 'copy-button';
-            button.textContent = 'Copy';
+            // The label is drawn by the style sheet (::after), so finding text in the page or
+            // selecting and copying it never picks up "Copy".
+            function label(text) {
+                button.setAttribute('data-label', text);
+                button.setAttribute('aria-label', text);
+            }
+            label('Copy');
             button.title = 'Copy the code';
             button.addEventListener('click', function () {
                 copyText(codeText(pre), function (ok) {
-                    button.textContent = ok ? 'Copied' : 'Not copied';
+                    label(ok ? 'Copied' : 'Not copied');
                     button.classList.toggle('copied', ok);
                     setTimeout(function () {
-                        button.textContent = 'Copy';
+                        label('Copy');
                         button.classList.remove('copied');
                     }, 1500);
                 });
