@@ -110,7 +110,7 @@ void TestHtmlWriter::scriptsOnlyFromTheAppHost()
     // allows that origin only, no 'unsafe-inline' or 'unsafe-eval' for scripts
     o.stylesheetHref = QStringLiteral("docent://app/theme.css");
     const QString app = HtmlWriter::page(*doc, o);
-    QVERIFY2(app.contains(QStringLiteral("; script-src docent://app\">")), qPrintable(app));
+    QVERIFY2(app.contains(QStringLiteral("; font-src docent://app; script-src docent://app\">")), qPrintable(app));
     QVERIFY(!app.contains(QStringLiteral("unsafe-eval")));
     QVERIFY(app.contains(QStringLiteral("<script defer src=\"docent://app/docent.js\"></script>")));
     QCOMPARE(app.count(QStringLiteral("<script")), AppFiles::katexDir().isEmpty() ? 1 : 2);

@@ -923,9 +923,11 @@ QString HtmlWriter::wrap(const QString &title, const QString &stylesheetHref, co
     const bool katex = inApp && !AppFiles::katexDir().isEmpty();
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
                                   "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                                  "img-src docent: data:; style-src docent: 'unsafe-inline'; font-src docent:");
+                                  "img-src docent: data:; style-src docent: 'unsafe-inline'; ");
     if (inApp)
-        html += QStringLiteral("; script-src ") + QLatin1String(AppFiles::origin);
+        html += QStringLiteral("font-src %1; script-src %1").arg(QLatin1String(AppFiles::origin));
+    else
+        html += QStringLiteral("font-src docent:");
     html += QStringLiteral("\">\n<meta name=\"color-scheme\" content=\"light dark\">\n");
     html += QStringLiteral("<title>%1</title>\n").arg(esc(title));
     if (katex)
