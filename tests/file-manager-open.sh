@@ -6,7 +6,7 @@
 # usage: file-manager-open.sh BUILD_DIR        (exits 77, skipped, when a tool is missing)
 set -u
 build=$1
-for tool in xvfb-run xdg-open xdg-mime mimetype update-mime-database xwininfo; do
+for tool in xvfb-run xdg-open xdg-mime mimetype update-mime-database xwininfo xprop; do
     command -v "$tool" >/dev/null || { echo "skipped: $tool is missing (packaging/deps/install-debian.sh installs it)"; exit 77; }
 done
 work=$(mktemp -d)
@@ -40,13 +40,18 @@ wait_for_title() {
 }
 xdg-open "$1/notes/notes.rst" &
 wait_for_title "Notes From The File Manager — Docent" || exit 1
-count_before=$(pgrep -c -x docent)
+# Windows on this display only: other Docents on the machine (a parallel test run) do not count.
+windows() { xwininfo -root -tree | grep -c ' — Docent"'; }
+[ "$(windows)" = 1 ] || { echo "expected one Docent window"; exit 1; }
 # A second file while the window is open: the running window takes it, no new process stays.
 timeout 30 xdg-open "$1/other/second.rst" || { echo "xdg-open of the second file failed"; exit 1; }
 wait_for_title "A Second File — Docent" || exit 1
 sleep 1
-[ "$(pgrep -c -x docent)" = "$count_before" ] || { echo "a second Docent stayed running"; exit 1; }
-pkill -x docent
+[ "$(windows)" = 1 ] || { echo "a second Docent window opened"; exit 1; }
+# Close the window this test opened (found by its X window's process id), not any other Docent.
+id=$(xwininfo -root -tree | grep ' — Docent"' | awk '{print $1}')
+pid=$(xprop -id "$id" _NET_WM_PID | awk '{print $3}')
+[ -n "$pid" ] && kill "$pid"
 exit 0
 INNER
 xvfb-run -a -s "-screen 0 1280x800x24" bash "$work/session.sh" "$work" 2>"$work/err.log"

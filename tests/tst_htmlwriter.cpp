@@ -1,4 +1,5 @@
 // The HTML writer: golden pages, highlighting, links, and what must never reach the page.
+#include "html/appfiles.h"
 #include "html/codehighlighter.h"
 #include "html/htmlwriter.h"
 #include "rst/parser.h"
@@ -17,6 +18,8 @@ private Q_SLOTS:
     void highlightsCode();
     void resolvesDocLinks();
     void neverPassesScript();
+    void scriptsOnlyFromTheAppHost();
+    void appHostServesDocentFilesOnly();
 };
 
 namespace {
@@ -90,6 +93,46 @@ void TestHtmlWriter::neverPassesScript()
     const QString page = HtmlWriter::page(*doc, {});
     QVERIFY(page.contains(QStringLiteral("Content-Security-Policy")));
     QVERIFY(page.contains(QStringLiteral("default-src 'none'")));
+}
+
+void TestHtmlWriter::scriptsOnlyFromTheAppHost()
+{
+    const auto doc = parseRst(QStringLiteral("Inline :math:`\\frac{1}{2}`.\n"), QStringLiteral("t"), Registry::sphinx());
+    HtmlOptions o;
+    // `docent render`: the theme inline, no script, and a policy without script-src
+    const QString standalone = HtmlWriter::page(*doc, o);
+    QVERIFY(!standalone.contains(QStringLiteral("<script")));
+    QVERIFY(!standalone.contains(QStringLiteral("script-src")));
+    // the math stays LaTeX source, backslashes kept, for KaTeX to typeset (or not)
+    QVERIFY2(standalone.contains(QStringLiteral("<code class=\"math\" title=\"LaTeX math, shown as source\">\\frac{1}{2}</code>")),
+             qPrintable(standalone));
+    // in the app: Docent's script (and KaTeX's, when installed) from docent://app, and the policy
+    // allows that origin only, no 'unsafe-inline' or 'unsafe-eval' for scripts
+    o.stylesheetHref = QStringLiteral("docent://app/theme.css");
+    const QString app = HtmlWriter::page(*doc, o);
+    QVERIFY2(app.contains(QStringLiteral("; font-src docent://app; script-src docent://app\">")), qPrintable(app));
+    QVERIFY(!app.contains(QStringLiteral("unsafe-eval")));
+    QVERIFY(app.contains(QStringLiteral("<script defer src=\"docent://app/docent.js\"></script>")));
+    QCOMPARE(app.count(QStringLiteral("<script")), AppFiles::katexDir().isEmpty() ? 1 : 2);
+}
+
+void TestHtmlWriter::appHostServesDocentFilesOnly()
+{
+    QVERIFY(AppFiles::read(QStringLiteral("/docent.js")));
+    QCOMPARE(AppFiles::read(QStringLiteral("/theme.css"))->mime, QByteArray("text/css"));
+    for (const char *path : {"/", "/evil.js", "/index.rst", "/katex/../../../etc/passwd", "/katex/fonts/../../katex.min.js",
+                             "/katex/fonts/KaTeX_Main-Regular.woff2/../x", "/katex/katex.js", "/katex/contrib/auto-render.js",
+                             "/katex/fonts/../../../../../../etc/passwd"})
+        QVERIFY2(!AppFiles::read(QLatin1String(path)), path);
+    if (AppFiles::katexDir().isEmpty())
+        QSKIP("libjs-katex is not installed");
+    QCOMPARE(AppFiles::read(QStringLiteral("/katex/katex.min.js"))->mime, QByteArray("text/javascript"));
+    QCOMPARE(AppFiles::read(QStringLiteral("/katex/fonts/KaTeX_Main-Regular.woff2"))->mime, QByteArray("font/woff2"));
+    // set empty, the override makes KaTeX absent
+    qputenv("DOCENT_KATEX_DIR", "");
+    QVERIFY(AppFiles::katexDir().isEmpty());
+    QVERIFY(!AppFiles::read(QStringLiteral("/katex/katex.min.js")));
+    qunsetenv("DOCENT_KATEX_DIR");
 }
 
 QTEST_GUILESS_MAIN(TestHtmlWriter)

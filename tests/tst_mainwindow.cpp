@@ -2,6 +2,7 @@
 // link navigates inside Docent and selects its node.
 #include "application.h"
 #include "findbar.h"
+#include "html/appfiles.h"
 #include "planmodel.h"
 #include "quickopen.h"
 #include "mainwindow.h"
@@ -9,6 +10,8 @@
 #include "sectiontreemodel.h"
 #include "pagetestsupport.h"
 
+#include <QClipboard>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -63,6 +66,9 @@ private Q_SLOTS:
     void sessionComesBack();
     void secondTreeInTheWindow();
     void init();
+    void mathIsTypeset();
+    void copyButtonCopiesCode();
+
 };
 
 using DocentTest::js;
@@ -73,6 +79,23 @@ void TestMainWindow::init()
     // Each test starts without the tabs an earlier one left behind.
     QSettings().remove(QStringLiteral("sessions"));
 }
+
+namespace {
+
+// Docent's page script (docent://app/docent.js) marks the page when it has done its work.
+bool waitForPageScript(QWebEngineView *view)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 15000) {
+        if (js(view, QStringLiteral("String(document.documentElement.classList.contains('docent-ready'))")) == u"true")
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
+} // namespace
 
 void TestMainWindow::initTestCase()
 {
@@ -420,10 +443,32 @@ void TestMainWindow::hostilePageStaysHarmless()
     QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("hostile")), &error));
     w.show();
     QVERIFY(waitForHeading(w.view(), QStringLiteral("Hostile Page")));
-    QTest::qWait(300); // give a script, had one run, time to act
-    // no script of the page ran: raw HTML is not passed through and the CSP forbids scripts
+    QVERIFY(waitForPageScript(w.view()));
+    // no script of the page ran: raw HTML is not passed through, and the only scripts are
+    // Docent's own, from the app host
     QCOMPARE(js(w.view(), QStringLiteral("document.title")), QStringLiteral("Hostile Page"));
-    QCOMPARE(js(w.view(), QStringLiteral("String(document.scripts.length)")), QStringLiteral("0"));
+    const QStringList scripts = js(w.view(), QStringLiteral("Array.from(document.scripts).map(function(s){return s.src;}).join(' ')"))
+                                    .split(u' ', Qt::SkipEmptyParts);
+    QVERIFY(!scripts.isEmpty());
+    for (const QString &src : scripts)
+        QVERIFY2(src.startsWith(QStringLiteral("docent://app/")), qPrintable(src));
+    // KaTeX (trust off) makes no link of \href{javascript:...}
+    QCOMPARE(js(w.view(), QStringLiteral("String(document.querySelectorAll('.katex a').length)")), QStringLiteral("0"));
+
+    // Had markup got past the writer, the CSP would still stop it: an inline script, an event
+    // handler attribute and a script from the tree (script-src docent://app does not cover
+    // docent://tree, and a tree's .js is served as text/plain, which a browser would run) are all
+    // refused, each reported before it would have run (while Docent's own script, from
+    // docent://app, did run: waitForPageScript above).
+    js(w.view(), QStringLiteral(
+        "window.refused=[];document.addEventListener('securitypolicyviolation',function(e){window.refused.push(e.blockedURI);});"
+        "var s=document.createElement('script');s.textContent=\"document.title='inline ran'\";document.body.appendChild(s);"
+        "var d=document.createElement('div');d.innerHTML='<img src=\"data:,x\" onerror=\"document.title=&quot;handler ran&quot;\">';"
+        "document.body.appendChild(d);"
+        "var t=document.createElement('script');t.src='docent://tree/evil.js';document.body.appendChild(t);''"));
+    QTRY_COMPARE_WITH_TIMEOUT(js(w.view(), QStringLiteral("window.refused.sort().join(' ')")),
+                              QStringLiteral("docent inline inline"), 10000);
+    QCOMPARE(js(w.view(), QStringLiteral("document.title")), QStringLiteral("Hostile Page"));
     // a javascript: link is not a link
     QCOMPARE(js(w.view(), QStringLiteral("String(document.querySelectorAll('a[href^=\"javascript:\"]').length)")),
              QStringLiteral("0"));
@@ -444,6 +489,14 @@ void TestMainWindow::hostilePageStaysHarmless()
     QTest::qWait(200);
     QVERIFY(js(w.view(), QStringLiteral("document.title")) != QStringLiteral("tree html ran"));
     QVERIFY(js(w.view(), QStringLiteral("document.body.innerText")).contains(QStringLiteral("<script>")));
+
+    // the app host serves Docent's own files, never the tree's
+    for (const char *path : {"docent://app/evil.js", "docent://app/index.rst", "docent://app/katex/../evil.js"}) {
+        loaded.clear();
+        w.view()->setUrl(QUrl(QLatin1String(path)));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 10000);
+        QVERIFY2(!loaded.last().first().toBool(), path);
+    }
 
     // and no path leaves the tree
     loaded.clear();
@@ -590,6 +643,75 @@ void TestMainWindow::secondTreeInTheWindow()
     QVERIFY(waitForHeading(w.view(), QStringLiteral("The Deepest Page")));
     // The missing image is a broken picture, not a request outside the tree.
     QCOMPARE(js(w.view(), QStringLiteral("String(document.images.length)")), QStringLiteral("1"));
+}
+
+void TestMainWindow::mathIsTypeset()
+{
+    QVERIFY2(!AppFiles::katexDir().isEmpty(), "KaTeX is missing: install libjs-katex (packaging/deps/install-debian.sh)");
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("sphinx/directives.rst")), &error));
+    w.show();
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Directives")));
+    QVERIFY(waitForPageScript(w.view()));
+    // the math directive is typeset, its note gone; KaTeX's MathML keeps the LaTeX source
+    QCOMPARE(js(w.view(), QStringLiteral("String(document.querySelectorAll('.math-block.typeset .katex-display').length)")),
+             QStringLiteral("1"));
+    QCOMPARE(js(w.view(), QStringLiteral("String(document.querySelectorAll('.math-note, pre.math').length)")), QStringLiteral("0"));
+    QVERIFY(js(w.view(), QStringLiteral("document.querySelector('.math-block annotation').textContent"))
+                .contains(QStringLiteral("e^{i\\pi} + 1 = 0")));
+    // inline math too, backslashes and all
+    QSignalSpy loaded(w.view(), &QWebEngineView::loadFinished);
+    w.showDocument(QStringLiteral("roles"));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 10000);
+    QVERIFY(waitForPageScript(w.view()));
+    QCOMPARE(js(w.view(), QStringLiteral("String(document.querySelectorAll('span.math.typeset .katex').length)")), QStringLiteral("1"));
+    QCOMPARE(js(w.view(), QStringLiteral("String(document.querySelectorAll('code.math').length)")), QStringLiteral("0"));
+
+    // without KaTeX the page links no KaTeX and the math stays as source, with its note
+    qputenv("DOCENT_KATEX_DIR", "");
+    w.showDocument(QStringLiteral("directives"));
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Directives")));
+    QVERIFY(waitForPageScript(w.view()));
+    qunsetenv("DOCENT_KATEX_DIR");
+    QCOMPARE(js(w.view(), QStringLiteral("String(document.querySelectorAll('script[src*=katex], .katex').length)")),
+             QStringLiteral("0"));
+    QCOMPARE(js(w.view(), QStringLiteral("document.querySelector('.math-block pre.math').textContent")),
+             QStringLiteral("e^{i\\pi} + 1 = 0"));
+    QCOMPARE(js(w.view(), QStringLiteral("String(document.querySelectorAll('.math-note').length)")), QStringLiteral("1"));
+}
+
+void TestMainWindow::copyButtonCopiesCode()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("tree/guide/usage.rst")), &error));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Usage")));
+    QVERIFY(waitForPageScript(w.view()));
+    QCOMPARE(js(w.view(), QStringLiteral("String(document.querySelectorAll('.code-frame > pre.code + .copy-button').length)")),
+             QStringLiteral("1"));
+    // A real mouse click: the clipboard is written for a reader's click (user activation), not
+    // for a script's.
+    const QStringList rect = js(w.view(), QStringLiteral("(function(){var r=document.querySelector('.copy-button')"
+                                                         ".getBoundingClientRect();return Math.round(r.left+r.width/2)+','+"
+                                                         "Math.round(r.top+r.height/2);})()")).split(u',');
+    QCOMPARE(rect.size(), 2);
+    const QPoint button(rect[0].toInt(), rect[1].toInt());
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(w.view()->focusProxy(), Qt::LeftButton, {}, button);
+    QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::clipboard()->text(), QStringLiteral("$ docent render page.rst"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(js(w.view(), QStringLiteral("document.querySelector('.copy-button').getAttribute('data-label')")),
+                              QStringLiteral("Copied"), 10000);
+    // the label is the style sheet's: the page's text (find, select and copy) has no "Copy" in it
+    QVERIFY(!js(w.view(), QStringLiteral("document.body.innerText")).contains(QStringLiteral("Copy")));
+
+    // where navigator.clipboard refuses, the selection and execCommand('copy') do it
+    js(w.view(), QStringLiteral("navigator.clipboard.writeText = function () { return Promise.reject(new Error('refused')); }, ''"));
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(w.view()->focusProxy(), Qt::LeftButton, {}, button);
+    QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::clipboard()->text(), QStringLiteral("$ docent render page.rst"), 10000);
 }
 
 QTEST_MAIN(TestMainWindow)

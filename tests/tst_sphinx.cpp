@@ -40,6 +40,7 @@ private Q_SLOTS:
     void reloadsOneDocument();
     void rendersGraphviz();
     void novaReferences();
+    void numbersWithoutNumfig();
 
 private:
     std::optional<Project> m_project;
@@ -75,7 +76,8 @@ void TestSphinx::initTestCase()
 void TestSphinx::golden_data()
 {
     QTest::addColumn<QString>("docname");
-    for (const char *d : {"index", "roles", "directives", "guide/options", "guide/glossary", "code/index", "hostile"})
+    for (const char *d : {"index", "roles", "directives", "guide/options", "guide/glossary", "code/index", "hostile",
+                          "numbers/index", "numbers/first", "numbers/second"})
         QTest::newRow(d) << QString::fromLatin1(d);
 }
 
@@ -122,7 +124,16 @@ void TestSphinx::resolves_data()
     QTest::newRow("option unknown") << "roles" << ":option:`--nothing`" << "" << "";
     QTest::newRow("download") << "roles" << ":download:`code/sample.py`" << "code/sample.py" << "code/sample.py";
     QTest::newRow("download outside") << "roles" << ":download:`/../tree/conf.py`" << "" << "";
-    QTest::newRow("numref") << "roles" << ":numref:`code-caption`" << "code/index.html#code-caption" << "Code caption";
+    QTest::newRow("numref") << "roles" << ":numref:`code-caption`" << "code/index.html#code-caption" << "Listing 1";
+    QTest::newRow("numref figure in a chapter") << "roles" << ":numref:`fig-plot`" << "numbers/first.html#fig-plot"
+                                                << "Fig. 1.2";
+    QTest::newRow("numref table") << "roles" << ":numref:`tab-sizes`" << "numbers/first.html#tab-sizes" << "Table 1.1";
+    QTest::newRow("numref section") << "roles" << ":numref:`sec-filters`" << "numbers/first.html#sec-filters"
+                                    << "Chapter 1.1";
+    QTest::newRow("numref %s") << "roles" << ":numref:`Figure %s <fig-plot>`" << "numbers/first.html#fig-plot"
+                               << "Figure 1.2";
+    QTest::newRow("numref {name}") << "roles" << ":numref:`{name}, {number} <fig-plot>`" << "numbers/first.html#fig-plot"
+                                   << "A plot of filters., 1.2";
     QTest::newRow("any label") << "roles" << ":any:`directives-top`" << "directives.html#directives-top" << "Directives";
     QTest::newRow("any doc") << "roles" << ":any:`guide/glossary`" << "guide/glossary.html" << "Glossary";
     QTest::newRow("envvar") << "roles" << ":envvar:`TOOL_HOME`" << "guide/options.html#envvar-tool-home" << "TOOL_HOME";
@@ -226,6 +237,10 @@ void TestSphinx::problems_data()
     QTest::newRow("include root escape") << "hostile.rst:23: warning: File \"/../tree/index.rst\" is outside";
     QTest::newRow("unknown target name") << "roles.rst:27: error: Unknown target name: \"nowhere\"";
     QTest::newRow("download outside") << "hostile.rst:14: error: :download:`/../../../../etc/passwd`: download file";
+    QTest::newRow("numref, section not numbered")
+        << "numbers/index.rst:19: warning: :numref:`numbers-top`: no number is assigned for section";
+    QTest::newRow("numref, uncaptioned figure") << "numbers/index.rst:19: warning: :numref:`plain-fig`: no number is assigned";
+    QTest::newRow("numref, no label") << "numbers/index.rst:19: error: :numref:`no-such-figure`: undefined label";
 }
 
 void TestSphinx::problems()
@@ -259,6 +274,17 @@ void TestSphinx::readsConfFacts()
     QVERIFY(c.rstEpilog.contains(QStringLiteral("|product| replace::")));
     const ConfFacts prolog = ConfFacts::parse(QStringLiteral("rst_prolog = '''\n.. |a| replace:: b\n'''\n"));
     QCOMPARE(prolog.rstProlog, QStringLiteral("\n.. |a| replace:: b\n"));
+    QVERIFY(c.numfig);
+    QCOMPARE(c.numfigFormat.value(QStringLiteral("section")), QStringLiteral("Chapter {number}"));
+    QCOMPARE(c.numfigFormat.value(QStringLiteral("figure")), QStringLiteral("Fig. %s")); // Sphinx's default
+    const ConfFacts formats = ConfFacts::parse(QStringLiteral(
+        "numfig = False\nnumfig_secnum_depth = 2\nnumfig_format = {\n    'figure': 'Abb. {number}: {name}',  # braces\n"
+        "    \"table\": \"Tab. %s\",\n}\n"));
+    QVERIFY(!formats.numfig);
+    QCOMPARE(formats.numfigSecnumDepth, 2);
+    QCOMPARE(formats.numfigFormat.value(QStringLiteral("figure")), QStringLiteral("Abb. {number}: {name}"));
+    QCOMPARE(formats.numfigFormat.value(QStringLiteral("table")), QStringLiteral("Tab. %s"));
+    QCOMPARE(formats.numfigFormat.value(QStringLiteral("code-block")), QStringLiteral("Listing %s"));
 }
 
 void TestSphinx::appliesPrologAndSubstitutions()
@@ -311,7 +337,7 @@ void TestSphinx::checkCommand()
     const QJsonObject report = QJsonDocument::fromJson(outText.toUtf8(), &parseError).object();
     QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(outText));
     QVERIFY(report.value(QStringLiteral("errors")).toInt() > 0);
-    QCOMPARE(report.value(QStringLiteral("documents")).toInt(), 7);
+    QCOMPARE(report.value(QStringLiteral("documents")).toInt(), 10);
     const QJsonObject first = report.value(QStringLiteral("problems")).toArray().at(0).toObject();
     for (const char *key : {"file", "line", "severity", "kind", "message"})
         QVERIFY2(first.contains(QLatin1String(key)), key);
@@ -435,6 +461,43 @@ void TestSphinx::novaReferences()
     // Every page renders.
     for (const QString &docname : p->docnames())
         QVERIFY2(!p->pageHtml(docname, QStringLiteral("theme.css")).isEmpty(), qPrintable(docname));
+}
+
+void TestSphinx::numbersWithoutNumfig()
+{
+    // Sphinx without numfig: no figure numbers; :numref: to a figure shows its text without a
+    // link (Sphinx warns "numfig is disabled"), while sections under a :numbered: toctree still
+    // have numbers, in headings, toctrees and :numref:.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto write = [&](const char *name, const char *text) {
+        QFile f(dir.filePath(QLatin1String(name)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    write("conf.py", "project = 'No numfig'\n");
+    write("index.rst", "Book\n====\n\n.. toctree::\n   :numbered: 1\n\n   a\n   b\n\n"
+                       "See :numref:`fig` and :numref:`sec` and :numref:`deep`.\n");
+    write("a.rst", "Alpha\n=====\n\n.. _fig:\n\n.. figure:: x.png\n\n   Caption.\n\n.. _sec:\n\nSub\n---\n");
+    write("b.rst", "Beta\n====\n\n.. _deep:\n\nSub of beta\n-----------\n");
+    QString error;
+    const auto p = Project::open(dir.path(), &error);
+    QVERIFY2(p, qPrintable(error));
+    const QString index = pageBody(*p, QStringLiteral("index"));
+    QVERIFY2(index.contains(QStringLiteral("See fig and ")), qPrintable(index));
+    // :numbered: 1 numbers the documents only: "Sub" has no number, so :numref: shows the label
+    QVERIFY2(index.contains(QStringLiteral("and sec and deep.")), qPrintable(index));
+    QVERIFY2(index.contains(QStringLiteral(">1. Alpha</a>")), qPrintable(index));
+    QVERIFY2(index.contains(QStringLiteral(">2. Beta</a>")), qPrintable(index));
+    const QString a = pageBody(*p, QStringLiteral("a"));
+    QVERIFY2(a.contains(QStringLiteral("<h1><span class=\"section-number\">1. </span>Alpha")), qPrintable(a));
+    QVERIFY2(a.contains(QStringLiteral("<h2>Sub<")), qPrintable(a));
+    QVERIFY2(!a.contains(QStringLiteral("caption-number")), qPrintable(a));
+    QStringList found;
+    for (const Problem &problem : p->problems())
+        found << QStringLiteral("%1 %2").arg(Problem::severityName(problem.severity), problem.message);
+    QVERIFY2(found.contains(QStringLiteral("warning :numref:`fig`: numfig is disabled in conf.py, so Sphinx ignores :numref:")),
+             qPrintable(found.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestSphinx)

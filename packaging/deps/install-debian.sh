@@ -20,6 +20,7 @@ packages=(
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core appstream desktop-file-utils python3 graphviz
   xdg-utils libfile-mimeinfo-perl x11-utils shared-mime-info
   clang libclang-rt-14-dev python3-pygments
+  libjs-katex  # KaTeX, read at run time from /usr/share/javascript/katex to typeset math
 )
 
 sudo_if_needed() {

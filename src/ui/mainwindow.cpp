@@ -240,6 +240,7 @@ void MainWindow::followScroll()
     page->page()->runJavaScript(
         QStringLiteral("[%1, window.scrollY]").arg(sectionAtScript(-1, -1)),
         QWebEngineScript::ApplicationWorld, [this, docname, page](const QVariant &result) {
+            // No answer when the page is being destroyed (closing the window): its view is going too.
             const QVariantList answer = result.toList();
             if (answer.size() != 2 || docname != currentDocname() || page != view())
                 return;

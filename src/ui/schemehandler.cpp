@@ -1,6 +1,6 @@
 #include "schemehandler.h"
 
-#include "html/htmlwriter.h"
+#include "html/appfiles.h"
 #include "sphinx/book.h"
 #include "sphinx/project.h"
 
@@ -32,7 +32,7 @@ void SchemeHandler::registerScheme()
 {
     QWebEngineUrlScheme s(scheme);
     s.setSyntax(QWebEngineUrlScheme::Syntax::Host);
-    s.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalAccessAllowed);
+    s.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalAccessAllowed | QWebEngineUrlScheme::CorsEnabled);
     QWebEngineUrlScheme::registerScheme(s);
 }
 
@@ -81,8 +81,9 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
     const QUrl url = job->requestUrl();
     if (url.host() == u"app") {
-        if (url.path() == u"/theme.css")
-            return reply(job, "text/css", HtmlWriter::themeCss().toUtf8());
+        // Docent's own files only (theme, page script, KaTeX), by name; never a file of the tree.
+        if (const auto file = AppFiles::read(url.path()))
+            return reply(job, file->mime, file->data);
         return job->fail(QWebEngineUrlRequestJob::UrlNotFound);
     }
     if (url.host() == u"book" && m_project) {

@@ -1,5 +1,6 @@
 #include "htmlwriter.h"
 
+#include "appfiles.h"
 #include "codehighlighter.h"
 #include "doctree/node.h"
 #include "sphinx/graphviz.h"
@@ -121,6 +122,13 @@ public:
         });
     }
 
+    // "Fig. 3 " before a caption, as Sphinx's numfig writes it; empty when not numbered.
+    QString captionNumber(const Node &captioned) const
+    {
+        const QString number = m_opt.captionNumber ? m_opt.captionNumber(captioned) : QString();
+        return number.isEmpty() ? QString() : QStringLiteral("<span class=\"caption-number\">%1 </span>").arg(esc(number));
+    }
+
     void children(const Node &n)
     {
         for (const auto &c : n.children())
@@ -147,6 +155,9 @@ public:
                 const int h = std::min(m_level, 6);
                 const QString id = n.parent()->ids.value(0);
                 out += QStringLiteral("<h%1>").arg(h);
+                const QString number = m_opt.sectionNumber ? m_opt.sectionNumber(*n.parent()) : QString();
+                if (!number.isEmpty())
+                    out += QStringLiteral("<span class=\"section-number\">%1. </span>").arg(esc(number));
                 children(n);
                 if (!id.isEmpty())
                     out += QStringLiteral("<a class=\"headerlink\" href=\"#%1\" title=\"Link to this heading\">¶</a>")
@@ -281,7 +292,10 @@ public:
         } else if (t == u"figure") {
             tag(n, "figure");
         } else if (t == u"caption") {
-            tag(n, "figcaption");
+            out += QStringLiteral("<figcaption") + idAttr(n) + classAttr(n) + u'>' + extraAnchors(n) +
+                   (n.parent() ? captionNumber(*n.parent()) : QString());
+            children(n);
+            out += QStringLiteral("</figcaption>\n");
         } else if (t == u"legend") {
             tag(n, "div", QStringLiteral("legend"));
         } else if (t == u"footnote" || t == u"citation") {
@@ -426,7 +440,8 @@ private:
         const bool captioned = n.hasAttribute(QStringLiteral("caption"));
         if (captioned)
             out += QStringLiteral("<div class=\"code-block-caption\"") + idAttr(n) +
-                   QStringLiteral("><span class=\"caption-text\">%1</span></div>").arg(esc(n.attribute(QStringLiteral("caption"))));
+                   QStringLiteral(">%1<span class=\"caption-text\">%2</span></div>")
+                       .arg(captionNumber(n), esc(n.attribute(QStringLiteral("caption"))));
         out += QStringLiteral("<pre") + (captioned ? QString() : idAttr(n)) + QStringLiteral(" class=\"code");
         if (!language.isEmpty())
             out += QStringLiteral(" lang-") + esc(language);
@@ -740,7 +755,7 @@ private:
         out += QStringLiteral("<table") + idAttr(n) + classAttr(n, QStringLiteral("docutils")) + u'>' + extraAnchors(n);
         for (const auto &c : n.children()) {
             if (c->is(u"title")) {
-                out += QStringLiteral("<caption>");
+                out += QStringLiteral("<caption>") + captionNumber(n);
                 children(*c);
                 out += QStringLiteral("</caption>\n");
             } else if (c->is(u"tgroup")) {
@@ -857,7 +872,7 @@ private:
                    QStringLiteral("</pre>");
         }
         if (n.hasAttribute(QStringLiteral("caption")))
-            out += QStringLiteral("<figcaption>%1</figcaption>").arg(esc(n.attribute(QStringLiteral("caption"))));
+            out += QStringLiteral("<figcaption>%1%2</figcaption>").arg(captionNumber(n), esc(n.attribute(QStringLiteral("caption"))));
         out += QStringLiteral("</figure>\n");
     }
 
@@ -900,15 +915,31 @@ QString HtmlWriter::page(const Node &document, const HtmlOptions &options)
 
 QString HtmlWriter::wrap(const QString &title, const QString &stylesheetHref, const QString &articleHtml)
 {
+    // Shown in Docent (the theme comes from the app host), the page gets Docent's script and
+    // KaTeX from that host, and the CSP allows scripts from there only: no inline script, no
+    // event handler attributes, nothing from the tree (docent://tree) or elsewhere.
+    const QString app = QLatin1String(AppFiles::origin) + u'/';
+    const bool inApp = stylesheetHref.startsWith(app);
+    const bool katex = inApp && !AppFiles::katexDir().isEmpty();
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
                                   "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                                  "img-src docent: data:; style-src docent: 'unsafe-inline'; font-src docent:\">\n"
-                                  "<meta name=\"color-scheme\" content=\"light dark\">\n");
+                                  "img-src docent: data:; style-src docent: 'unsafe-inline'; ");
+    if (inApp)
+        html += QStringLiteral("font-src %1; script-src %1").arg(QLatin1String(AppFiles::origin));
+    else
+        html += QStringLiteral("font-src docent:");
+    html += QStringLiteral("\">\n<meta name=\"color-scheme\" content=\"light dark\">\n");
     html += QStringLiteral("<title>%1</title>\n").arg(esc(title));
+    if (katex)
+        html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1katex/katex.min.css\">\n").arg(app);
     if (stylesheetHref.isEmpty())
         html += QStringLiteral("<style>\n") + themeCss() + QStringLiteral("</style>\n");
     else
         html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1\">\n").arg(esc(stylesheetHref));
+    if (katex)
+        html += QStringLiteral("<script defer src=\"%1katex/katex.min.js\"></script>\n").arg(app);
+    if (inApp)
+        html += QStringLiteral("<script defer src=\"%1docent.js\"></script>\n").arg(app);
     html += QStringLiteral("</head>\n<body>\n<article class=\"document\">\n");
     html += articleHtml;
     html += QStringLiteral("</article>\n</body></html>\n");

@@ -56,6 +56,10 @@ struct HtmlOptions {
     /// conf.py's todo_include_todos: when off, todo boxes are still shown (the reader is usually
     /// the author) but marked as absent from the built documentation.
     bool todosInBuild = true;
+    /// Sphinx's numbers, empty for none: a section's under a :numbered: toctree ("2.1"), and a
+    /// captioned figure's, table's or code block's with numfig ("Fig. 3"). Unset: no numbers.
+    std::function<QString(const Node &section)> sectionNumber;
+    std::function<QString(const Node &captioned)> captionNumber;
 };
 
 class HtmlWriter final
@@ -63,8 +67,10 @@ class HtmlWriter final
 public:
     /// A whole page: <!DOCTYPE html> ... <article>body</article>.
     static QString page(const Node &document, const HtmlOptions &options);
-    /// A whole page around `articleHtml`: the head with the content security policy (no script,
-    /// nothing from outside docent:) and the theme.
+    /// A whole page around `articleHtml`: the head with the content security policy (nothing from
+    /// outside docent:) and the theme. With the theme from docent://app/ the page also gets
+    /// Docent's page script and KaTeX from there, and scripts from that origin only; otherwise
+    /// (`docent render`) no script at all.
     static QString wrap(const QString &title, const QString &stylesheetHref, const QString &articleHtml);
     /// Only the article's inner HTML.
     static QString body(const Node &document, const HtmlOptions &options);

@@ -85,7 +85,7 @@ void registerDocutilsRoles(Registry &r)
         r.addRole(QLatin1String(n), wrap(QStringLiteral("abbreviation")));
     for (const char *n : {"acronym", "ac"})
         r.addRole(QLatin1String(n), wrap(QStringLiteral("acronym")));
-    r.addRole(QStringLiteral("math"), wrap(QStringLiteral("math")));
+    r.addRole(QStringLiteral("math"), wrap(QStringLiteral("math"), true)); // LaTeX keeps its backslashes
     const auto pep = numbered(QStringLiteral("PEP"), 0, QStringLiteral("https://peps.python.org/pep-%1"), 4);
     const auto rfc = numbered(QStringLiteral("RFC"), 1, QStringLiteral("https://tools.ietf.org/html/rfc%1.html"), 0);
     r.addRole(QStringLiteral("pep-reference"), pep);

@@ -36,6 +36,44 @@ bool boolValue(const QString &text, const QString &name, bool fallback)
     return m.hasMatch() ? m.captured(1) == u"True" : fallback;
 }
 
+// `name = 3`; anything else gives `fallback`.
+int intValue(const QString &text, const QString &name, int fallback)
+{
+    const QRegularExpression re(QStringLiteral("^%1\\s*=\\s*(\\d+)\\s*(?:#.*)?$").arg(name), QRegularExpression::MultilineOption);
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.captured(1).toInt() : fallback;
+}
+
+// `name = {'key': 'value', ...}` with literal strings only.
+QHash<QString, QString> stringDictValue(const QString &text, const QString &name)
+{
+    QHash<QString, QString> out;
+    const QRegularExpression start(QStringLiteral("^%1\\s*=\\s*\\{").arg(name), QRegularExpression::MultilineOption);
+    const auto m = start.match(text);
+    if (!m.hasMatch())
+        return out;
+    // the closing brace outside quotes: formats such as 'Fig. {number}' have braces of their own
+    qsizetype end = -1;
+    QChar quote;
+    for (qsizetype i = m.capturedEnd(); i < text.size() && end < 0; ++i) {
+        const QChar c = text[i];
+        if (!quote.isNull())
+            quote = c == quote ? QChar() : quote;
+        else if (c == u'\'' || c == u'"')
+            quote = c;
+        else if (c == u'}')
+            end = i;
+    }
+    if (end < 0)
+        return out;
+    static const QRegularExpression entry(QStringLiteral("(['\"])(.*?)\\1\\s*:\\s*(?:u|r)?(['\"])(.*?)\\3"));
+    for (auto it = entry.globalMatch(text.mid(m.capturedEnd(), end - m.capturedEnd())); it.hasNext();) {
+        const auto e = it.next();
+        out.insert(e.captured(2), e.captured(4));
+    }
+    return out;
+}
+
 // `name = """..."""` or a plain string.
 QString longStringValue(const QString &text, const QString &name)
 {
@@ -92,6 +130,11 @@ ConfFacts ConfFacts::parse(const QString &text)
     f.rstProlog = longStringValue(text, QStringLiteral("rst_prolog"));
     f.rstEpilog = longStringValue(text, QStringLiteral("rst_epilog"));
     f.extlinks = extlinksValue(text);
+    f.numfig = boolValue(text, QStringLiteral("numfig"), false);
+    f.numfigSecnumDepth = intValue(text, QStringLiteral("numfig_secnum_depth"), 1);
+    const QHash<QString, QString> formats = stringDictValue(text, QStringLiteral("numfig_format"));
+    for (auto it = formats.cbegin(); it != formats.cend(); ++it)
+        f.numfigFormat.insert(it.key(), it.value());
     f.openstackProjects = listValue(text, QStringLiteral("openstackdocs_projects"));
     return f;
 }

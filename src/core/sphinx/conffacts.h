@@ -22,6 +22,15 @@ struct ConfFacts {
     QString rstEpilog;
     /// extlinks: role name -> (URL pattern with %s, caption pattern with %s or empty).
     QHash<QString, std::pair<QString, QString>> extlinks;
+    /// numfig: number figures, tables and captioned code blocks (and let :numref: refer to them).
+    bool numfig = false;
+    int numfigSecnumDepth = 1;
+    /// numfig_format: figure type ("figure", "table", "code-block", "section") -> text with %s or
+    /// {number} / {name}; Sphinx's defaults for the types conf.py leaves out.
+    QHash<QString, QString> numfigFormat{{QStringLiteral("section"), QStringLiteral("Section %s")},
+                                         {QStringLiteral("figure"), QStringLiteral("Fig. %s")},
+                                         {QStringLiteral("table"), QStringLiteral("Table %s")},
+                                         {QStringLiteral("code-block"), QStringLiteral("Listing %s")}};
     /// openstackdocstheme's `openstackdocs_projects`: each gives a ":<project>-doc:" link role.
     QStringList openstackProjects;
 

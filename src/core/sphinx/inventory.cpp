@@ -95,7 +95,7 @@ struct Walker {
                              QStringLiteral("duplicate label %1, other instance in %2").arg(name, it->docname)});
             return;
         }
-        InventoryTarget t{docname, anchor, labelTitle(labelled), line};
+        InventoryTarget t{docname, anchor, labelTitle(labelled), line, &labelled};
         anonLabels.insert(name, t);
         if (!t.title.isEmpty())
             labels.insert(name, t);

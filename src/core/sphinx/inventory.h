@@ -17,6 +17,7 @@ struct InventoryTarget {
     QString anchor; ///< the id on the page ("label-name", "term-foo", "cmdoption-prog-x")
     QString title;  ///< what a reference without explicit title shows; empty for anonymous labels
     int line = 0;
+    const Node *node = nullptr; ///< the labelled node (section, figure ...), valid until its document is parsed again
 };
 
 class Inventory final

@@ -49,6 +49,20 @@ bool excluded(const QString &relative, const QStringList &patterns)
     return false;
 }
 
+// numfig_format applied: "%s" or "{number}" takes the number, "{name}" the caption.
+QString numberText(const QString &format, const QString &number, const QString &name)
+{
+    if (format.contains(QStringLiteral("{number}")) || format.contains(QStringLiteral("{name}")))
+        return QString(format).replace(QStringLiteral("{number}"), number).replace(QStringLiteral("{name}"), name);
+    return QString(format).replace(QStringLiteral("%s"), number);
+}
+
+// A toctree line's title with its section number, as Sphinx shows it: "2.1. Filters".
+QString numbered(const QString &number, const QString &title)
+{
+    return number.isEmpty() ? title : number + QStringLiteral(". ") + title;
+}
+
 } // namespace
 
 namespace {
@@ -162,6 +176,7 @@ std::optional<Project> Project::open(const QString &pathIn, QString *error)
         p.m_startDoc = name;
         if (Document *d = p.m_documents.contains(name) ? &p.m_documents[name] : nullptr)
             p.m_inventory.addDocument(name, *d->doctree);
+        p.renumber();
         return p;
     }
 
@@ -222,6 +237,7 @@ std::optional<Project> Project::open(const QString &pathIn, QString *error)
     }
     if (!p.m_documents.contains(p.m_conf.rootDoc))
         p.m_conf.rootDoc = p.m_order.contains(QStringLiteral("index")) ? QStringLiteral("index") : p.m_order.first();
+    p.renumber();
     p.m_startDoc = openedFile.isEmpty() ? p.m_conf.rootDoc : p.docnameForPath(openedFile);
     if (p.m_startDoc.isEmpty())
         p.m_startDoc = p.m_conf.rootDoc;
@@ -487,6 +503,8 @@ HtmlOptions Project::htmlOptions(const QString &docname, const QString &styleshe
     o.resolveXref = [this, docname](const Node &xref) { return resolveXref(docname, xref); };
     o.expandToctree = [this, docname](const Node &toctree) { return toctreeItems(docname, toctree); };
     o.listTodos = [this, docname]() { return todoEntries(docname); };
+    o.sectionNumber = [this](const Node &section) { return sectionNumber(section); };
+    o.captionNumber = [this](const Node &n) { return captionNumber(n); };
     o.substitutions = {{QStringLiteral("version"), m_conf.version},
                        {QStringLiteral("release"), m_conf.release},
                        {QStringLiteral("today"), QDate::currentDate().toString(QStringLiteral("MMM dd, yyyy"))}};
@@ -531,7 +549,54 @@ DocLink Project::resolveXref(const QString &fromDoc, const Node &xref) const
             return fail(QStringLiteral("unknown document: %1").arg(target));
         return link(name, QString(), document(name)->title);
     }
-    if (type == u"ref" || type == u"numref") {
+    if (type == u"numref") {
+        // Sphinx's std domain: the label's figure, table, code block or section by its number,
+        // in numfig_format's words (or the reference's own text with %s / {number} / {name}).
+        const QString key = normalizeName(target);
+        const InventoryTarget *t = m_inventory.label(key);
+        const QString name = t ? t->title : QString();
+        if (!t)
+            t = m_inventory.anonymousLabel(key);
+        if (!t)
+            return fail(QStringLiteral("undefined label: %1").arg(target));
+        const QString figtype = t->node ? Numbering::figureType(*t->node) : QString();
+        if (figtype.isEmpty())
+            return fail(QStringLiteral("label %1 is not on a section, figure, table or code block, which :numref: numbers")
+                            .arg(target));
+        // Where Sphinx leaves the reference as written, without a link (and, with a reason, warns).
+        auto asWritten = [&](const QString &reason) {
+            DocLink l;
+            l.title = shown;
+            l.plain = true;
+            l.reason = reason;
+            return l;
+        };
+        if (figtype != u"section" && !m_conf.numfig)
+            return asWritten(QStringLiteral("numfig is disabled in conf.py, so Sphinx ignores :numref:"));
+        QString number;
+        if (figtype == u"section") {
+            if (!m_numbering.hasSectionNumbers(t->docname))
+                return asWritten(QStringLiteral("no number is assigned for section %1 (its document is not under a "
+                                                ":numbered: toctree)")
+                                     .arg(target));
+            number = Numbering::text(m_numbering.section(*t->node));
+            if (number.isEmpty())
+                return asWritten(QString()); // deeper than the toctree numbers: Sphinx says nothing
+        } else {
+            number = Numbering::text(m_numbering.figure(*t->node));
+            if (number.isEmpty())
+                return asWritten(QStringLiteral("no number is assigned for %1 %2 (it has no caption, or its document "
+                                                "is not in the toctree)")
+                                     .arg(figtype, target));
+        }
+        const QString format = explicitTitle ? shown : m_conf.numfigFormat.value(figtype);
+        if (format.contains(QStringLiteral("{name}")) && name.isEmpty())
+            return asWritten(QStringLiteral("the link has no caption: %1").arg(format));
+        DocLink l = link(t->docname, t->anchor, QString());
+        l.title = numberText(format, number, name);
+        return l;
+    }
+    if (type == u"ref") {
         const QString key = normalizeName(target);
         // Sphinx's own pages; a reader of the sources has its own search and no generated index.
         if (key == u"genindex" || key == u"modindex" || key == u"search" || key == u"py-modindex") {
@@ -660,8 +725,9 @@ QList<Problem> Project::problems() const
             }
             if (n.is(u"pending_xref") && !hidden) {
                 const DocLink l = resolveXref(docname, n);
-                if (l.href.isEmpty() && !l.plain)
-                    add(Problem::Severity::Error, n.line(), QStringLiteral("reference"),
+                // unresolved: an error; shown as written for a reason Sphinx warns about: a warning
+                if (l.href.isEmpty() && (!l.plain || !l.reason.isEmpty()))
+                    add(l.plain ? Problem::Severity::Warning : Problem::Severity::Error, n.line(), QStringLiteral("reference"),
                         QStringLiteral(":%1:`%2`: %3").arg(n.attribute(QStringLiteral("reftype")),
                                                           n.attribute(QStringLiteral("reftarget")), l.reason));
             }
@@ -729,22 +795,6 @@ QList<Problem> Project::problems() const
     return out;
 }
 
-namespace {
-
-// Sphinx's :numbered: prefixes: "1.", "1.2." ...
-void numberItems(std::vector<TocItem> &items, const QString &prefix, int depth, int maxDepth)
-{
-    if (depth > maxDepth)
-        return;
-    int i = 0;
-    for (TocItem &item : items) {
-        const QString number = prefix + QString::number(++i) + u'.';
-        item.title = number + u' ' + item.title;
-        numberItems(item.children, number, depth + 1, maxDepth);
-    }
-}
-
-} // namespace
 
 std::vector<TodoEntry> Project::todoEntries(const QString &fromDoc) const
 {
@@ -766,13 +816,8 @@ std::vector<TocItem> Project::toctreeItems(const QString &fromDoc, const Node &t
     if (maxDepth <= 0)
         maxDepth = 32; // Sphinx's default is unlimited; the path check below stops cycles
     QStringList path{fromDoc};
-    std::vector<TocItem> items =
-        tocEntries(fromDoc, fromDoc, toctree, 1, maxDepth, toctree.hasAttribute(QStringLiteral("titlesonly")), path);
-    if (toctree.hasAttribute(QStringLiteral("numbered"))) {
-        const int depth = toctree.attribute(QStringLiteral("numbered")).toInt();
-        numberItems(items, QString(), 1, depth > 0 ? depth : 32);
-    }
-    return items;
+    // the numbers are the project's (Numbering), the same as the headings of the pages show
+    return tocEntries(fromDoc, fromDoc, toctree, 1, maxDepth, toctree.hasAttribute(QStringLiteral("titlesonly")), path);
 }
 
 std::vector<TocItem> Project::tocEntries(const QString &fromDoc, const QString &ownerDoc, const Node &toctree, int depth,
@@ -793,29 +838,20 @@ std::vector<TocItem> Project::tocEntries(const QString &fromDoc, const QString &
             items.push_back({explicitTitle.isEmpty() && d ? d->title : explicitTitle, relativeHref(fromDoc, ownerDoc), false, {}});
             continue;
         }
-        QStringList names;
-        if (glob && (target.contains(u'*') || target.contains(u'?') || target.contains(u'['))) {
-            const QString joined = cleanDocname(target.startsWith(u'/') ? target : (base.isEmpty() ? target : base + u'/' + target));
-            const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(joined));
-            for (const QString &n : m_order)
-                if (n != ownerDoc && re.match(n).hasMatch())
-                    names << n;
-        } else {
-            const QString name = resolveDoc(ownerDoc, target);
-            if (name.isEmpty()) {
-                items.push_back({explicitTitle.isEmpty() ? target : explicitTitle, QString(), false, {}});
-                continue;
-            }
-            names << name;
+        const QStringList names = entryDocs(ownerDoc, target, glob);
+        if (names.isEmpty()) {
+            items.push_back({explicitTitle.isEmpty() ? target : explicitTitle, QString(), false, {}});
+            continue;
         }
-        for (const QString &name : std::as_const(names)) {
+        for (const QString &name : names) {
             const Document *d = document(name);
-            TocItem item{explicitTitle.isEmpty() || names.size() > 1 ? d->title : explicitTitle,
+            // the document's own title section stands for the entry; its contents are the children
+            const Node *top = d->doctree->findFirst(u"section");
+            TocItem item{numbered(top ? sectionNumber(*top) : QString(),
+                                  explicitTitle.isEmpty() || names.size() > 1 ? d->title : explicitTitle),
                          relativeHref(fromDoc, name), false, {}};
             if (depth < maxDepth && !path.contains(name)) {
                 path << name;
-                // the document's own title section stands for the entry; its contents are the children
-                const Node *top = d->doctree->findFirst(u"section");
                 item.children = tocChildren(fromDoc, name, top ? *top : *d->doctree, depth + 1, maxDepth, titlesOnly, path);
                 path.removeLast();
             }
@@ -845,7 +881,8 @@ std::vector<TocItem> Project::tocChildren(const QString &fromDoc, const QString 
                 continue;
             }
             std::vector<TocItem> sub = tocChildren(fromDoc, docname, *c, depth + 1, maxDepth, titlesOnly, path);
-            const QString title = c->childCount() && c->child(0)->is(u"title") ? c->child(0)->astext() : QString();
+            const QString title = numbered(sectionNumber(*c), c->childCount() && c->child(0)->is(u"title") ? c->child(0)->astext()
+                                                                                                     : QString());
             items.push_back({title, relativeHref(fromDoc, docname) + u'#' + c->ids.value(0), false, std::move(sub)});
         } else if (c->is(u"toctree")) {
             if (c->hasAttribute(QStringLiteral("hidden")))
@@ -858,6 +895,71 @@ std::vector<TocItem> Project::tocChildren(const QString &fromDoc, const QString 
         }
     }
     return items;
+}
+
+QStringList Project::entryDocs(const QString &ownerDoc, const QString &target, bool glob) const
+{
+    if (glob && (target.contains(u'*') || target.contains(u'?') || target.contains(u'['))) {
+        const QString base = dirOf(ownerDoc);
+        const QString joined = cleanDocname(target.startsWith(u'/') ? target : (base.isEmpty() ? target : base + u'/' + target));
+        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(joined));
+        QStringList names;
+        for (const QString &n : m_order)
+            if (n != ownerDoc && re.match(n).hasMatch())
+                names << n;
+        return names;
+    }
+    const QString name = resolveDoc(ownerDoc, target);
+    return name.isEmpty() ? QStringList() : QStringList{name};
+}
+
+QStringList Project::toctreeDocs(const QString &ownerDoc, const Node &toctree) const
+{
+    QStringList out;
+    const bool glob = toctree.hasAttribute(QStringLiteral("glob"));
+    for (const auto &e : toctree.children()) {
+        const QString target = e->attribute(QStringLiteral("target"));
+        if (target == u"self" || target.contains(QStringLiteral("://")))
+            continue;
+        out += entryDocs(ownerDoc, target, glob);
+    }
+    if (toctree.hasAttribute(QStringLiteral("reversed")))
+        std::reverse(out.begin(), out.end());
+    return out;
+}
+
+void Project::renumber()
+{
+    Numbering::Input in;
+    in.rootDoc = m_conf.rootDoc;
+    in.docnames = m_order;
+    in.doctree = [this](const QString &docname) {
+        const Document *d = document(docname);
+        return d ? d->doctree.get() : nullptr;
+    };
+    in.entries = [this](const QString &owner, const Node &toctree) { return toctreeDocs(owner, toctree); };
+    in.numfig = m_conf.numfig;
+    in.secnumDepth = m_conf.numfigSecnumDepth;
+    m_numbering = Numbering::compute(in);
+}
+
+QString Project::sectionNumber(const Node &section) const { return Numbering::text(m_numbering.section(section)); }
+
+QString Project::captionNumber(const Node &n) const
+{
+    const Numbering::Number number = m_numbering.figure(n);
+    if (number.isEmpty())
+        return {};
+    QString name;
+    if (n.is(u"figure")) {
+        if (const Node *caption = n.findFirst(u"caption"))
+            name = caption->astext();
+    } else if (n.is(u"table") && n.childCount() && n.child(0)->is(u"title")) {
+        name = n.child(0)->astext();
+    } else {
+        name = n.attribute(QStringLiteral("caption"));
+    }
+    return numberText(m_conf.numfigFormat.value(Numbering::figureType(n)), Numbering::text(number), name);
 }
 
 QMap<QString, Project::ReferenceCount> Project::referenceCounts() const
@@ -895,6 +997,7 @@ void Project::reloadDocument(const QString &docname)
     addPlaceholders(*text);
     loadDocument(docname, path, *text);
     m_inventory.addDocument(docname, *m_documents[docname].doctree);
+    renumber(); // numbers run across documents, and the old doctree's nodes are gone
 }
 
 } // namespace Docent

@@ -3,6 +3,7 @@
 
 #include "conffacts.h"
 #include "inventory.h"
+#include "numbering.h"
 #include "problem.h"
 #include "doctree/node.h"
 
@@ -60,6 +61,10 @@ public:
     /// it points, what it shows, or why it cannot be resolved (href empty, reason set).
     DocLink resolveXref(const QString &fromDoc, const Node &xref) const;
     const Inventory &inventory() const { return m_inventory; }
+    /// Section numbers under :numbered: toctrees, and figure numbers when conf.py sets numfig.
+    const Numbering &numbering() const { return m_numbering; }
+    /// The documents a toctree of `ownerDoc` lists, in order: globs expanded, links and "self" left out.
+    QStringList toctreeDocs(const QString &ownerDoc, const Node &toctree) const;
     /// Every todo note in document order, for the todolist directive shown in `fromDoc`.
     std::vector<TodoEntry> todoEntries(const QString &fromDoc) const;
     /// A toctree of `fromDoc` as Sphinx renders it in the page: entries (glob, self, reversed,
@@ -104,6 +109,13 @@ private:
     /// Registers placeholders for the unknown directives and domain roles `text` uses.
     void addPlaceholders(const QString &text);
     void buildToc(const QString &docname, TocNode &node, QSet<QString> &seen) const;
+    /// The documents one toctree entry names: itself, or those a glob pattern matches; empty when missing.
+    QStringList entryDocs(const QString &ownerDoc, const QString &target, bool glob) const;
+    /// Assigns Sphinx's section and figure numbers again (after the documents changed).
+    void renumber();
+    /// "2.1" for a numbered section, "Fig. 3" for a numbered figure, table or code block; else empty.
+    QString sectionNumber(const Node &section) const;
+    QString captionNumber(const Node &n) const;
     std::vector<TocItem> tocChildren(const QString &fromDoc, const QString &docname, const Node &node, int depth,
                                      int maxDepth, bool titlesOnly, QStringList &path) const;
     std::vector<TocItem> tocEntries(const QString &fromDoc, const QString &ownerDoc, const Node &toctree, int depth,
@@ -118,6 +130,7 @@ private:
     QHash<QString, QString> m_loadErrors; ///< path -> message
     std::shared_ptr<Registry> m_registry;
     Inventory m_inventory;
+    Numbering m_numbering;
 };
 
 } // namespace Docent

@@ -18,3 +18,6 @@ openstackdocs_projects = [
 rst_epilog = """
 .. |product| replace:: Sphinx Sample Product
 """
+# Figures, tables and captioned code blocks numbered; sections referred to as chapters.
+numfig = True
+numfig_format = {'section': 'Chapter {number}'}

@@ -1,0 +1,57 @@
+// Sphinx's numbers for a project: the sections of documents under a :numbered: toctree ("2.1")
+// and, with conf.py's numfig, figures, tables and captioned code blocks ("Fig. 2.1"), assigned
+// the way Sphinx's toctree collector assigns them (assign_section_numbers, assign_figure_numbers).
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Docent {
+
+class Node;
+
+class Numbering final
+{
+public:
+    using Number = QList<int>;
+    /// The documents a toctree lists, in order: globs expanded, links and "self" left out.
+    using EntryLister = std::function<QStringList(const QString &ownerDoc, const Node &toctree)>;
+    using DoctreeOf = std::function<const Node *(const QString &docname)>;
+
+    struct Input {
+        QString rootDoc;
+        QStringList docnames; ///< every document, in a stable order
+        DoctreeOf doctree;
+        EntryLister entries;
+        bool numfig = false;
+        int secnumDepth = 1; ///< numfig_secnum_depth: how much of the section number figures carry
+    };
+    static Numbering compute(const Input &input);
+
+    /// A section's number ({2, 1} for "2.1"); empty when it has none.
+    Number section(const Node &section) const { return m_sections.value(&section); }
+    /// Whether Sphinx numbers this document's sections (it is under a numbered toctree).
+    bool hasSectionNumbers(const QString &docname) const { return m_numberedDocs.contains(docname); }
+    /// A figure's, table's or captioned code block's number; empty when it has none.
+    Number figure(const Node &n) const { return m_figures.value(&n); }
+
+    /// What :numref: can number: "section", "figure", "table", "code-block", or empty.
+    static QString figureType(const Node &n);
+    /// Whether the node has the caption (or table title) that numfig numbers it by.
+    static bool hasCaption(const Node &n);
+    /// {2, 1} -> "2.1"
+    static QString text(const Number &number);
+
+private:
+    QHash<const Node *, Number> m_sections;
+    QSet<QString> m_numberedDocs;
+    QHash<QString, Number> m_documentNumbers; ///< a document's first section: what its other headings fall back to
+    QHash<const Node *, Number> m_figures;
+};
+
+} // namespace Docent

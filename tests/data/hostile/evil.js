@@ -1,0 +1,1 @@
+document.title = 'tree script ran';
