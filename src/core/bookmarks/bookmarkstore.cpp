@@ -136,7 +136,7 @@ BookmarkStore::Health BookmarkStore::inspect()
 
 bool BookmarkStore::createSchema()
 {
-    return inTransaction([this](QSqlQuery &q) {
+    return inTransaction([](QSqlQuery &q) {
         return q.exec(QStringLiteral(
                    "CREATE TABLE IF NOT EXISTS bookmarks ("
                    " id INTEGER PRIMARY KEY AUTOINCREMENT, parent INTEGER NOT NULL DEFAULT 0,"
