@@ -24,8 +24,11 @@ dict=$(realpath tests/fuzz/rst.dict)
 # From an empty folder, so that include and :file: directives find nothing to read.
 status=0
 (cd "$work/run" && "$fuzzer" "$work/corpus" -max_total_time="$seconds" -max_len=4096 -timeout=30 \
-  -dict="$dict" -artifact_prefix="$work/artifacts/" -print_final_stats=1) || status=$?
+  -dict="$dict" -artifact_prefix="$work/artifacts/" -print_final_stats=1) 2>"$work/fuzz.log" || status=$?
+# libFuzzer reports every new input it finds: only its verdict and statistics go to the CI log.
+grep -E '^(stat::|Done )' "$work/fuzz.log" || true
 if [ "$status" -ne 0 ]; then
+  tail -n 60 "$work/fuzz.log" >&2
   for f in "$work"/artifacts/*; do
     [ -e "$f" ] || continue
     echo "fuzz: reproducer $(basename "$f") (base64):" >&2
