@@ -129,6 +129,8 @@ void TestNavigationTree::plansFromSectionTitles()
     PlanModel model;
     model.setPlans(NavigationTree::plans(m_root, defaultPlanWords()), NavigationTree::todos(*m_project));
     QCOMPARE(model.index(0, 0).data(PlanModel::TodoCountRole).toInt(), 2);
+    // Shown: title, todo count, and the description the index page gives it.
+    QCOMPARE(model.index(0, 0).data().toString().section(u'\n', 1), model.index(0, 0).data(Qt::ToolTipRole).toString());
     QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("What a stable interface would take"));
 }
 

@@ -193,6 +193,8 @@ void MainWindow::createSidebar()
     m_planView = new QListView(this);
     m_planView->setModel(m_plans);
     m_planView->setAccessibleName(tr("Plans"));
+    m_planView->setWordWrap(true);
+    m_planView->setSpacing(2);
     openOnActivation(m_planView, PlanModel::DocnameRole, -1);
     m_sidebar->addTab(m_planView, tr("Plans"));
 
