@@ -15,15 +15,8 @@ public:
             const bool matched = state == Root ? root() : state == Quoted ? quoted() : value();
             if (matched)
                 continue;
-            if (s[p] == u'\n') {
-                state = Root;
-                emit(Tok::Whitespace, p, 1);
-                ++p;
-            } else {
-                const qsizetype len = charLength(s, p);
-                emit(Tok::Error, p, len);
-                p += len;
-            }
+            noRuleMatches(s, p, Tok::Whitespace, [this](Tok t, qsizetype at, qsizetype len) { emit(t, at, len); },
+                          [this] { state = Root; });
         }
     }
 

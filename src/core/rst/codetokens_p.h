@@ -138,6 +138,22 @@ inline qsizetype charLength(QStringView s, qsizetype i)
     return (s[i].isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate()) ? 2 : 1;
 }
 
+/// Pygments' answer where no rule matches at `p`: a newline sends the lexer back to its root
+/// state (`backToRoot`) and is given `newline`; any other character is an Error token of its own.
+template<typename Emit, typename BackToRoot>
+void noRuleMatches(QStringView s, qsizetype &p, Tok newline, Emit &&emit, BackToRoot &&backToRoot)
+{
+    if (s[p] == u'\n') {
+        backToRoot();
+        emit(newline, p, 1);
+        ++p;
+        return;
+    }
+    const qsizetype len = charLength(s, p);
+    emit(Tok::Error, p, len);
+    p += len;
+}
+
 // Small scanners: the end of a run of characters satisfying a predicate from `i`.
 template<typename F> qsizetype runEnd(QStringView s, qsizetype i, F &&pred)
 {

@@ -96,15 +96,8 @@ public:
         while (p < n) {
             if (step())
                 continue;
-            if (s[p] == u'\n') {
-                stack.assign(1, State{Root, {}});
-                emit(Tok::Whitespace, p, 1);
-                ++p;
-            } else {
-                const qsizetype len = charLength(s, p);
-                emit(Tok::Error, p, len);
-                p += len;
-            }
+            noRuleMatches(s, p, Tok::Whitespace, [this](Tok t, qsizetype at, qsizetype len) { emit(t, at, len); },
+                          [this] { stack.assign(1, State{Root, {}}); });
         }
     }
 

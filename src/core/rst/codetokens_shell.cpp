@@ -44,15 +44,8 @@ public:
             }
             if (matched)
                 continue;
-            if (s[p] == u'\n') {
-                stack.assign(1, Root);
-                emit(Tok::Whitespace, p, 1);
-                ++p;
-            } else {
-                const qsizetype len = charLength(s, p);
-                emit(Tok::Error, p, len);
-                p += len;
-            }
+            noRuleMatches(s, p, Tok::Whitespace, [this](Tok t, qsizetype at, qsizetype len) { emit(t, at, len); },
+                          [this] { stack.assign(1, Root); });
         }
     }
 

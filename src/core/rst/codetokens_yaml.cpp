@@ -18,16 +18,8 @@ public:
         while (p < n) {
             if (step())
                 continue;
-            // Nothing matched: a newline starts over at the root, anything else is an error.
-            if (s[p] == u'\n') {
-                stack = {Root};
-                emit(Tok::Text, p, 1);
-                ++p;
-            } else {
-                const qsizetype len = charLength(s, p);
-                emit(Tok::Error, p, len);
-                p += len;
-            }
+            noRuleMatches(s, p, Tok::Text, [this](Tok t, qsizetype at, qsizetype len) { emit(t, at, len); },
+                          [this] { stack = {Root}; });
         }
     }
 
