@@ -523,7 +523,8 @@ bool MainWindow::openPath(const QString &path, QString *error, const QString &an
         rememberRecent(QFileInfo(path).absoluteFilePath());
     }
     view()->history()->clear();
-    prerenderGraphs();
+    // Once the first page is up: `dot` competing for the CPU would slow the start itself.
+    QTimer::singleShot(1500, this, &MainWindow::prerenderGraphs);
     // A whole tree opens as it was left; a file or an anchor asks for one place.
     if (!anchor.isEmpty() || !QFileInfo(path).isDir() || !restoreSession())
         showDocument(m_project->startDoc(), anchor);
@@ -672,7 +673,8 @@ void MainWindow::reopenTree()
     m_project = std::make_shared<Project>(std::move(*project));
     m_handler->setProject(m_project);
     showNavigation();
-    prerenderGraphs();
+    // Once the first page is up: `dot` competing for the CPU would slow the start itself.
+    QTimer::singleShot(1500, this, &MainWindow::prerenderGraphs);
     m_watcher->watch(*m_project);
     const QString docname = SchemeHandler::docnameOf(here);
     showDocument(m_project->document(docname) ? docname : m_project->startDoc(), here.fragment());
