@@ -26,13 +26,16 @@ inline QString js(QWebEngineView *view, const QString &script)
     return result;
 }
 
-/// Waits (up to 15 s) until the page's first heading starts with `text`.
+/// Waits (up to 15 s) until the page has loaded completely (Docent's page script has run: it
+/// changes the page, which would disturb a search begun earlier) and its first heading starts
+/// with `text`.
 inline bool waitForHeading(QWebEngineView *view, const QString &text)
 {
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < 15000) {
-        const QString h1 = js(view, QStringLiteral("document.querySelector('h1') ? document.querySelector('h1').textContent : ''"));
+        const QString h1 = js(view, QStringLiteral("document.readyState === 'complete' && document.querySelector('h1') ? "
+                                                   "document.querySelector('h1').textContent : ''"));
         if (h1.startsWith(text))
             return true;
         QTest::qWait(50);
