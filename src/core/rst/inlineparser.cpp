@@ -2,6 +2,7 @@
 
 #include "charset.h"
 #include "parsestate.h"
+#include "textscan.h"
 
 #include <array>
 #include <limits>
@@ -260,10 +261,15 @@ private:
     qsizetype asciiStartedNameEnd(const char16_t *d, qsizetype pos)
     {
         qsizetype i = pos + 1;
+        const qsizetype n = m_s.size();
         while (true) {
             char16_t u;
-            while ((u = d[i]) < 128 ? kAsciiAlnum.contains(u) : isNameChar(u))
+            while (true) {
+                i = asciiAlnumRunEnd(d, i, n);
+                if ((u = d[i]) < 128 || !isNameChar(u))
+                    break;
                 ++i;
+            }
             if (!kNameJoiners.contains(u) || !isNameChar(d[i + 1]))
                 return i;
             if (u == u':')
@@ -291,6 +297,12 @@ private:
 
     void addText(QStringView raw)
     {
+        // Text without markup or escapes, a common paragraph, shares the scanned string.
+        if (raw.size() == m_s.size() && !m_hasEscapes) {
+            if (!m_s.isEmpty())
+                m_result.nodes.push_back(Node::text(m_s, m_line));
+            return;
+        }
         const QString t = m_keepEscapes ? raw.toString() : unescape(raw);
         if (!t.isEmpty())
             m_result.nodes.push_back(Node::text(t, m_line));
@@ -939,8 +951,13 @@ bool InlineParser::isEmailAddress(const QString &uri)
 RoleResult InlineParser::parse(const QString &text, int line, Node &messageParent, int stateLine)
 {
     QString escaped = text; // shared until escapeInPlace writes to it
-    escapeInPlace(escaped);
-    const bool hasEscapes = escaped.contains(kEscape);
+    // Most text has neither backslashes nor escape markers: one scan shows it.
+    const char16_t *d = reinterpret_cast<const char16_t *>(text.utf16());
+    bool hasEscapes = findBackslashOrNul(d, 0, text.size()) < text.size();
+    if (hasEscapes) {
+        escapeInPlace(escaped);
+        hasEscapes = escaped.contains(kEscape);
+    }
     Scanner scanner(m_state, escaped, hasEscapes, line, messageParent, stateLine);
     scanner.m_keepEscapes = m_keepEscapes;
     return scanner.run();
