@@ -108,23 +108,6 @@ bool BlockParser::startsConstruct(QStringView t) const
            (t.startsWith(u"__") && (t.size() == 2 || t[2] == u' ')) || isAdornment(t);
 }
 
-QString BlockParser::joined(const Block &b, size_t begin, size_t end) const
-{
-    if (end <= begin + 1)
-        return end == begin ? QString() : b[begin].text.toString();
-    qsizetype size = -1;
-    for (size_t i = begin; i < end; ++i)
-        size += b[i].text.size() + 1;
-    QString out(size, Qt::Uninitialized);
-    char16_t *o = reinterpret_cast<char16_t *>(out.data());
-    for (size_t i = begin; i < end; ++i) {
-        if (i > begin)
-            *o++ = u'\n';
-        o = std::copy(b[i].text.utf16(), b[i].text.utf16() + b[i].text.size(), o);
-    }
-    return out;
-}
-
 BlockParser::Indented BlockParser::indented(const Block &b, size_t i, size_t end, int firstIndent, bool untilBlank,
                                             int blockIndent) const
 {
@@ -514,7 +497,7 @@ size_t BlockParser::doctest(const Block &b, size_t i, size_t end, Node &parent)
         ++e;
     auto node = Node::element(QStringLiteral("doctest_block"), b[i].number);
     node->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-    node->append(Node::text(joined(b, i, e), b[i].number));
+    node->append(Node::text(joinLines(b, i, e), b[i].number));
     parent.append(std::move(node));
     return e;
 }
@@ -541,7 +524,7 @@ size_t BlockParser::lineBlock(const Block &b, size_t i, size_t end, Node &parent
         while (1 + spaces < t.size() && t[1 + spaces] == u' ')
             ++spaces;
         Indented ind = indented(b, e, end, std::min<int>(int(t.size()), 1 + spaces), true);
-        const QString text = joined(ind.lines, 0, ind.lines.size());
+        const QString text = joinLines(ind.lines, 0, ind.lines.size());
         // The first line is parsed from the body, the rest from inside the line block.
         const bool first = blockNode->childCount() == 0;
         auto line = Node::element(QStringLiteral("line"), b[e].number);
@@ -774,7 +757,7 @@ multiline:
 
 bool BlockParser::paragraph(const Block &b, size_t begin, size_t end, Node &parent)
 {
-    QString data = joined(b, begin, end);
+    QString data = joinLines(b, begin, end);
     while (!data.isEmpty() && data.back().isSpace())
         data.chop(1);
     bool literalNext = false;
@@ -818,7 +801,7 @@ size_t BlockParser::literalBlock(const Block &b, size_t i, size_t end, Node &par
     if (!lines.empty()) {
         auto lit = Node::element(QStringLiteral("literal_block"), lines.front().number);
         lit->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-        lit->append(Node::text(joined(lines, 0, lines.size()), lines.front().number));
+        lit->append(Node::text(joinLines(lines, 0, lines.size()), lines.front().number));
         parent.append(std::move(lit));
         if (!ind.blankFinish && ind.next < end)
             parent.append(unindentWarning(QStringLiteral("Literal block"), b[ind.next].number));
@@ -839,7 +822,7 @@ size_t BlockParser::literalBlock(const Block &b, size_t i, size_t end, Node &par
         ++e;
     auto lit = Node::element(QStringLiteral("literal_block"), b[j].number);
     lit->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-    lit->append(Node::text(joined(b, j, e), b[j].number));
+    lit->append(Node::text(joinLines(b, j, e), b[j].number));
     parent.append(std::move(lit));
     if (e < end && !b[e].isBlank()) {
         const bool indentedNext = b[e].text[0] == u' ';

@@ -79,7 +79,7 @@ size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &p
             QStringView rest = t.mid(2).trimmed();
             if (!name.isEmpty()) {
                 Indented ind = indented(b, i, end, after);
-                QString blockText = joined(b, i, ind.next);
+                QString blockText = joinLines(b, i, ind.next);
                 while (blockText.endsWith(u'\n'))
                     blockText.chop(1);
                 directive(name, ind.lines, line, parent, blockText);
@@ -112,7 +112,7 @@ size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &p
                 next = ind.next;
             } else if (rest.startsWith(u'|') && rest.size() > 1 && rest[1] != u' ') {
                 Indented ind = indented(b, i, end, 0);
-                QString blockText = joined(b, i, ind.next);
+                QString blockText = joinLines(b, i, ind.next);
                 while (blockText.endsWith(u'\n'))
                     blockText.chop(1);
                 substitutionDefinition(ind.lines, line, parent, blockText);
@@ -140,7 +140,7 @@ size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &p
                     auto c = Node::element(QStringLiteral("comment"), line);
                     c->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
                     if (!lines.empty())
-                        c->append(Node::text(joined(lines, 0, lines.size()), line));
+                        c->append(Node::text(joinLines(lines, 0, lines.size()), line));
                     parent.append(std::move(c));
                     blankFinish = ind.blankFinish;
                     next = ind.next;
