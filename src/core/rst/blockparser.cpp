@@ -4,6 +4,7 @@
 #include "enumerators.h"
 #include "inlineparser.h"
 #include "parsestate.h"
+#include "textscan.h"
 
 #include <QRegularExpression>
 
@@ -102,10 +103,10 @@ bool BlockParser::startsConstruct(QStringView t) const
 {
     Enumerator en;
     return isBullet(t) || (matchEnumerator(t, en) && en.ordinal >= 0) || fieldMarkerEnd(t) > 0 ||
-           isOptionListItem(t) || (t.startsWith(u">>>") && (t.size() == 3 || t[3] == u' ')) ||
+           isOptionListItem(t) || (startsWithAscii(t, ">>>") && (t.size() == 3 || t[3] == u' ')) ||
            (t[0] == u'|' && (t.size() == 1 || t[1] == u' ')) || isGridTableTop(t) || isSimpleTableTop(t) ||
-           (t.startsWith(u"..") && (t.size() == 2 || t[2] == u' ')) ||
-           (t.startsWith(u"__") && (t.size() == 2 || t[2] == u' ')) || isAdornment(t);
+           (startsWithAscii(t, "..") && (t.size() == 2 || t[2] == u' ')) ||
+           (startsWithAscii(t, "__") && (t.size() == 2 || t[2] == u' ')) || isAdornment(t);
 }
 
 BlockParser::Indented BlockParser::indented(const Block &b, size_t i, size_t end, int firstIndent, bool untilBlank,
@@ -251,12 +252,12 @@ void BlockParser::parseBodyLines(const Block &b, size_t begin, size_t end, Node 
             i = fieldList(b, i, end, parent);
         else if (isOptionListItem(t))
             i = optionList(b, i, end, parent);
-        else if (t.startsWith(u">>>") && (t.size() == 3 || t[3] == u' '))
+        else if (startsWithAscii(t, ">>>") && (t.size() == 3 || t[3] == u' '))
             i = doctest(b, i, end, parent);
         else if (t[0] == u'|' && (t.size() == 1 || t[1] == u' '))
             i = lineBlock(b, i, end, parent);
-        else if ((t.startsWith(u"..") && (t.size() == 2 || t[2] == u' ')) ||
-                 (t.startsWith(u"__") && (t.size() == 2 || t[2] == u' ')))
+        else if ((startsWithAscii(t, "..") && (t.size() == 2 || t[2] == u' ')) ||
+                 (startsWithAscii(t, "__") && (t.size() == 2 || t[2] == u' ')))
             i = explicitMarkup(b, i, end, parent);
         else if (isGridTableTop(t))
             i = gridTable(b, i, end, parent);
@@ -290,9 +291,9 @@ size_t BlockParser::blockQuote(const Block &b, size_t i, size_t end, Node &paren
                 continue;
             if (nonblankSeen && k > pos && lines[k - 1].isBlank()) {
                 int m = 0;
-                if (l.startsWith(u"---") && !l.startsWith(u"----"))
+                if (startsWithAscii(l, "---") && !startsWithAscii(l, "----"))
                     m = 3;
-                else if (l.startsWith(u"--") && !l.startsWith(u"---"))
+                else if (startsWithAscii(l, "--") && !startsWithAscii(l, "---"))
                     m = 2;
                 else if (l.startsWith(u"\u2014"))
                     m = 1;

@@ -3,6 +3,7 @@
 #include "blockparser.h"
 #include "inlineparser.h"
 #include "parsestate.h"
+#include "textscan.h"
 
 #include <QRegularExpression>
 
@@ -62,8 +63,8 @@ size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &p
             continue;
         }
         const QStringView t = b[i].text;
-        const bool isExplicit = t.startsWith(u"..") && (t.size() == 2 || t[2] == u' ');
-        const bool isAnon = t.startsWith(u"__") && (t.size() == 2 || t[2] == u' ');
+        const bool isExplicit = startsWithAscii(t, "..") && (t.size() == 2 || t[2] == u' ');
+        const bool isAnon = startsWithAscii(t, "__") && (t.size() == 2 || t[2] == u' ');
         if (!isExplicit && !isAnon)
             break;
         const int line = b[i].number;
@@ -148,8 +149,8 @@ size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &p
             }
         }
         i = next;
-        const bool nextIsExplicit = i < end && ((b[i].text.startsWith(u"..") && (b[i].text.size() == 2 || b[i].text[2] == u' ')) ||
-                                                (b[i].text.startsWith(u"__") && (b[i].text.size() == 2 || b[i].text[2] == u' ')));
+        const bool nextIsExplicit = i < end && ((startsWithAscii(b[i].text, "..") && (b[i].text.size() == 2 || b[i].text[2] == u' ')) ||
+                                                (startsWithAscii(b[i].text, "__") && (b[i].text.size() == 2 || b[i].text[2] == u' ')));
         if (!blankFinish && !nextIsExplicit)
             break;
     }

@@ -453,13 +453,13 @@ private:
     {
         const QStringView rest = QStringView(m_s).mid(pos);
         auto followedByNonWs = [&](qsizetype len) { return pos + len < m_s.size() && !isWs(m_s[pos + len]); };
-        if (rest.startsWith(u"**")) {
+        if (startsWithAscii(rest, "**")) {
             if (!followedByNonWs(2) || quotedStart(m_s, pos, pos + 2))
                 return -1;
             return simple(pos, 2, QStringLiteral("strong"), QStringLiteral("strong emphasis"), false, StrongEnd,
                           textStart);
         }
-        if (rest.startsWith(u"``")) {
+        if (startsWithAscii(rest, "``")) {
             if (!followedByNonWs(2) || quotedStart(m_s, pos, pos + 2))
                 return -1;
             return simple(pos, 2, QStringLiteral("literal"), QStringLiteral("literal"), true, LiteralEnd, textStart);
@@ -470,7 +470,7 @@ private:
             return simple(pos, 1, QStringLiteral("emphasis"), QStringLiteral("emphasis"), false, EmphasisEnd,
                           textStart);
         }
-        if (rest.startsWith(u"_`")) {
+        if (startsWithAscii(rest, "_`")) {
             if (!followedByNonWs(2) || quotedStart(m_s, pos, pos + 2))
                 return -1;
             return inlineTarget(pos, textStart);
@@ -481,7 +481,7 @@ private:
             return interpreted(pos, pos, QString(), textStart);
         }
         if (rest[0] == u'|') {
-            if (!followedByNonWs(1) || quotedStart(m_s, pos, pos + 1) || rest.startsWith(u"||"))
+            if (!followedByNonWs(1) || quotedStart(m_s, pos, pos + 1) || startsWithAscii(rest, "||"))
                 return -1;
             return substitution(pos, textStart);
         }

@@ -3,7 +3,10 @@
 // Other targets use the plain loops, which give the same answers.
 #pragma once
 
+#include <QStringView>
 #include <QtGlobal>
+
+#include <cstddef>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -55,6 +58,37 @@ inline qsizetype findBackslashOrNul(const char16_t *d, qsizetype i, qsizetype n)
     while (i < n && d[i] != u'\\' && d[i] != 0)
         ++i;
     return i;
+}
+
+/// The first position from `i` (up to `n`) holding a control character (below U+0020), or `n`.
+inline qsizetype findControl(const char16_t *d, qsizetype i, qsizetype n)
+{
+#if defined(__SSE2__)
+    // Unsigned saturating 0x1f - c is zero exactly for c >= 0x20.
+    const __m128i limit = _mm_set1_epi16(0x1f), zero = _mm_setzero_si128();
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        const unsigned printable = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_subs_epu16(limit, v), zero)));
+        if (printable != 0xffff)
+            return i + qCountTrailingZeroBits(~printable) / 2;
+    }
+#endif
+    while (i < n && d[i] >= 0x20)
+        ++i;
+    return i;
+}
+
+/// Whether `t` starts with the ASCII `prefix`: inline, for the parsers' short markers ("..", "**").
+template<std::size_t N>
+inline bool startsWithAscii(QStringView t, const char (&prefix)[N])
+{
+    constexpr qsizetype len = qsizetype(N) - 1;
+    if (t.size() < len)
+        return false;
+    for (qsizetype k = 0; k < len; ++k)
+        if (t[k].unicode() != char16_t(prefix[k]))
+            return false;
+    return true;
 }
 
 } // namespace Docent
