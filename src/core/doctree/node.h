@@ -44,7 +44,7 @@ public:
     Node(const Node &) = delete;
     Node &operator=(const Node &) = delete;
     ~Node() = default;
-    /// Nodes go back to the memory resource they came from (a no-op for an arena).
+    /// Nodes made outside an ArenaScope are freed; arena nodes go with their arena.
     void operator delete(Node *node, std::destroying_delete_t);
 
     bool isText() const { return m_tag.isEmpty(); }

@@ -628,7 +628,7 @@ size_t BlockParser::punctuationLine(const Block &b, size_t i, size_t end, Node &
         return i + 2;
     }
     const QStringView under = b[i + 2].text;
-    const QString source = over.toString() + u'\n' + title.toString() + u'\n' + under.toString();
+    const QString source = joinLines(b, i, i + 3); // overline, title and underline
     if (!isAdornment(under)) {
         if (over.size() < 4)
             return shortOverline();
@@ -718,7 +718,7 @@ size_t BlockParser::textBlock(const Block &b, size_t i, size_t end, Node &parent
     const QStringView next = b[i + 1].text;
     if (isAdornment(next)) {
         const QStringView title = b[i].text;
-        const QString source = title.toString() + u'\n' + next.toString();
+        const QString source = joinLines(b, i, i + 2); // the title and its underline
         std::unique_ptr<Node> warning;
         if (columnWidth(title) > next.size()) {
             if (next.size() < 4) {
