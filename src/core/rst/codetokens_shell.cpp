@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Docent::CodeTokens {
 namespace {
 
@@ -85,7 +87,17 @@ private:
             stack.pop_back();
         return take(t, end);
     }
-    bool at(QStringView lit) const { return s.mid(p).startsWith(lit); }
+    // Whether the text at p starts with `lit`; compared here rather than by an out-of-line
+    // QStringView::startsWith, as the rules try many literals at every position.
+    bool at(QStringView lit) const
+    {
+        if (n - p < lit.size())
+            return false;
+        for (qsizetype k = 0; k < lit.size(); ++k)
+            if (s[p + k] != lit[k])
+                return false;
+        return true;
+    }
     QChar ch(qsizetype i) const { return i < n ? s[i] : QChar(); }
 
     bool root() { return basic() || (s[p] == u'`' && push(Tok::StringBacktick, p + 1, Backticks)) || data() || interp(); }
@@ -397,7 +409,10 @@ void lexBashSession(QStringView text, Tokens &out, std::vector<QString> &keep)
             }
         }
 
-        const QRegularExpressionMatch m = ps1.match(line);
+        // A prompt ends in '$', '#' or '%': lines without one (most output) skip the pattern.
+        const bool mayBePrompt = std::any_of(line.begin(), line.end(),
+                                             [](QChar c) { return c == u'$' || c == u'#' || c == u'%'; });
+        const QRegularExpressionMatch m = mayBePrompt ? ps1.match(line) : QRegularExpressionMatch();
         if (m.hasMatch()) {
             insertions.push_back({code.size(), {Tok::GenericPrompt, line.first(m.capturedLength(1))}});
             code += line.mid(m.capturedLength(1));
