@@ -98,6 +98,13 @@ std::unique_ptr<Node> Node::text(const QString &content, int line)
     return n;
 }
 
+std::unique_ptr<Node> Node::text(QString &&content, int line)
+{
+    auto n = create(line);
+    n->m_text = std::move(content);
+    return n;
+}
+
 std::unique_ptr<Node> Node::element(const QString &tag, int line)
 {
     auto n = create(line);
@@ -139,6 +146,16 @@ void Node::setAttribute(const QString &name, const QString &value)
             return;
         }
     m_attributes.emplace_back(name, value);
+}
+
+void Node::setAttribute(const QString &name, QString &&value)
+{
+    for (auto &a : m_attributes)
+        if (a.first == name) {
+            a.second = std::move(value);
+            return;
+        }
+    m_attributes.emplace_back(name, std::move(value));
 }
 
 void Node::removeAttribute(const QString &name)
