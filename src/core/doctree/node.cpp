@@ -21,7 +21,7 @@ public:
     void *allocateFast(size_t bytes, size_t align)
     {
         const std::uintptr_t p = (m_next + align - 1) & ~std::uintptr_t(align - 1);
-        if (p + bytes > m_end || p < m_next)
+        if (p + bytes > m_end || p < m_next) [[unlikely]]
             return allocateInNewBlock(bytes, align);
         m_next = p + bytes;
         return reinterpret_cast<void *>(p);
@@ -36,16 +36,18 @@ private:
     // Blocks start at this size and double; a typical page fills a few of them.
     static constexpr size_t kFirstBlock = 64 * 1024;
 
-    void *allocateInNewBlock(size_t bytes, size_t align)
+    // Out of line, so that allocateFast stays small enough to inline.
+    [[gnu::noinline]] void *allocateInNewBlock(size_t bytes, size_t align)
     {
         size_t size = m_blocks.empty() ? kFirstBlock : m_blocks.back().size * 2;
         while (size < bytes + align)
             size *= 2;
         void *memory = ::operator new(size, std::align_val_t(alignof(std::max_align_t)));
         m_blocks.push_back({memory, size});
-        m_next = reinterpret_cast<std::uintptr_t>(memory);
-        m_end = m_next + size;
-        return allocateFast(bytes, align);
+        m_end = reinterpret_cast<std::uintptr_t>(memory) + size;
+        const std::uintptr_t p = (reinterpret_cast<std::uintptr_t>(memory) + align - 1) & ~std::uintptr_t(align - 1);
+        m_next = p + bytes; // the block holds bytes + align, so this fits
+        return reinterpret_cast<void *>(p);
     }
 
     void *do_allocate(size_t bytes, size_t align) override { return allocateFast(bytes, align); }
