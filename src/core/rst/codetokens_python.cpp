@@ -133,6 +133,12 @@ private:
                 return false;
         return true;
     }
+    // String literals: their length is known at compile time (QStringView would count it).
+    template<size_t N>
+    bool at(const char16_t (&lit)[N]) const
+    {
+        return at(QStringView(lit, qsizetype(N - 1)));
+    }
     void emit(Tok t, qsizetype from, qsizetype len)
     {
         if (len > 0)

@@ -1,5 +1,6 @@
 // Shell lexers: Pygments' BashLexer ("bash", "sh", "shell" ...) and BashSessionLexer ("console"),
 // written as scanners that follow the lexers' regular-expression rules and their backtracking.
+#include "charset.h"
 #include "codetokens_p.h"
 
 #include <QRegularExpression>
@@ -8,6 +9,10 @@
 
 namespace Docent::CodeTokens {
 namespace {
+
+// Character classes of the rules below, tested with one table lookup per character.
+constexpr AsciiSet kOperatorChars("[]{}()=");
+constexpr AsciiSet kNotPlain("=[]{}()$\"'`\\<&|;"); // what ends a run of plain text, besides spaces
 
 bool isBashKeyword(QStringView w)
 {
@@ -98,6 +103,12 @@ private:
                 return false;
         return true;
     }
+    // String literals: their length is known at compile time (QStringView would count it).
+    template<size_t N>
+    bool at(const char16_t (&lit)[N]) const
+    {
+        return at(QStringView(lit, qsizetype(N - 1)));
+    }
     QChar ch(qsizetype i) const { return i < n ? s[i] : QChar(); }
 
     bool root() { return basic() || (s[p] == u'`' && push(Tok::StringBacktick, p + 1, Backticks)) || data() || interp(); }
@@ -146,7 +157,7 @@ private:
                 return take(Tok::Operator, f + op);
             }
         }
-        if (QStringView(u"[]{}()=").contains(c))
+        if (kOperatorChars.contains(c))
             return take(Tok::Operator, p + 1);
         if (at(u"<<<"))
             return take(Tok::Operator, p + 3);
@@ -227,7 +238,7 @@ private:
             if (e == n || !isWord(s[e]))
                 return take(Tok::Number, e);
         }
-        const auto plain = [](QChar x) { return !isSpace(x) && !QStringView(u"=[]{}()$\"'`\\<&|;").contains(x); };
+        const auto plain = [](QChar x) { return !isSpace(x) && !kNotPlain.contains(x); };
         if (plain(c))
             return take(Tok::Text, runEnd(s, p, plain));
         if (c == u'<')
