@@ -188,6 +188,8 @@ void BlockParser::parseInline(const QString &text, int line, Node &node, Node &m
         node.append(std::move(n));
     for (auto &m : r.messages)
         messageParent.append(std::move(m));
+    r.nodes.clear();
+    m_state.returnNodeList(std::move(r.nodes));
 }
 
 Node *BlockParser::appendWithInline(std::unique_ptr<Node> node, const QString &text, int line, Node &parent,
@@ -200,6 +202,8 @@ Node *BlockParser::appendWithInline(std::unique_ptr<Node> node, const QString &t
     Node *added = parent.append(std::move(node));
     for (auto &m : r.messages)
         parent.append(std::move(m));
+    r.nodes.clear();
+    m_state.returnNodeList(std::move(r.nodes));
     return added;
 }
 

@@ -197,7 +197,9 @@ public:
         : m_state(state), m_s(text), m_hasEscapes(hasEscapes), m_line(line), m_parent(parent),
           m_stateLine(state.parkedLine(stateLine > 0 ? stateLine : line))
     {
-        // Room for a typical paragraph's nodes at once, instead of growing the list several times.
+        // A list a previous paragraph left, or room for a typical paragraph's nodes at once,
+        // instead of growing a new list several times.
+        m_result.nodes = state.takeNodeList();
         m_result.nodes.reserve(8);
     }
 
