@@ -1,30 +1,85 @@
 #include "node.h"
 
+#include <cstddef>
+#include <cstdint>
+
 namespace Docent {
 namespace {
 
+// A document's arena: memory handed out by bumping a pointer through blocks that are only freed
+// all together, with the arena. Node::create allocates from it without a virtual call; the
+// nodes' attribute and child lists reach it through std::pmr, where freeing is a no-op.
+class Arena final : public std::pmr::memory_resource
+{
+public:
+    ~Arena() override
+    {
+        for (const Block &b : m_blocks)
+            ::operator delete(b.memory, b.size, std::align_val_t(alignof(std::max_align_t)));
+    }
+
+    void *allocateFast(size_t bytes, size_t align)
+    {
+        const std::uintptr_t p = (m_next + align - 1) & ~std::uintptr_t(align - 1);
+        if (p + bytes > m_end || p < m_next) [[unlikely]]
+            return allocateInNewBlock(bytes, align);
+        m_next = p + bytes;
+        return reinterpret_cast<void *>(p);
+    }
+
+private:
+    struct Block {
+        void *memory;
+        size_t size;
+    };
+
+    // Blocks start at this size and double; a typical page fills a few of them.
+    static constexpr size_t kFirstBlock = 64 * 1024;
+
+    // Out of line, so that allocateFast stays small enough to inline.
+    [[gnu::noinline]] void *allocateInNewBlock(size_t bytes, size_t align)
+    {
+        size_t size = m_blocks.empty() ? kFirstBlock : m_blocks.back().size * 2;
+        while (size < bytes + align)
+            size *= 2;
+        void *memory = ::operator new(size, std::align_val_t(alignof(std::max_align_t)));
+        m_blocks.push_back({memory, size});
+        m_end = reinterpret_cast<std::uintptr_t>(memory) + size;
+        const std::uintptr_t p = (reinterpret_cast<std::uintptr_t>(memory) + align - 1) & ~std::uintptr_t(align - 1);
+        m_next = p + bytes; // the block holds bytes + align, so this fits
+        return reinterpret_cast<void *>(p);
+    }
+
+    void *do_allocate(size_t bytes, size_t align) override { return allocateFast(bytes, align); }
+    void do_deallocate(void *, size_t, size_t) override {}
+    bool do_is_equal(const std::pmr::memory_resource &other) const noexcept override { return this == &other; }
+
+    std::uintptr_t m_next = 0, m_end = 0;
+    std::vector<Block> m_blocks;
+};
+
 // The arena of the ArenaScope active on this thread, if any. Only a pointer to memory a document
 // owns: what it hands out is freed with that document, whichever thread destroys it.
-thread_local std::pmr::memory_resource *t_arena = nullptr;
-
-// Arena blocks start at this size and grow geometrically; a typical page fills a few of them.
-constexpr size_t kFirstArenaBlock = 64 * 1024;
+thread_local Arena *t_arena = nullptr;
 
 } // namespace
 
 Node::ArenaScope::ArenaScope(Node &owner) : m_previous(t_arena)
 {
     if (!owner.m_arena)
-        owner.m_arena = std::make_unique<std::pmr::monotonic_buffer_resource>(kFirstArenaBlock);
-    t_arena = owner.m_arena.get();
+        owner.m_arena = std::make_unique<Arena>();
+    t_arena = static_cast<Arena *>(owner.m_arena.get());
 }
 
-Node::ArenaScope::~ArenaScope() { t_arena = m_previous; }
+Node::ArenaScope::~ArenaScope() { t_arena = static_cast<Arena *>(m_previous); }
 
 std::unique_ptr<Node> Node::create(int line)
 {
-    std::pmr::memory_resource *resource = t_arena ? t_arena : std::pmr::new_delete_resource();
-    Node *n = new (resource->allocate(sizeof(Node), alignof(Node))) Node(resource);
+    Node *n;
+    if (Arena *arena = t_arena)
+        n = new (arena->allocateFast(sizeof(Node), alignof(Node))) Node(arena);
+    else
+        n = new (::operator new(sizeof(Node))) Node(std::pmr::new_delete_resource());
     n->m_line = line;
     return std::unique_ptr<Node>(n);
 }
@@ -33,13 +88,22 @@ void Node::operator delete(Node *node, std::destroying_delete_t)
 {
     std::pmr::memory_resource *resource = node->m_resource;
     node->~Node();
-    resource->deallocate(node, sizeof(Node), alignof(Node));
+    // Arena memory goes with the arena; only nodes made outside an ArenaScope are freed one by one.
+    if (resource == std::pmr::new_delete_resource())
+        ::operator delete(node, sizeof(Node));
 }
 
 std::unique_ptr<Node> Node::text(const QString &content, int line)
 {
     auto n = create(line);
     n->m_text = content;
+    return n;
+}
+
+std::unique_ptr<Node> Node::text(QString &&content, int line)
+{
+    auto n = create(line);
+    n->m_text = std::move(content);
     return n;
 }
 
@@ -84,6 +148,16 @@ void Node::setAttribute(const QString &name, const QString &value)
             return;
         }
     m_attributes.emplace_back(name, value);
+}
+
+void Node::setAttribute(const QString &name, QString &&value)
+{
+    for (auto &a : m_attributes)
+        if (a.first == name) {
+            a.second = std::move(value);
+            return;
+        }
+    m_attributes.emplace_back(name, std::move(value));
 }
 
 void Node::removeAttribute(const QString &name)

@@ -20,6 +20,8 @@ public:
 
     /// A text leaf; its tag is "#text".
     static std::unique_ptr<Node> text(const QString &content, int line = 0);
+    /// Takes a temporary string over without touching its reference count (an atomic operation).
+    static std::unique_ptr<Node> text(QString &&content, int line = 0);
     /// An element such as "paragraph" or "section".
     static std::unique_ptr<Node> element(const QString &tag, int line = 0);
 
@@ -44,7 +46,7 @@ public:
     Node(const Node &) = delete;
     Node &operator=(const Node &) = delete;
     ~Node() = default;
-    /// Nodes go back to the memory resource they came from (a no-op for an arena).
+    /// Nodes made outside an ArenaScope are freed; arena nodes go with their arena.
     void operator delete(Node *node, std::destroying_delete_t);
 
     bool isText() const { return m_tag.isEmpty(); }
@@ -67,6 +69,7 @@ public:
     QString attribute(const QString &name) const;
     bool hasAttribute(const QString &name) const;
     void setAttribute(const QString &name, const QString &value);
+    void setAttribute(const QString &name, QString &&value);
     void removeAttribute(const QString &name);
     const Attributes &attributes() const { return m_attributes; }
 

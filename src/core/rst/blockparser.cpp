@@ -4,6 +4,7 @@
 #include "enumerators.h"
 #include "inlineparser.h"
 #include "parsestate.h"
+#include "textscan.h"
 
 #include <QRegularExpression>
 
@@ -102,27 +103,10 @@ bool BlockParser::startsConstruct(QStringView t) const
 {
     Enumerator en;
     return isBullet(t) || (matchEnumerator(t, en) && en.ordinal >= 0) || fieldMarkerEnd(t) > 0 ||
-           isOptionListItem(t) || (t.startsWith(u">>>") && (t.size() == 3 || t[3] == u' ')) ||
+           isOptionListItem(t) || (startsWithAscii(t, ">>>") && (t.size() == 3 || t[3] == u' ')) ||
            (t[0] == u'|' && (t.size() == 1 || t[1] == u' ')) || isGridTableTop(t) || isSimpleTableTop(t) ||
-           (t.startsWith(u"..") && (t.size() == 2 || t[2] == u' ')) ||
-           (t.startsWith(u"__") && (t.size() == 2 || t[2] == u' ')) || isAdornment(t);
-}
-
-QString BlockParser::joined(const Block &b, size_t begin, size_t end) const
-{
-    if (end <= begin + 1)
-        return end == begin ? QString() : b[begin].text.toString();
-    qsizetype size = -1;
-    for (size_t i = begin; i < end; ++i)
-        size += b[i].text.size() + 1;
-    QString out(size, Qt::Uninitialized);
-    char16_t *o = reinterpret_cast<char16_t *>(out.data());
-    for (size_t i = begin; i < end; ++i) {
-        if (i > begin)
-            *o++ = u'\n';
-        o = std::copy(b[i].text.utf16(), b[i].text.utf16() + b[i].text.size(), o);
-    }
-    return out;
+           (startsWithAscii(t, "..") && (t.size() == 2 || t[2] == u' ')) ||
+           (startsWithAscii(t, "__") && (t.size() == 2 || t[2] == u' ')) || isAdornment(t);
 }
 
 BlockParser::Indented BlockParser::indented(const Block &b, size_t i, size_t end, int firstIndent, bool untilBlank,
@@ -204,6 +188,8 @@ void BlockParser::parseInline(const QString &text, int line, Node &node, Node &m
         node.append(std::move(n));
     for (auto &m : r.messages)
         messageParent.append(std::move(m));
+    r.nodes.clear();
+    m_state.returnNodeList(std::move(r.nodes));
 }
 
 Node *BlockParser::appendWithInline(std::unique_ptr<Node> node, const QString &text, int line, Node &parent,
@@ -216,6 +202,8 @@ Node *BlockParser::appendWithInline(std::unique_ptr<Node> node, const QString &t
     Node *added = parent.append(std::move(node));
     for (auto &m : r.messages)
         parent.append(std::move(m));
+    r.nodes.clear();
+    m_state.returnNodeList(std::move(r.nodes));
     return added;
 }
 
@@ -268,12 +256,12 @@ void BlockParser::parseBodyLines(const Block &b, size_t begin, size_t end, Node 
             i = fieldList(b, i, end, parent);
         else if (isOptionListItem(t))
             i = optionList(b, i, end, parent);
-        else if (t.startsWith(u">>>") && (t.size() == 3 || t[3] == u' '))
+        else if (startsWithAscii(t, ">>>") && (t.size() == 3 || t[3] == u' '))
             i = doctest(b, i, end, parent);
         else if (t[0] == u'|' && (t.size() == 1 || t[1] == u' '))
             i = lineBlock(b, i, end, parent);
-        else if ((t.startsWith(u"..") && (t.size() == 2 || t[2] == u' ')) ||
-                 (t.startsWith(u"__") && (t.size() == 2 || t[2] == u' ')))
+        else if ((startsWithAscii(t, "..") && (t.size() == 2 || t[2] == u' ')) ||
+                 (startsWithAscii(t, "__") && (t.size() == 2 || t[2] == u' ')))
             i = explicitMarkup(b, i, end, parent);
         else if (isGridTableTop(t))
             i = gridTable(b, i, end, parent);
@@ -307,9 +295,9 @@ size_t BlockParser::blockQuote(const Block &b, size_t i, size_t end, Node &paren
                 continue;
             if (nonblankSeen && k > pos && lines[k - 1].isBlank()) {
                 int m = 0;
-                if (l.startsWith(u"---") && !l.startsWith(u"----"))
+                if (startsWithAscii(l, "---") && !startsWithAscii(l, "----"))
                     m = 3;
-                else if (l.startsWith(u"--") && !l.startsWith(u"---"))
+                else if (startsWithAscii(l, "--") && !startsWithAscii(l, "---"))
                     m = 2;
                 else if (l.startsWith(u"\u2014"))
                     m = 1;
@@ -514,7 +502,7 @@ size_t BlockParser::doctest(const Block &b, size_t i, size_t end, Node &parent)
         ++e;
     auto node = Node::element(QStringLiteral("doctest_block"), b[i].number);
     node->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-    node->append(Node::text(joined(b, i, e), b[i].number));
+    node->append(Node::text(joinLines(b, i, e), b[i].number));
     parent.append(std::move(node));
     return e;
 }
@@ -541,7 +529,7 @@ size_t BlockParser::lineBlock(const Block &b, size_t i, size_t end, Node &parent
         while (1 + spaces < t.size() && t[1 + spaces] == u' ')
             ++spaces;
         Indented ind = indented(b, e, end, std::min<int>(int(t.size()), 1 + spaces), true);
-        const QString text = joined(ind.lines, 0, ind.lines.size());
+        const QString text = joinLines(ind.lines, 0, ind.lines.size());
         // The first line is parsed from the body, the rest from inside the line block.
         const bool first = blockNode->childCount() == 0;
         auto line = Node::element(QStringLiteral("line"), b[e].number);
@@ -644,7 +632,7 @@ size_t BlockParser::punctuationLine(const Block &b, size_t i, size_t end, Node &
         return i + 2;
     }
     const QStringView under = b[i + 2].text;
-    const QString source = over.toString() + u'\n' + title.toString() + u'\n' + under.toString();
+    const QString source = joinLines(b, i, i + 3); // overline, title and underline
     if (!isAdornment(under)) {
         if (over.size() < 4)
             return shortOverline();
@@ -734,7 +722,7 @@ size_t BlockParser::textBlock(const Block &b, size_t i, size_t end, Node &parent
     const QStringView next = b[i + 1].text;
     if (isAdornment(next)) {
         const QStringView title = b[i].text;
-        const QString source = title.toString() + u'\n' + next.toString();
+        const QString source = joinLines(b, i, i + 2); // the title and its underline
         std::unique_ptr<Node> warning;
         if (columnWidth(title) > next.size()) {
             if (next.size() < 4) {
@@ -774,7 +762,7 @@ multiline:
 
 bool BlockParser::paragraph(const Block &b, size_t begin, size_t end, Node &parent)
 {
-    QString data = joined(b, begin, end);
+    QString data = joinLines(b, begin, end);
     while (!data.isEmpty() && data.back().isSpace())
         data.chop(1);
     bool literalNext = false;
@@ -818,7 +806,7 @@ size_t BlockParser::literalBlock(const Block &b, size_t i, size_t end, Node &par
     if (!lines.empty()) {
         auto lit = Node::element(QStringLiteral("literal_block"), lines.front().number);
         lit->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-        lit->append(Node::text(joined(lines, 0, lines.size()), lines.front().number));
+        lit->append(Node::text(joinLines(lines, 0, lines.size()), lines.front().number));
         parent.append(std::move(lit));
         if (!ind.blankFinish && ind.next < end)
             parent.append(unindentWarning(QStringLiteral("Literal block"), b[ind.next].number));
@@ -839,7 +827,7 @@ size_t BlockParser::literalBlock(const Block &b, size_t i, size_t end, Node &par
         ++e;
     auto lit = Node::element(QStringLiteral("literal_block"), b[j].number);
     lit->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-    lit->append(Node::text(joined(b, j, e), b[j].number));
+    lit->append(Node::text(joinLines(b, j, e), b[j].number));
     parent.append(std::move(lit));
     if (e < end && !b[e].isBlank()) {
         const bool indentedNext = b[e].text[0] == u' ';

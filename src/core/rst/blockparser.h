@@ -73,7 +73,6 @@ private:
     Indented indented(const Block &b, size_t i, size_t end, int firstIndent = -1, bool untilBlank = false,
                       int blockIndent = -1) const;
 
-    QString joined(const Block &b, size_t begin, size_t end) const;
     std::unique_ptr<Node> unindentWarning(const QString &what, int line);
     /// True when a line would start some body construct other than a paragraph.
     bool startsConstruct(QStringView line) const;

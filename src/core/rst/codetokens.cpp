@@ -172,11 +172,12 @@ QString preprocess(const QString &code)
     return text;
 }
 
-void appendToken(NodeList &out, Tok type, const QString &value, int line, bool keepEmpty)
+// `value` is taken over: the runs it comes from are not used afterwards.
+void appendToken(NodeList &out, Tok type, QString &&value, int line, bool keepEmpty)
 {
     if (type == Tok::Text) {
         if (!value.isEmpty())
-            out.push_back(Node::text(value, line));
+            out.push_back(Node::text(std::move(value), line));
         return;
     }
     if (value.isEmpty() && !keepEmpty)
@@ -191,7 +192,7 @@ void appendToken(NodeList &out, Tok type, const QString &value, int line, bool k
     }();
     inl->classes = lists[size_t(type)];
     if (!value.isEmpty())
-        inl->append(Node::text(value, line));
+        inl->append(Node::text(std::move(value), line));
     out.push_back(std::move(inl));
 }
 
@@ -227,6 +228,7 @@ NodeList tokenizeCode(const QString &code, const QString &language, int line, st
         case Lang::Plain:
         case Lang::Unknown: break;
         }
+        runs.reserve(tokens.size());
         for (const Token &t : tokens) {
             if (!runs.empty() && runs.back().first == t.type)
                 runs.back().second += t.text;
@@ -245,8 +247,8 @@ NodeList tokenizeCode(const QString &code, const QString &language, int line, st
 
     NodeList out;
     if (!numberLinesFrom) {
-        for (const auto &[type, value] : runs)
-            appendToken(out, type, value, line, true);
+        for (auto &[type, value] : runs)
+            appendToken(out, type, std::move(value), line, true);
         return out;
     }
     // :number-lines: a right-aligned number before each line, splitting runs at line ends

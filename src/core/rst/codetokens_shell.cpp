@@ -1,11 +1,18 @@
 // Shell lexers: Pygments' BashLexer ("bash", "sh", "shell" ...) and BashSessionLexer ("console"),
 // written as scanners that follow the lexers' regular-expression rules and their backtracking.
+#include "charset.h"
 #include "codetokens_p.h"
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Docent::CodeTokens {
 namespace {
+
+// Character classes of the rules below, tested with one table lookup per character.
+constexpr AsciiSet kOperatorChars("[]{}()=");
+constexpr AsciiSet kNotPlain("=[]{}()$\"'`\\<&|;"); // what ends a run of plain text, besides spaces
 
 bool isBashKeyword(QStringView w)
 {
@@ -78,7 +85,23 @@ private:
             stack.pop_back();
         return take(t, end);
     }
-    bool at(QStringView lit) const { return s.mid(p).startsWith(lit); }
+    // Whether the text at p starts with `lit`; compared here rather than by an out-of-line
+    // QStringView::startsWith, as the rules try many literals at every position.
+    bool at(QStringView lit) const
+    {
+        if (n - p < lit.size())
+            return false;
+        for (qsizetype k = 0; k < lit.size(); ++k)
+            if (s[p + k] != lit[k])
+                return false;
+        return true;
+    }
+    // String literals: their length is known at compile time (QStringView would count it).
+    template<size_t N>
+    bool at(const char16_t (&lit)[N]) const
+    {
+        return at(QStringView(lit, qsizetype(N - 1)));
+    }
     QChar ch(qsizetype i) const { return i < n ? s[i] : QChar(); }
 
     bool root() { return basic() || (s[p] == u'`' && push(Tok::StringBacktick, p + 1, Backticks)) || data() || interp(); }
@@ -127,7 +150,7 @@ private:
                 return take(Tok::Operator, f + op);
             }
         }
-        if (QStringView(u"[]{}()=").contains(c))
+        if (kOperatorChars.contains(c))
             return take(Tok::Operator, p + 1);
         if (at(u"<<<"))
             return take(Tok::Operator, p + 3);
@@ -208,7 +231,7 @@ private:
             if (e == n || !isWord(s[e]))
                 return take(Tok::Number, e);
         }
-        const auto plain = [](QChar x) { return !isSpace(x) && !QStringView(u"=[]{}()$\"'`\\<&|;").contains(x); };
+        const auto plain = [](QChar x) { return !isSpace(x) && !kNotPlain.contains(x); };
         if (plain(c))
             return take(Tok::Text, runEnd(s, p, plain));
         if (c == u'<')
@@ -390,7 +413,10 @@ void lexBashSession(QStringView text, Tokens &out, std::vector<QString> &keep)
             }
         }
 
-        const QRegularExpressionMatch m = ps1.match(line);
+        // A prompt ends in '$', '#' or '%': lines without one (most output) skip the pattern.
+        const bool mayBePrompt = std::any_of(line.begin(), line.end(),
+                                             [](QChar c) { return c == u'$' || c == u'#' || c == u'%'; });
+        const QRegularExpressionMatch m = mayBePrompt ? ps1.match(line) : QRegularExpressionMatch();
         if (m.hasMatch()) {
             insertions.push_back({code.size(), {Tok::GenericPrompt, line.first(m.capturedLength(1))}});
             code += line.mid(m.capturedLength(1));

@@ -163,55 +163,52 @@ QString parseOptions(const Block &optBlock, const DirectiveSpec &spec, QHash<QSt
 
 } // namespace
 
-QString splitDirectiveBlock(const Block &blockIn, int line, const DirectiveSpec &spec, DirectiveParts &out)
+QString splitDirectiveBlock(const Block &block, int line, const DirectiveSpec &spec, DirectiveParts &out)
 {
-    Block block = blockIn;
-    if (!block.empty() && block.front().isBlank())
-        block.erase(block.begin());
-    while (!block.empty() && block.back().isBlank())
-        block.pop_back();
+    // Works on index ranges of `block`; only the content is copied, once, into `out`.
+    size_t first = 0, last = block.size();
+    if (first < last && block[first].isBlank())
+        ++first;
+    while (last > first && block[last - 1].isBlank())
+        --last;
     const bool hasArguments = spec.requiredArguments || spec.optionalArguments;
-    Block argBlock, content;
-    size_t split = block.size();
-    if (!block.empty() && (hasArguments || !spec.options.isEmpty())) {
+    // Argument lines are [first, argEnd), option lines [argEnd, optEnd), content from `split`.
+    size_t argEnd = first, optEnd = first, split = last;
+    size_t contentBegin = first;
+    if (first < last && (hasArguments || !spec.options.isEmpty())) {
         // arguments and options run to the first blank line
-        split = 0;
-        while (split < block.size() && !block[split].isBlank())
+        split = first;
+        while (split < last && !block[split].isBlank())
             ++split;
-        argBlock.assign(block.begin(), block.begin() + qsizetype(split));
-        if (split < block.size())
-            content.assign(block.begin() + qsizetype(split) + 1, block.end());
-    } else {
-        content = block;
+        argEnd = optEnd = split;
+        contentBegin = split < last ? split + 1 : last;
     }
     if (!spec.options.isEmpty()) {
-        size_t optStart = argBlock.size();
-        for (size_t k = 0; k < argBlock.size(); ++k)
-            if (fieldMarkerEnd(argBlock[k].text) >= 0) {
-                optStart = k;
+        for (size_t k = first; k < optEnd; ++k)
+            if (fieldMarkerEnd(block[k].text) >= 0) {
+                argEnd = k;
                 break;
             }
-        const Block optBlock(argBlock.begin() + qsizetype(optStart), argBlock.end());
-        argBlock.resize(optStart);
+        const Block optBlock(block.begin() + qsizetype(argEnd), block.begin() + qsizetype(optEnd));
         const QString error = parseOptions(optBlock, spec, out.options);
         if (!error.isEmpty())
             return error;
     }
-    if (!argBlock.empty() && !hasArguments) {
-        // no arguments taken: what precedes the options is content
-        content = argBlock;
-        content.insert(content.end(), block.begin() + qsizetype(split), block.end());
-        argBlock.clear();
+    Block &content = out.content;
+    if (argEnd > first && !hasArguments) {
+        // no arguments taken: what precedes the options is content, then the rest from the blank line on
+        content.assign(block.begin() + qsizetype(first), block.begin() + qsizetype(argEnd));
+        content.insert(content.end(), block.begin() + qsizetype(split), block.begin() + qsizetype(last));
+        argEnd = first;
+        while (!content.empty() && content.front().isBlank())
+            content.erase(content.begin());
+    } else {
+        while (contentBegin < last && block[contentBegin].isBlank())
+            ++contentBegin;
+        content.assign(block.begin() + qsizetype(contentBegin), block.begin() + qsizetype(last));
     }
-    while (!content.empty() && content.front().isBlank())
-        content.erase(content.begin());
     if (hasArguments) {
-        QString argText;
-        for (size_t k = 0; k < argBlock.size(); ++k) {
-            if (k)
-                argText += u'\n';
-            argText += argBlock[k].text;
-        }
+        const QString argText = joinLines(block, first, argEnd);
         out.arguments = splitWhitespace(argText);
         const int maxArgs = spec.requiredArguments + spec.optionalArguments;
         if (out.arguments.size() < spec.requiredArguments)
@@ -226,7 +223,6 @@ QString splitDirectiveBlock(const Block &blockIn, int line, const DirectiveSpec 
     }
     if (!content.empty() && !spec.hasContent)
         return QStringLiteral("no content permitted");
-    out.content = content;
     out.contentLine = content.empty() ? line : content.front().number;
     return {};
 }
@@ -255,8 +251,9 @@ void BlockParser::directive(const QString &name, const Block &block, int line, N
                                       QStringLiteral("Error in \"%1\" directive:\n%2.").arg(name, error), blockText));
         return;
     }
-    DirectiveCall call{key,      parts.arguments, parts.options, parts.content, line, parts.contentLine,
-                       blockText, *this,          m_state,       parent,        *spec};
+    DirectiveCall call{key,       std::move(parts.arguments), std::move(parts.options), std::move(parts.content),
+                       line,      parts.contentLine,          blockText,                *this,
+                       m_state,   parent,                     *spec};
     call.lastLine = block.empty() ? line : block.back().number;
     m_state.parkRoot(call.lastLine); // docutils' state machine has read the block before the directive runs
     try {

@@ -205,13 +205,10 @@ std::unique_ptr<Node> pendingNode(const QString &transform, std::vector<std::pai
 
 QString contentText(const Block &content)
 {
-    QString out;
-    for (size_t k = 0; k < content.size(); ++k) {
-        if (k)
-            out += u'\n';
-        out += content[k].text;
-    }
-    return out;
+    // A single blank line gives a null string, as appending nothing to one left it.
+    if (content.size() == 1 && content.front().isBlank())
+        return QString();
+    return joinLines(content, 0, content.size());
 }
 
 void applyClassAndName(DirectiveCall &call, Node &node)

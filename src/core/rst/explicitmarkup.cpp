@@ -3,6 +3,7 @@
 #include "blockparser.h"
 #include "inlineparser.h"
 #include "parsestate.h"
+#include "textscan.h"
 
 #include <QRegularExpression>
 
@@ -62,8 +63,8 @@ size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &p
             continue;
         }
         const QStringView t = b[i].text;
-        const bool isExplicit = t.startsWith(u"..") && (t.size() == 2 || t[2] == u' ');
-        const bool isAnon = t.startsWith(u"__") && (t.size() == 2 || t[2] == u' ');
+        const bool isExplicit = startsWithAscii(t, "..") && (t.size() == 2 || t[2] == u' ');
+        const bool isAnon = startsWithAscii(t, "__") && (t.size() == 2 || t[2] == u' ');
         if (!isExplicit && !isAnon)
             break;
         const int line = b[i].number;
@@ -79,7 +80,7 @@ size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &p
             QStringView rest = t.mid(2).trimmed();
             if (!name.isEmpty()) {
                 Indented ind = indented(b, i, end, after);
-                QString blockText = joined(b, i, ind.next);
+                QString blockText = joinLines(b, i, ind.next);
                 while (blockText.endsWith(u'\n'))
                     blockText.chop(1);
                 directive(name, ind.lines, line, parent, blockText);
@@ -112,7 +113,7 @@ size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &p
                 next = ind.next;
             } else if (rest.startsWith(u'|') && rest.size() > 1 && rest[1] != u' ') {
                 Indented ind = indented(b, i, end, 0);
-                QString blockText = joined(b, i, ind.next);
+                QString blockText = joinLines(b, i, ind.next);
                 while (blockText.endsWith(u'\n'))
                     blockText.chop(1);
                 substitutionDefinition(ind.lines, line, parent, blockText);
@@ -140,7 +141,7 @@ size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &p
                     auto c = Node::element(QStringLiteral("comment"), line);
                     c->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
                     if (!lines.empty())
-                        c->append(Node::text(joined(lines, 0, lines.size()), line));
+                        c->append(Node::text(joinLines(lines, 0, lines.size()), line));
                     parent.append(std::move(c));
                     blankFinish = ind.blankFinish;
                     next = ind.next;
@@ -148,8 +149,8 @@ size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &p
             }
         }
         i = next;
-        const bool nextIsExplicit = i < end && ((b[i].text.startsWith(u"..") && (b[i].text.size() == 2 || b[i].text[2] == u' ')) ||
-                                                (b[i].text.startsWith(u"__") && (b[i].text.size() == 2 || b[i].text[2] == u' ')));
+        const bool nextIsExplicit = i < end && ((startsWithAscii(b[i].text, "..") && (b[i].text.size() == 2 || b[i].text[2] == u' ')) ||
+                                                (startsWithAscii(b[i].text, "__") && (b[i].text.size() == 2 || b[i].text[2] == u' ')));
         if (!blankFinish && !nextIsExplicit)
             break;
     }

@@ -2,6 +2,7 @@
 
 #include "charset.h"
 #include "parsestate.h"
+#include "textscan.h"
 
 #include <array>
 #include <limits>
@@ -196,6 +197,10 @@ public:
         : m_state(state), m_s(text), m_hasEscapes(hasEscapes), m_line(line), m_parent(parent),
           m_stateLine(state.parkedLine(stateLine > 0 ? stateLine : line))
     {
+        // A list a previous paragraph left, or room for a typical paragraph's nodes at once,
+        // instead of growing a new list several times.
+        m_result.nodes = state.takeNodeList();
+        m_result.nodes.reserve(8);
     }
 
     RoleResult run()
@@ -260,10 +265,15 @@ private:
     qsizetype asciiStartedNameEnd(const char16_t *d, qsizetype pos)
     {
         qsizetype i = pos + 1;
+        const qsizetype n = m_s.size();
         while (true) {
             char16_t u;
-            while ((u = d[i]) < 128 ? kAsciiAlnum.contains(u) : isNameChar(u))
+            while (true) {
+                i = asciiAlnumRunEnd(d, i, n);
+                if ((u = d[i]) < 128 || !isNameChar(u))
+                    break;
                 ++i;
+            }
             if (!kNameJoiners.contains(u) || !isNameChar(d[i + 1]))
                 return i;
             if (u == u':')
@@ -291,6 +301,12 @@ private:
 
     void addText(QStringView raw)
     {
+        // Text without markup or escapes, a common paragraph, shares the scanned string.
+        if (raw.size() == m_s.size() && !m_hasEscapes) {
+            if (!m_s.isEmpty())
+                m_result.nodes.push_back(Node::text(m_s, m_line));
+            return;
+        }
         const QString t = m_keepEscapes ? raw.toString() : unescape(raw);
         if (!t.isEmpty())
             m_result.nodes.push_back(Node::text(t, m_line));
@@ -439,13 +455,13 @@ private:
     {
         const QStringView rest = QStringView(m_s).mid(pos);
         auto followedByNonWs = [&](qsizetype len) { return pos + len < m_s.size() && !isWs(m_s[pos + len]); };
-        if (rest.startsWith(u"**")) {
+        if (startsWithAscii(rest, "**")) {
             if (!followedByNonWs(2) || quotedStart(m_s, pos, pos + 2))
                 return -1;
             return simple(pos, 2, QStringLiteral("strong"), QStringLiteral("strong emphasis"), false, StrongEnd,
                           textStart);
         }
-        if (rest.startsWith(u"``")) {
+        if (startsWithAscii(rest, "``")) {
             if (!followedByNonWs(2) || quotedStart(m_s, pos, pos + 2))
                 return -1;
             return simple(pos, 2, QStringLiteral("literal"), QStringLiteral("literal"), true, LiteralEnd, textStart);
@@ -456,7 +472,7 @@ private:
             return simple(pos, 1, QStringLiteral("emphasis"), QStringLiteral("emphasis"), false, EmphasisEnd,
                           textStart);
         }
-        if (rest.startsWith(u"_`")) {
+        if (startsWithAscii(rest, "_`")) {
             if (!followedByNonWs(2) || quotedStart(m_s, pos, pos + 2))
                 return -1;
             return inlineTarget(pos, textStart);
@@ -467,7 +483,7 @@ private:
             return interpreted(pos, pos, QString(), textStart);
         }
         if (rest[0] == u'|') {
-            if (!followedByNonWs(1) || quotedStart(m_s, pos, pos + 1) || rest.startsWith(u"||"))
+            if (!followedByNonWs(1) || quotedStart(m_s, pos, pos + 1) || startsWithAscii(rest, "||"))
                 return -1;
             return substitution(pos, textStart);
         }
@@ -939,8 +955,13 @@ bool InlineParser::isEmailAddress(const QString &uri)
 RoleResult InlineParser::parse(const QString &text, int line, Node &messageParent, int stateLine)
 {
     QString escaped = text; // shared until escapeInPlace writes to it
-    escapeInPlace(escaped);
-    const bool hasEscapes = escaped.contains(kEscape);
+    // Most text has neither backslashes nor escape markers: one scan shows it.
+    const char16_t *d = reinterpret_cast<const char16_t *>(text.utf16());
+    bool hasEscapes = findBackslashOrNul(d, 0, text.size()) < text.size();
+    if (hasEscapes) {
+        escapeInPlace(escaped);
+        hasEscapes = escaped.contains(kEscape);
+    }
     Scanner scanner(m_state, escaped, hasEscapes, line, messageParent, stateLine);
     scanner.m_keepEscapes = m_keepEscapes;
     return scanner.run();

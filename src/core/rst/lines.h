@@ -1,7 +1,10 @@
 // A block of source lines: views into the parser's normalised text, each with its source line number.
 #pragma once
 
+#include <QString>
 #include <QStringView>
+
+#include <algorithm>
 
 #include <vector>
 
@@ -29,6 +32,24 @@ inline void dropLeadingBlankLines(Block &block)
     while (firstText != block.end() && firstText->isBlank())
         ++firstText;
     block.erase(block.begin(), firstText);
+}
+
+/// Lines `begin` to `end` of a block joined with newlines, in one allocation.
+inline QString joinLines(const Block &b, size_t begin, size_t end)
+{
+    if (end <= begin + 1)
+        return end == begin ? QString() : b[begin].text.toString();
+    qsizetype size = -1;
+    for (size_t i = begin; i < end; ++i)
+        size += b[i].text.size() + 1;
+    QString out(size, Qt::Uninitialized);
+    char16_t *o = reinterpret_cast<char16_t *>(out.data());
+    for (size_t i = begin; i < end; ++i) {
+        if (i > begin)
+            *o++ = u'\n';
+        o = std::copy(b[i].text.utf16(), b[i].text.utf16() + b[i].text.size(), o);
+    }
+    return out;
 }
 
 /// Drops up to `n` leading columns of every line (lines shorter than that become blank).

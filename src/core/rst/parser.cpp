@@ -2,9 +2,7 @@
 
 #include "blockparser.h"
 #include "parsestate.h"
-
-#include <cstdint>
-#include <cstring>
+#include "textscan.h"
 
 namespace Docent {
 namespace {
@@ -53,14 +51,6 @@ QString normaliseLines(const QString &text, std::vector<std::pair<qsizetype, qsi
     return out;
 }
 
-// True when one of the four 16-bit characters packed in `w` is below U+0020 (a control
-// character: a line end or something to normalise). Borrows can only make lanes above a real
-// match look like matches, so the answer for the whole word is exact.
-bool hasControl(std::uint64_t w)
-{
-    return ((w - 0x0020002000200020ULL) & ~w & 0x8000800080008000ULL) != 0;
-}
-
 // Splits text that needs no normalising into right-stripped line spans, in one pass. Returns
 // false, leaving `lines` to be discarded, as soon as a tab, vertical tab, form feed or carriage
 // return shows that it does need normalising.
@@ -76,16 +66,8 @@ bool splitPlainLines(const QString &text, std::vector<std::pair<qsizetype, qsize
             --len;
         lines.emplace_back(start, len);
     };
-    qsizetype i = 0;
-    while (i < n) {
-        if (i + 4 <= n) {
-            std::uint64_t w;
-            std::memcpy(&w, d + i, sizeof w);
-            if (!hasControl(w)) {
-                i += 4;
-                continue;
-            }
-        }
+    // Control characters (below U+0020) are rare: line ends, and what needs normalising.
+    for (qsizetype i = findControl(d, 0, n); i < n; i = findControl(d, i + 1, n)) {
         const char16_t c = d[i];
         if (c == u'\n') {
             addLine(i);
@@ -93,7 +75,6 @@ bool splitPlainLines(const QString &text, std::vector<std::pair<qsizetype, qsize
         } else if (c == u'\t' || c == u'\r' || c == u'\v' || c == u'\f') {
             return false;
         }
-        ++i;
     }
     if (start < n)
         addLine(n);

@@ -94,6 +94,26 @@ public:
     QHash<QString, QHash<QString, QString>> customRoleOptions;
     /// docutils' document.has_name: the name is taken, maybe by several targets.
     bool hasName(const QString &name) const { return m_names.contains(name); }
+
+    // Node lists the inline parser fills, kept for reuse once their nodes have moved on: most
+    // paragraphs would otherwise allocate one. They live as long as the parse.
+    std::vector<std::unique_ptr<Node>> takeNodeList()
+    {
+        if (m_spareNodeLists.empty())
+            return {};
+        auto list = std::move(m_spareNodeLists.back());
+        m_spareNodeLists.pop_back();
+        return list;
+    }
+    /// `list` must be empty (its nodes moved out and the list cleared).
+    void returnNodeList(std::vector<std::unique_ptr<Node>> &&list)
+    {
+        if (list.capacity() > 0)
+            m_spareNodeLists.push_back(std::move(list));
+    }
+
+private:
+    std::vector<std::vector<std::unique_ptr<Node>>> m_spareNodeLists;
 };
 
 } // namespace Docent

@@ -166,13 +166,17 @@ void registerSphinxCodeDirectives(Registry &r, const QString &root)
         spec.options = codeOptions();
         spec.run = [](DirectiveCall &call) {
             requireContent(call);
-            QStringList lines;
-            for (const Line &l : call.content)
-                lines << l.text.toString();
-            if (call.hasOption(QStringLiteral("dedent")))
+            std::unique_ptr<Node> node;
+            if (call.hasOption(QStringLiteral("dedent"))) {
+                QStringList lines;
+                for (const Line &l : call.content)
+                    lines << l.text.toString();
                 lines = dedent(lines, call.options.value(QStringLiteral("dedent")));
-            auto node = codeNode(call, call.arguments.value(0), lines.join(u'\n'));
-            applyCodeOptions(call, *node, int(lines.size()));
+                node = codeNode(call, call.arguments.value(0), lines.join(u'\n'));
+            } else {
+                node = codeNode(call, call.arguments.value(0), contentText(call.content));
+            }
+            applyCodeOptions(call, *node, int(call.content.size()));
             return one(std::move(node));
         };
         for (const char *n : {"code-block", "sourcecode", "code"})

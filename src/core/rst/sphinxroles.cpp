@@ -93,13 +93,14 @@ QString withoutAccelerators(const QString &text)
 
 RoleHandler styled(const QString &tag, const QString &cls, bool menu = false)
 {
-    return [tag, cls, menu](RoleCall &call) {
+    const QStringList classes{cls}; // built once: most uses add no classes of their own
+    return [tag, cls, classes, menu](RoleCall &call) {
         QString text = InlineParser::unescape(call.text);
         if (menu)
             text = withoutAccelerators(text).replace(QStringLiteral("-->"), QStringLiteral("\u2023"));
         else if (cls == u"guilabel")
             text = withoutAccelerators(text);
-        auto node = textElement(tag, text, call.line, QStringList{cls} + call.classes);
+        auto node = textElement(tag, text, call.line, call.classes.isEmpty() ? classes : classes + call.classes);
         node->setAttribute(QStringLiteral("role"), cls);
         return single(std::move(node));
     };
@@ -109,7 +110,9 @@ RoleHandler styled(const QString &tag, const QString &cls, bool menu = false)
 
 RoleHandler sphinxXrefRole(const QString &type, const QString &inner, const QString &domain)
 {
-    return [type, inner, domain](RoleCall &call) {
+    // The inner node's classes, built once and shared by every node the role makes.
+    const QStringList classes{QStringLiteral("xref"), domain, domain + u'-' + type};
+    return [type, inner, domain, classes](RoleCall &call) {
         const QString text = InlineParser::unescape(call.text);
         TitleTarget t = splitTitle(text);
         auto node = Node::element(QStringLiteral("pending_xref"), call.line);
@@ -135,7 +138,7 @@ RoleHandler sphinxXrefRole(const QString &type, const QString &inner, const QStr
             node->setAttribute(QStringLiteral("refexplicit"), QStringLiteral("True"));
         node->setAttribute(QStringLiteral("reftarget"), t.target);
         auto in = Node::element(inner, call.line);
-        in->classes = {QStringLiteral("xref"), domain, domain + u'-' + type};
+        in->classes = classes;
         in->append(Node::text(t.title, call.line));
         node->append(std::move(in));
         return single(std::move(node));
@@ -144,7 +147,8 @@ RoleHandler sphinxXrefRole(const QString &type, const QString &inner, const QStr
 
 RoleHandler sphinxDomainRole()
 {
-    return [](RoleCall &call) {
+    const QStringList classes{QStringLiteral("xref"), QStringLiteral("domain-role")};
+    return [classes](RoleCall &call) {
         const QString text = InlineParser::unescape(call.text);
         TitleTarget t = splitTitle(text);
         QString shown = t.title;
@@ -156,8 +160,7 @@ RoleHandler sphinxDomainRole()
                 shown = shown.mid(shown.lastIndexOf(u'.') + 1);
             }
         }
-        auto node = textElement(QStringLiteral("literal"), shown, call.line,
-                                {QStringLiteral("xref"), QStringLiteral("domain-role")});
+        auto node = textElement(QStringLiteral("literal"), shown, call.line, classes);
         node->setAttribute(QStringLiteral("role"), call.name);
         node->setAttribute(QStringLiteral("reftarget"), t.target);
         return single(std::move(node));
