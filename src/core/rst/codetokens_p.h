@@ -138,6 +138,23 @@ inline qsizetype charLength(QStringView s, qsizetype i)
     return (s[i].isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate()) ? 2 : 1;
 }
 
+/// Whether `s` has `lit` at `p`. Compared here rather than by an out-of-line
+/// QStringView::startsWith, as lexer rules try many literals at every position.
+inline bool literalAt(QStringView s, qsizetype p, QStringView lit)
+{
+    if (s.size() - p < lit.size())
+        return false;
+    for (qsizetype k = 0; k < lit.size(); ++k)
+        if (s[p + k] != lit[k])
+            return false;
+    return true;
+}
+/// String literals: their length is known at compile time (QStringView would count it).
+template<size_t N> bool literalAt(QStringView s, qsizetype p, const char16_t (&lit)[N])
+{
+    return literalAt(s, p, QStringView(lit, qsizetype(N - 1)));
+}
+
 /// Pygments' answer where no rule matches at `p`: a newline sends the lexer back to its root
 /// state (`backToRoot`) and is given `newline`; any other character is an Error token of its own.
 template<typename Emit, typename BackToRoot>

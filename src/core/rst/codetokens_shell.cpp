@@ -85,23 +85,8 @@ private:
             stack.pop_back();
         return take(t, end);
     }
-    // Whether the text at p starts with `lit`; compared here rather than by an out-of-line
-    // QStringView::startsWith, as the rules try many literals at every position.
-    bool at(QStringView lit) const
-    {
-        if (n - p < lit.size())
-            return false;
-        for (qsizetype k = 0; k < lit.size(); ++k)
-            if (s[p + k] != lit[k])
-                return false;
-        return true;
-    }
-    // String literals: their length is known at compile time (QStringView would count it).
-    template<size_t N>
-    bool at(const char16_t (&lit)[N]) const
-    {
-        return at(QStringView(lit, qsizetype(N - 1)));
-    }
+    // Whether the text at p starts with `lit` (codetokens_p.h).
+    template<typename Literal> bool at(const Literal &lit) const { return literalAt(s.first(n), p, lit); }
     QChar ch(qsizetype i) const { return i < n ? s[i] : QChar(); }
 
     bool root() { return basic() || (s[p] == u'`' && push(Tok::StringBacktick, p + 1, Backticks)) || data() || interp(); }
