@@ -15,7 +15,7 @@ public:
     ~Arena() override
     {
         for (const Block &b : m_blocks)
-            ::operator delete(b.memory, b.size, std::align_val_t(alignof(std::max_align_t)));
+            ::operator delete(b.memory, std::align_val_t(alignof(std::max_align_t))); // unsized: clang 14 has no sized delete by default
     }
 
     void *allocateFast(size_t bytes, size_t align)
@@ -90,7 +90,7 @@ void Node::operator delete(Node *node, std::destroying_delete_t)
     node->~Node();
     // Arena memory goes with the arena; only nodes made outside an ArenaScope are freed one by one.
     if (resource == std::pmr::new_delete_resource())
-        ::operator delete(node, sizeof(Node));
+        ::operator delete(node);
 }
 
 std::unique_ptr<Node> Node::text(const QString &content, int line)
