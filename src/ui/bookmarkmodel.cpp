@@ -47,12 +47,25 @@ BookmarkModel::BookmarkModel(BookmarkStore *store, QObject *parent)
 
 BookmarkModel::~BookmarkModel() = default;
 
-void BookmarkModel::setOpenTree(const QString &root)
+void BookmarkModel::setOpenTree(const QString &root, const QString &title)
 {
+    m_openTreeTitle = title;
     if (root == m_openTree)
         return;
     m_openTree = root;
     reload();
+}
+
+QString BookmarkModel::treeTitle(const QString &root) const
+{
+    if (root == m_openTree && !m_openTreeTitle.isEmpty())
+        return m_openTreeTitle;
+    for (const auto &item : m_root->children) {
+        const QString title = item->kind == Kind::Tree ? item->groupTitle : item->bookmark.treeTitle;
+        if (item->tree == root && !title.isEmpty())
+            return title;
+    }
+    return {};
 }
 
 void BookmarkModel::reload()

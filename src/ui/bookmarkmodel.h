@@ -25,7 +25,7 @@ public:
     ~BookmarkModel() override;
 
     /// The tree whose bookmarks come first, ungrouped; `title` names it.
-    void setOpenTree(const QString &root);
+    void setOpenTree(const QString &root, const QString &title = {});
     /// Reads the store again (after a change made elsewhere).
     void reload();
 
@@ -35,6 +35,8 @@ public:
     /// The folder id and tree a new item dropped or added at `index` goes into.
     bool containerAt(const QModelIndex &index, qint64 *folder, QString *tree) const;
     const QString &openTree() const { return m_openTree; }
+    /// The title a tree is known by: the open tree's own, else the one its bookmarks remember.
+    QString treeTitle(const QString &root) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -65,6 +67,7 @@ private:
 
     BookmarkStore *m_store;
     QString m_openTree;
+    QString m_openTreeTitle;
     std::unique_ptr<Item> m_root;
 };
 

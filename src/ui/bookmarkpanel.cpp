@@ -106,7 +106,7 @@ QString BookmarkPanel::openingProblem() const
     return {};
 }
 
-void BookmarkPanel::setOpenTree(const QString &root) { m_model->setOpenTree(root); }
+void BookmarkPanel::setOpenTree(const QString &root, const QString &title) { m_model->setOpenTree(root, title); }
 
 void BookmarkPanel::fail(const QString &what)
 {
@@ -247,12 +247,7 @@ void BookmarkPanel::newFolder()
     folder.parent = parent;
     folder.tree = tree;
     folder.title = tr("New Folder");
-    for (const Bookmark &b : m_store->items()) {
-        if (b.tree == tree && !b.treeTitle.isEmpty())
-            folder.treeTitle = b.treeTitle;
-    }
-    if (tree == m_model->openTree() && folder.treeTitle.isEmpty())
-        folder.treeTitle = window()->windowTitle().section(QStringLiteral(" — "), 0, 0);
+    folder.treeTitle = m_model->treeTitle(tree);
     const qint64 id = m_store->add(folder);
     if (id == 0)
         return fail(m_store->lastError());

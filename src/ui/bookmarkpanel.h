@@ -38,8 +38,8 @@ public:
     /// language; empty when all is well.
     QString openingProblem() const;
 
-    /// The tree whose bookmarks are listed first.
-    void setOpenTree(const QString &root);
+    /// The tree whose bookmarks are listed first, and its title.
+    void setOpenTree(const QString &root, const QString &title);
     /// Asks for title, folder and note, then stores `proposal`; returns the new id, 0 if cancelled.
     qint64 addWithDialog(Bookmark proposal);
     /// Stores without asking; returns the new id or 0 (the reason goes to message()).

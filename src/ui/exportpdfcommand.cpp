@@ -13,7 +13,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QTimer>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
@@ -30,13 +29,6 @@ const char *kUsage = "usage: docent export-pdf PATH [-o FILE.pdf] [--subtree NOD
                      "  -o FILE    where to write the PDF (default: NAME.pdf in the current folder)\n"
                      "  --subtree  a node of the section tree, by title or page name: it and everything\n"
                      "             under it, as one book (e.g. --subtree Internals, --subtree reference/index)\n";
-
-QString fileNameFor(const QString &title)
-{
-    QString base = title.simplified();
-    base.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
-    return (base.isEmpty() ? QStringLiteral("docent") : base) + QStringLiteral(".pdf");
-}
 
 // The web engine says a good deal on stderr when it starts without a GPU; none of it is news to
 // someone exporting a PDF, and it would bury the one line that matters.
@@ -116,7 +108,7 @@ int runExportPdf(int argc, char *argv[])
         pages = int(book.docnames.size());
     }
     if (output.isEmpty())
-        output = fileNameFor(title);
+        output = pdfFileName(title);
     output = QFileInfo(output).absoluteFilePath();
 
     auto *profile = new QWebEngineProfile(&app); // off the record: nothing is written but the PDF

@@ -515,7 +515,7 @@ bool MainWindow::openPath(const QString &path, QString *error, const QString &an
     m_handler->setProject(m_project);
     showNavigation();
     m_watcher->watch(*m_project);
-    m_bookmarkPanel->setOpenTree(m_project->root());
+    m_bookmarkPanel->setOpenTree(m_project->root(), m_project->title());
     m_openedPath = path;
     setWindowTitle(tr("%1 — Docent").arg(m_project->title()));
     if (!path.startsWith(u':')) {

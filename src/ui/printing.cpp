@@ -20,6 +20,13 @@
 
 namespace Docent {
 
+QString pdfFileName(const QString &title)
+{
+    QString base = title.simplified();
+    base.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
+    return (base.isEmpty() ? QStringLiteral("docent") : base) + QStringLiteral(".pdf");
+}
+
 QPageLayout defaultPageLayout()
 {
     const bool letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
@@ -74,14 +81,8 @@ void Printing::pageSetup()
 
 QString Printing::askPdfPath(const QString &name)
 {
-    // A file name from the title: letters, digits and dashes only.
-    QString base = name.simplified();
-    base.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
-    base = base.trimmed();
-    if (base.isEmpty())
-        base = QStringLiteral("page");
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileDialog::getSaveFileName(m_window, tr("Export as PDF"), folder + u'/' + base + QStringLiteral(".pdf"),
+    return QFileDialog::getSaveFileName(m_window, tr("Export as PDF"), folder + u'/' + pdfFileName(name),
                                         tr("PDF documents (*.pdf)"));
 }
 

@@ -18,6 +18,8 @@ namespace Docent {
 
 struct BookSpec;
 
+/// A PDF file name from a title: "Internals" -> "Internals.pdf"; letters, digits and dashes only.
+QString pdfFileName(const QString &title);
 /// The paper of this locale (Letter in the US, A4 elsewhere), portrait, 15 mm margins.
 QPageLayout defaultPageLayout();
 /// Loads `url` in a view of `profile` that is never shown and calls `then` once it has loaded

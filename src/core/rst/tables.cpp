@@ -112,6 +112,15 @@ struct TableMarkupError {
     int offset = 0;
 };
 
+// Grid and simple tables allow one "=" rule between head and body; lines counted from 0.
+TableMarkupError multipleHeadSeparators(size_t first, size_t second)
+{
+    return {QStringLiteral("Multiple head/body row separators (table lines %1 and %2); only one allowed.")
+                .arg(first + 1)
+                .arg(second + 1),
+            int(second)};
+}
+
 struct Entry {
     int morerows = 0;
     int morecols = 0;
@@ -182,11 +191,7 @@ public:
             if (!isGridRule(lines[k], u'='))
                 continue;
             if (headSep)
-                throw TableMarkupError{QStringLiteral("Multiple head/body row separators (table lines %1 and %2); "
-                                                      "only one allowed.")
-                                           .arg(*headSep + 1)
-                                           .arg(k + 1),
-                                       int(k)};
+                throw multipleHeadSeparators(*headSep, k);
             headSep = k;
             for (char32_t &c : lines[k])
                 if (c == U'=')
@@ -375,11 +380,7 @@ public:
             if (s.empty() || s[0] != U'=' || s.find_first_not_of(U"= ") != std::u32string::npos)
                 continue;
             if (headSep)
-                throw TableMarkupError{QStringLiteral("Multiple head/body row separators (table lines %1 and %2); "
-                                                      "only one allowed.")
-                                           .arg(*headSep + 1)
-                                           .arg(k + 1),
-                                       int(k)};
+                throw multipleHeadSeparators(*headSep, k);
             headSep = k;
             toDashes(lines[k]);
         }

@@ -32,6 +32,12 @@ QString cleanDocname(QString name)
     return name;
 }
 
+// A toctree entry under :glob: that is a pattern rather than a page name.
+bool isGlobEntry(bool glob, const QString &target)
+{
+    return glob && (target.contains(u'*') || target.contains(u'?') || target.contains(u'['));
+}
+
 QString dirOf(const QString &docname)
 {
     const qsizetype slash = docname.lastIndexOf(u'/');
@@ -383,7 +389,7 @@ void Project::loadDocument(const QString &docname, const QString &path, const QS
             if (target == u"self" || target.contains(QStringLiteral("://")))
                 continue;
             const QString joined = target.startsWith(u'/') ? target : (base.isEmpty() ? target : base + u'/' + target);
-            if (glob && (target.contains(u'*') || target.contains(u'?') || target.contains(u'['))) {
+            if (isGlobEntry(glob, target)) {
                 d.toctree << QStringLiteral("glob:") + cleanDocname(joined);
                 continue;
             }
@@ -762,7 +768,7 @@ QList<Problem> Project::problems() const
                 const bool glob = n.hasAttribute(QStringLiteral("glob"));
                 for (const auto &e : n.children()) {
                     const QString target = e->attribute(QStringLiteral("target"));
-                    const bool pattern = glob && (target.contains(u'*') || target.contains(u'?') || target.contains(u'['));
+                    const bool pattern = isGlobEntry(glob, target);
                     if (target.isEmpty() || pattern || target == u"self" || target.contains(QStringLiteral("://")))
                         continue;
                     if (resolveDoc(docname, target).isEmpty())
@@ -899,7 +905,7 @@ std::vector<TocItem> Project::tocChildren(const QString &fromDoc, const QString 
 
 QStringList Project::entryDocs(const QString &ownerDoc, const QString &target, bool glob) const
 {
-    if (glob && (target.contains(u'*') || target.contains(u'?') || target.contains(u'['))) {
+    if (isGlobEntry(glob, target)) {
         const QString base = dirOf(ownerDoc);
         const QString joined = cleanDocname(target.startsWith(u'/') ? target : (base.isEmpty() ? target : base + u'/' + target));
         const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(joined));
