@@ -62,7 +62,19 @@ private:
 // owns: what it hands out is freed with that document, whichever thread destroys it.
 thread_local Arena *t_arena = nullptr;
 
+// The nodes the KeepDeletedScope active on this thread keeps, if any.
+thread_local std::vector<Node *> *t_kept = nullptr;
+
 } // namespace
+
+Node::KeepDeletedScope::KeepDeletedScope() : m_previous(t_kept) { t_kept = &m_kept; }
+
+Node::KeepDeletedScope::~KeepDeletedScope()
+{
+    t_kept = m_previous; // their descendants go with them now (or to an enclosing scope)
+    for (Node *node : m_kept)
+        delete node;
+}
 
 Node::ArenaScope::ArenaScope(Node &owner) : m_previous(t_arena)
 {
@@ -86,6 +98,10 @@ std::unique_ptr<Node> Node::create(int line)
 
 void Node::operator delete(Node *node, std::destroying_delete_t)
 {
+    if (std::vector<Node *> *kept = t_kept) {
+        kept->push_back(node);
+        return;
+    }
     std::pmr::memory_resource *resource = node->m_resource;
     node->~Node();
     // Arena memory goes with the arena; only nodes made outside an ArenaScope are freed one by one.

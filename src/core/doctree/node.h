@@ -43,10 +43,30 @@ public:
         std::pmr::memory_resource *m_previous;
     };
 
+    /// While a KeepDeletedScope lives, nodes deleted on its thread are kept whole, and destroyed
+    /// only when it ends. A parse keeps tables that point at nodes (target names, substitution
+    /// definitions), and a later step may drop the subtree such a node stands in: a substitution
+    /// definition found to hold a target, a directive's content that turns out not to be a table.
+    /// docutils keeps those nodes alive as long as its tables refer to them (Python's references),
+    /// and so does this; the parser's tables never point at freed memory.
+    class KeepDeletedScope
+    {
+    public:
+        KeepDeletedScope();
+        ~KeepDeletedScope();
+        KeepDeletedScope(const KeepDeletedScope &) = delete;
+        KeepDeletedScope &operator=(const KeepDeletedScope &) = delete;
+
+    private:
+        std::vector<Node *> m_kept;
+        std::vector<Node *> *m_previous;
+    };
+
     Node(const Node &) = delete;
     Node &operator=(const Node &) = delete;
     ~Node() = default;
-    /// Nodes made outside an ArenaScope are freed; arena nodes go with their arena.
+    /// Nodes made outside an ArenaScope are freed; arena nodes go with their arena. Within a
+    /// KeepDeletedScope neither happens before the scope ends.
     void operator delete(Node *node, std::destroying_delete_t);
 
     bool isText() const { return m_tag.isEmpty(); }

@@ -87,6 +87,8 @@ std::unique_ptr<Node> parseRst(const QString &text, const QString &sourceName, c
 {
     auto document = Node::element(QStringLiteral("document"));
     const Node::ArenaScope arena(*document); // every node of the document is allocated from it
+    // Nodes the parse drops stay valid while its tables (in ParseState) may still point at them.
+    const Node::KeepDeletedScope keepDropped;
     document->setAttribute(QStringLiteral("source"), sourceName);
     // Most sources need no normalising (no tabs, form feeds or carriage returns): their lines
     // are views straight into the text.

@@ -30,6 +30,9 @@ public:
     /// Section title styles in order of first appearance: adornment char, and whether overlined.
     std::vector<std::pair<QChar, bool>> titleStyles;
     QString defaultRole; ///< empty: docutils' title-reference
+    // `substitutions` and `m_names` point at nodes that a later step of the parse may drop with
+    // the subtree they stand in; parseRst keeps dropped nodes until the parse ends
+    // (Node::KeepDeletedScope), so the pointers stay valid, as docutils' references do.
     /// Substitution definitions by (whitespace-normalised) name; later ones replace earlier ones.
     QHash<QString, Node *> substitutions;
     /// Roles defined with the "role" directive: name -> (base role, classes).
