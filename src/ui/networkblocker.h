@@ -1,4 +1,5 @@
-// Refuses every request of the web view that is not docent:// or data:, so pages never reach the network.
+// Refuses every request of the web view that is not docent:// or data:, so pages never reach the
+// network, and tells the scheme handler what asked for each docent:// URL (a frame, an image...).
 #pragma once
 
 #include <QWebEngineUrlRequestInterceptor>

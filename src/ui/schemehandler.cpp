@@ -1,11 +1,11 @@
 #include "schemehandler.h"
 
+#include "desktop/treeurl.h"
 #include "html/appfiles.h"
 #include "sphinx/book.h"
 #include "sphinx/project.h"
 
 #include <QBuffer>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -16,14 +16,28 @@
 namespace Docent {
 namespace {
 
-constexpr qint64 kMaxServedBytes = 64 * 1024 * 1024;
-
 void reply(QWebEngineUrlRequestJob *job, const QByteArray &mime, const QByteArray &data)
 {
     auto *buffer = new QBuffer(job);
     buffer->setData(data);
     buffer->open(QIODevice::ReadOnly);
     job->reply(mime, buffer);
+}
+
+// An image of the tree opened as a page (a link to it, an image's :target:) is shown inside this
+// page, where it is only an image: an SVG's script never runs, and neither can anything else here.
+QByteArray imageViewerHtml(const QUrl &imageUrl, const QString &title)
+{
+    const QString src = QString::fromLatin1(imageUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toEncoded());
+    return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
+                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                          "img-src docent:; style-src 'unsafe-inline'\">\n"
+                          "<meta name=\"color-scheme\" content=\"light dark\">\n<title>%1</title>\n"
+                          "<style>body{margin:0;min-height:100vh;display:flex;align-items:center;justify-content:center}"
+                          "img{max-width:100%;height:auto}</style>\n"
+                          "</head><body><img src=\"%2\" alt=\"%1\"></body></html>\n")
+        .arg(title.toHtmlEscaped(), src.toHtmlEscaped())
+        .toUtf8();
 }
 
 } // namespace
@@ -62,31 +76,22 @@ QUrl SchemeHandler::bookUrl(const BookSpec &book)
     return url;
 }
 
-QString SchemeHandler::docnameOf(const QUrl &url)
-{
-    if (url.scheme() != QLatin1String(scheme) || url.host() != u"tree")
-        return {};
-    QString path = url.path();
-    if (!path.endsWith(QStringLiteral(".html")))
-        return {};
-    path.chop(5);
-    while (path.startsWith(u'/'))
-        path.remove(0, 1);
-    return path;
-}
+QString SchemeHandler::docnameOf(const QUrl &url) { return TreeUrl::docnameOf(url); }
 
 SchemeHandler::SchemeHandler(QObject *parent) : QWebEngineUrlSchemeHandler(parent) {}
 
 void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
     const QUrl url = job->requestUrl();
-    if (url.host() == u"app") {
+    const TreeUrl target = TreeUrl::resolve(url, m_project ? m_project->root() : QString(),
+                                            [this](const QString &docname) { return m_project->document(docname) != nullptr; });
+    switch (target.kind) {
+    case TreeUrl::Kind::AppFile:
         // Docent's own files only (theme, page script, KaTeX), by name; never a file of the tree.
-        if (const auto file = AppFiles::read(url.path()))
+        if (const auto file = AppFiles::read(target.name))
             return reply(job, file->mime, file->data);
         return job->fail(QWebEngineUrlRequestJob::UrlNotFound);
-    }
-    if (url.host() == u"book" && m_project) {
+    case TreeUrl::Kind::Book: {
         const QUrlQuery query(url);
         BookSpec book;
         book.title = query.queryItemValue(QStringLiteral("title"), QUrl::FullyDecoded);
@@ -94,34 +99,25 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         book.docnames = query.allQueryItemValues(QStringLiteral("doc"), QUrl::FullyDecoded);
         return reply(job, "text/html", bookHtml(*m_project, book, QStringLiteral("docent://app/theme.css")).toUtf8());
     }
-    if (url.host() != u"tree" || !m_project)
+    case TreeUrl::Kind::Page:
+        return reply(job, "text/html", m_project->pageHtml(target.name, QStringLiteral("docent://app/theme.css")).toUtf8());
+    case TreeUrl::Kind::NotFound:
         return job->fail(QWebEngineUrlRequestJob::UrlNotFound);
-    const QString docname = docnameOf(url);
-    if (!docname.isEmpty() && m_project->document(docname))
-        return reply(job, "text/html", m_project->pageHtml(docname, QStringLiteral("docent://app/theme.css")).toUtf8());
-
-    // A file of the tree (an image, say): only inside the root, after resolving links and "..".
-    const QString relative = QDir::cleanPath(url.path()).mid(1);
-    if (relative.isEmpty() || relative.startsWith(QStringLiteral("..")))
+    case TreeUrl::Kind::Denied:
         return job->fail(QWebEngineUrlRequestJob::RequestDenied);
-    const QString root = m_project->root();
-    const QString candidate = root + u'/' + relative;
-    const QFileInfo info(candidate);
-    const QString real = root.startsWith(u':') ? QDir::cleanPath(candidate) : info.canonicalFilePath();
-    if (real.isEmpty() || !info.isFile())
-        return job->fail(QWebEngineUrlRequestJob::UrlNotFound);
-    if (!real.startsWith(root + u'/'))
-        return job->fail(QWebEngineUrlRequestJob::RequestDenied);
-    if (info.size() > kMaxServedBytes)
-        return job->fail(QWebEngineUrlRequestJob::RequestDenied);
-    QFile f(real);
+    case TreeUrl::Kind::File:
+        break;
+    }
+    QFile f(target.name);
     if (!f.open(QIODevice::ReadOnly))
         return job->fail(QWebEngineUrlRequestJob::RequestDenied);
-    // Anything that could run script in the page's origin (HTML, JavaScript) is served as plain text.
-    QByteArray mime = QMimeDatabase().mimeTypeForFile(info).name().toLatin1();
-    if (!mime.startsWith("image/") && mime != "text/css")
-        mime = "text/plain";
-    reply(job, mime, f.readAll());
+    // What asked for the file decides its form: no file of the tree ever runs script.
+    const TreeUrl::FileReply form =
+        TreeUrl::fileReply(QMimeDatabase().mimeTypeForFile(QFileInfo(target.name)).name().toLatin1(),
+                           TreeUrl::destinationFrom(job->requestHeaders().value(TreeUrl::destinationHeader)));
+    if (form.imageViewer)
+        return reply(job, "text/html", imageViewerHtml(url, QFileInfo(target.name).fileName()));
+    reply(job, form.mime, f.readAll());
 }
 
 } // namespace Docent

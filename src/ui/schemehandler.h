@@ -1,6 +1,8 @@
 // Serves docent:// URLs to the web view: rendered pages and files of the open tree, nothing else.
 #pragma once
 
+#include "desktop/treeurl.h"
+
 #include <QWebEngineUrlSchemeHandler>
 
 #include <functional>
@@ -16,7 +18,7 @@ class SchemeHandler final : public QWebEngineUrlSchemeHandler
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SchemeHandler)
 public:
-    static constexpr const char *scheme = "docent";
+    static constexpr const char *scheme = TreeUrl::scheme;
     /// Must run before the QApplication exists.
     static void registerScheme();
     /// docent://tree/<docname>.html

@@ -12,7 +12,7 @@ class WebPage final : public QWebEnginePage
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WebPage)
 public:
-    using QWebEnginePage::QWebEnginePage;
+    WebPage(QWebEngineProfile *profile, QObject *parent);
     /// Makes the page for a link opened in a new tab (Ctrl+click, middle click).
     std::function<QWebEnginePage *()> newTabPage;
 
