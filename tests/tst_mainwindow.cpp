@@ -1,6 +1,7 @@
 // End to end: the real window opens a tree, a click in the section tree shows the page, a :doc:
 // link navigates inside Docent and selects its node.
 #include "application.h"
+#include "openfailurenotice.h"
 #include "findbar.h"
 #include "html/appfiles.h"
 #include "planmodel.h"
@@ -12,7 +13,9 @@
 
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QMessageBox>
 #include <QTcpServer>
+#include <QTimer>
 #include <QUdpSocket>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -74,6 +77,7 @@ private Q_SLOTS:
     void svgOfTheTreeRunsNoScript();
     void onlyTheReaderOpensTheBrowser();
     void webRtcSendsNoUdp();
+    void failedRequestsMakeOneNotice();
 };
 
 using DocentTest::js;
@@ -879,6 +883,40 @@ void TestMainWindow::webRtcSendsNoUdp()
                      .arg(stun.localPort()));
     QTRY_VERIFY_WITH_TIMEOUT(stun.hasPendingDatagrams() || js(w.view(), QStringLiteral("window.gathering")) == u"complete", 60000);
     QVERIFY2(!stun.hasPendingDatagrams(), "a STUN request left");
+}
+
+void TestMainWindow::failedRequestsMakeOneNotice()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // A modal dialog would stop here until closed: one closed for us is counted as a failure.
+    int modalDialogs = 0;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, &w, [&] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            ++modalDialogs;
+            modal->close();
+        }
+    });
+    closer.start(20);
+    constexpr int requests = 60;
+    for (int i = 0; i < requests; ++i)
+        w.openRequested(QStringLiteral("/nonexistent/docent-%1.rst").arg(i), {});
+    QCOMPARE(modalDialogs, 0);
+    const QList<QMessageBox *> boxes = w.findChildren<QMessageBox *>();
+    QCOMPARE(boxes.size(), 1);
+    QVERIFY(boxes.first()->isVisible());
+    QVERIFY(!boxes.first()->isModal());
+    QVERIFY2(boxes.first()->text().contains(QString::number(requests)), qPrintable(boxes.first()->text()));
+    QVERIFY(boxes.first()->detailedText().contains(QStringLiteral("docent-%1.rst").arg(requests - 1)));
+    QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("docent-%1.rst").arg(requests - 1)));
+    // Closed, the next failure starts a new count.
+    boxes.first()->close();
+    QTRY_VERIFY(w.findChildren<QMessageBox *>().isEmpty());
+    w.openRequested(QStringLiteral("/nonexistent/again.rst"), {});
+    QCOMPARE(w.findChildren<QMessageBox *>().size(), 1);
+    QVERIFY(w.findChildren<QMessageBox *>().first()->text().contains(QStringLiteral("again.rst")));
 }
 
 QTEST_MAIN(TestMainWindow)

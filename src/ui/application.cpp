@@ -16,6 +16,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -32,9 +33,7 @@ public:
     {
         if (event->type() != QEvent::FileOpen)
             return QObject::eventFilter(watched, event);
-        QString error;
-        if (!m_window->openPath(static_cast<QFileOpenEvent *>(event)->file(), &error))
-            QMessageBox::warning(m_window, MainWindow::tr("Cannot open"), error);
+        m_window->openRequested(static_cast<QFileOpenEvent *>(event)->file(), {});
         return true;
     }
 
@@ -65,6 +64,33 @@ void installTranslators(QApplication &app)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+}
+
+// Hands the request to a running window; an exit status when that is all this process has to do.
+std::optional<int> handOver(SingleInstance &instance, const OpenRequest &request)
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        switch (instance.sendToRunning(request)) {
+        case SingleInstance::Handover::Delivered:
+            return 0;
+        case SingleInstance::Handover::NotAnswering:
+            // Its socket stays: taking it over would leave two windows acting on one request.
+            std::fputs("docent: a Docent window is running but did not answer in time; it may still open the "
+                       "file once it is free\n",
+                       stderr);
+            return 1;
+        case SingleInstance::Handover::Refused:
+            std::fprintf(stderr, "docent: %s; opening a window of its own\n", qPrintable(instance.error()));
+            return std::nullopt;
+        case SingleInstance::Handover::NobodyRunning:
+            // Another start may take the channel between the look and the listen: then it gets the request.
+            if (instance.listen())
+                return std::nullopt;
+            break;
+        }
+    }
+    std::fprintf(stderr, "docent: %s; opening a window of its own\n", qPrintable(instance.error()));
+    return std::nullopt;
 }
 
 } // namespace
@@ -135,28 +161,16 @@ int runApplication(int argc, char *argv[])
 
     // A window is already open: hand it the path (made absolute: its working folder differs).
     SingleInstance instance;
-    const QString request = path.isEmpty() ? QString()
-                                           : QFileInfo(path).absoluteFilePath() + (anchor.isEmpty() ? QString() : u'#' + anchor);
-    if (qEnvironmentVariableIsEmpty("DOCENT_NEW_INSTANCE") && instance.sendToRunning(request))
-        return 0;
-    instance.listen();
+    const OpenRequest request{path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath(), anchor};
+    if (qEnvironmentVariableIsEmpty("DOCENT_NEW_INSTANCE")) {
+        if (const std::optional<int> status = handOver(instance, request))
+            return *status;
+    } else {
+        instance.listen();
+    }
 
     MainWindow window;
-    QObject::connect(&instance, &SingleInstance::received, &window, [&window](const QString &received) {
-        if (!received.isEmpty()) {
-            QString file = received, fragment;
-            if (const qsizetype hash = received.lastIndexOf(u'#'); hash > 0 && !QFileInfo::exists(received)) {
-                file = received.left(hash);
-                fragment = received.mid(hash + 1);
-            }
-            QString error;
-            if (!window.openPath(file, &error, fragment))
-                QMessageBox::warning(&window, MainWindow::tr("Cannot open"), error);
-        }
-        window.show();
-        window.raise();
-        window.activateWindow();
-    });
+    QObject::connect(&instance, &SingleInstance::received, &window, &MainWindow::openRequested);
     // macOS hands files opened from the Finder as events, not arguments.
     auto *fileOpen = new FileOpenFilter(&window);
     app.installEventFilter(fileOpen);

@@ -9,6 +9,7 @@
 #include "findbar.h"
 #include "navigationtree.h"
 #include "networkblocker.h"
+#include "openfailurenotice.h"
 #include "planmodel.h"
 #include "problemmodel.h"
 #include "quickopen.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_renderTime = new QLabel(this);
     m_renderTime->setToolTip(tr("Time to render and show the page"));
     statusBar()->addPermanentWidget(m_renderTime);
+    m_openFailures = new OpenFailureNotice(this, statusBar());
 
     createMenus();
 
@@ -559,6 +561,16 @@ void MainWindow::openManual()
     QString error;
     if (!openPath(QStringLiteral(":/manual"), &error))
         showOpenError(error);
+}
+
+void MainWindow::openRequested(const QString &path, const QString &fragment)
+{
+    QString error;
+    if (!path.isEmpty() && !openPath(path, &error, fragment))
+        m_openFailures->report(error);
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::showDocument(const QString &docname, const QString &anchor)

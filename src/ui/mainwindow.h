@@ -32,6 +32,7 @@ class PlanModel;
 class ProblemModel;
 class TreeWatcher;
 class QuickOpen;
+class OpenFailureNotice;
 struct NavNode;
 class BookmarkPanel;
 class Printing;
@@ -48,6 +49,10 @@ public:
 
     /// Opens a tree or a file; on failure leaves the current tree open and returns the reason.
     bool openPath(const QString &path, QString *error, const QString &anchor = {});
+    /// A path another program asked for (a second `docent PATH`, the file manager): opened, and the
+    /// window brought to the front; a failure goes to one notice for all of them, not a dialog each.
+    void openRequested(const QString &path, const QString &fragment);
+    OpenFailureNotice *openFailures() const { return m_openFailures; }
     /// Opens Docent's own manual, embedded in the program.
     void openManual();
     void showDocument(const QString &docname, const QString &anchor = {});
@@ -163,6 +168,7 @@ private:
     QWebEngineProfile *m_profile = nullptr;
     QTabWidget *m_sidebar = nullptr;
     QLabel *m_status = nullptr;
+    OpenFailureNotice *m_openFailures = nullptr;
     QLabel *m_renderTime = nullptr;
     QElapsedTimer m_loadTimer;
     QString m_openedPath;
