@@ -16,6 +16,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
@@ -94,6 +96,7 @@ private Q_SLOTS:
     void deleteCanBeUndone();
     void bookmarkOfAnotherTreeOpensIt();
     void damagedStoreIsReported();
+    void heldStoreIsReportedAndRetried();
 
 private:
     QTemporaryDir m_data;
@@ -309,6 +312,49 @@ void TestBookmarksInWindow::damagedStoreIsReported()
     QVERIFY(box->text().contains(backup));
     QCOMPARE(DocentTest::readFile(backup), QStringLiteral("not a database at all\n"));
     QVERIFY(w.bookmarkPanel()->store()->isOpen());
+}
+
+void TestBookmarksInWindow::heldStoreIsReportedAndRetried()
+{
+    {
+        BookmarkStore store(BookmarkStore::defaultPath());
+        Bookmark b;
+        b.tree = QStringLiteral("/elsewhere");
+        b.title = QStringLiteral("Kept");
+        b.docname = QStringLiteral("index");
+        QVERIFY(store.add(b));
+    }
+    const QDir folder = QFileInfo(BookmarkStore::defaultPath()).dir();
+    const QStringList setAside = folder.entryList({QStringLiteral("*.damaged*")}); // by earlier tests
+    {
+        // Another program holds the file for longer than the window waits.
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(BookmarkStore::defaultPath());
+        QVERIFY(holder.open());
+        QSqlQuery q(holder);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
+        QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE bookmarks SET note = note")));
+
+        MainWindow w;
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QMessageBox *>(QStringLiteral("bookmarkStoreProblem")), 15000);
+        const QString text = w.findChild<QMessageBox *>(QStringLiteral("bookmarkStoreProblem"))->text();
+        QVERIFY2(text.contains(QStringLiteral("another program")), qPrintable(text));
+        BookmarkPanel *panel = w.bookmarkPanel();
+        QCOMPARE(panel->store()->opening(), BookmarkStore::Opening::Busy);
+        QCOMPARE(folder.entryList({QStringLiteral("*.damaged*")}), setAside); // nothing set aside
+
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        q.finish();
+        holder.close();
+        // Let go: the next bookmark opens the same store again, with what it held.
+        QString error;
+        QVERIFY2(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error), qPrintable(error));
+        QVERIFY(panel->add(w.proposeBookmark(QStringLiteral("guide"), QStringLiteral("configuring"))));
+        QCOMPARE(panel->store()->items().size(), 2);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
 }
 
 QTEST_MAIN(TestBookmarksInWindow)

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -27,6 +28,13 @@ BookmarkPanel::BookmarkPanel(const QString &storePath, QWidget *parent)
 {
     m_model = new BookmarkModel(m_store.get(), this);
     connect(m_model, &BookmarkModel::storeFailed, this, &BookmarkPanel::fail);
+    // A store another program holds (or on a full disk, or unreadable for now) is opened again
+    // every few seconds and whenever a bookmark is made; it is never replaced.
+    m_retry = new QTimer(this);
+    m_retry->setInterval(10000);
+    connect(m_retry, &QTimer::timeout, this, &BookmarkPanel::ensureOpen);
+    if (!m_store->isOpen() && m_store->opening() != BookmarkStore::Opening::TooNew)
+        m_retry->start();
 
     m_view = new QTreeView(this);
     m_view->setModel(m_model);
@@ -94,6 +102,14 @@ QString BookmarkPanel::openingProblem() const
         return tr("The bookmark file was damaged and could not be read (%1). It was kept as %2, and a new, "
                   "empty one was started.")
             .arg(m_store->detail(), m_store->backupPath());
+    case BookmarkStore::Opening::Busy:
+        return tr("The bookmarks are in use by another program (%1). They are left as they are; Docent tries "
+                  "again every few seconds and whenever you add a bookmark.")
+            .arg(m_store->detail());
+    case BookmarkStore::Opening::DiskFull:
+        return tr("The bookmarks cannot be opened because the disk is full (%1). Nothing was changed; Docent "
+                  "tries again every few seconds, so free some space and they come back.")
+            .arg(m_store->detail());
     case BookmarkStore::Opening::Unreadable:
         return tr("The bookmarks cannot be opened: %1. They are left as they are, and bookmarks are off "
                   "until this is fixed.")
@@ -104,6 +120,18 @@ QString BookmarkPanel::openingProblem() const
             .arg(m_store->detail());
     }
     return {};
+}
+
+bool BookmarkPanel::ensureOpen()
+{
+    if (m_store->isOpen())
+        return true;
+    if (!m_store->retry())
+        return false;
+    m_retry->stop();
+    m_model->reload();
+    Q_EMIT message(tr("The bookmarks can be used again."));
+    return true;
 }
 
 void BookmarkPanel::setOpenTree(const QString &root, const QString &title) { m_model->setOpenTree(root, title); }
@@ -134,7 +162,7 @@ QList<BookmarkDialog::Folder> BookmarkPanel::foldersOf(const QString &tree) cons
 
 qint64 BookmarkPanel::addWithDialog(Bookmark proposal)
 {
-    if (!m_store->isOpen()) {
+    if (!ensureOpen()) {
         QMessageBox::warning(this, tr("Bookmarks are off"), openingProblem());
         return 0;
     }
@@ -151,6 +179,7 @@ qint64 BookmarkPanel::addWithDialog(Bookmark proposal)
 
 qint64 BookmarkPanel::add(const Bookmark &bookmark)
 {
+    ensureOpen();
     const qint64 id = m_store->add(bookmark);
     if (id == 0) {
         fail(m_store->lastError());
@@ -248,6 +277,7 @@ void BookmarkPanel::newFolder()
     folder.tree = tree;
     folder.title = tr("New Folder");
     folder.treeTitle = m_model->treeTitle(tree);
+    ensureOpen();
     const qint64 id = m_store->add(folder);
     if (id == 0)
         return fail(m_store->lastError());

@@ -13,6 +13,7 @@
 
 class QLabel;
 class QMenu;
+class QTimer;
 class QTreeView;
 class QToolButton;
 
@@ -71,6 +72,7 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    bool ensureOpen();
     void showContextMenu(const QPoint &pos);
     void showUndo(const QString &what);
     void fail(const QString &what);
@@ -79,6 +81,7 @@ private:
     void rememberExpansion();
 
     std::unique_ptr<BookmarkStore> m_store;
+    QTimer *m_retry = nullptr; ///< opens the store again while another program holds it, or the like
     BookmarkModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
     QWidget *m_undoBar = nullptr;
