@@ -124,7 +124,10 @@ private Q_SLOTS:
     void xbelRoundTripIsExact();
     void xbelSkipsForeignEntries();
     void xbelRejectsMalformed();
+    void xbelNestingIsLimited_data();
+    void xbelNestingIsLimited();
     void xbelImportsManyBookmarks();
+    void xbelLongTitlesAreShortened();
     void landsAfterEdits_data();
     void landsAfterEdits();
 
@@ -480,6 +483,36 @@ void TestBookmarks::xbelRejectsMalformed()
     QVERIFY(!Xbel::read("", &error));
 }
 
+void TestBookmarks::xbelNestingIsLimited_data()
+{
+    QTest::addColumn<int>("folders"); // nested inside the tree's folder
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("199: the limit with the tree's own") << 199 << true;
+    QTest::newRow("200: one too deep") << 200 << false;
+    QTest::newRow("25,000: would overflow a recursive reader") << 25000 << false;
+}
+
+void TestBookmarks::xbelNestingIsLimited()
+{
+    QFETCH(int, folders);
+    QFETCH(bool, accepted);
+    QByteArray xml = R"(<xbel version="1.0" xmlns:docent="urn:docent:bookmarks:1"><folder><title>T</title>)"
+                     R"(<info><metadata owner="urn:docent:bookmarks:1"><docent:tree root="/t"/></metadata></info>)";
+    xml += QByteArray("<folder><title>f</title>").repeated(folders);
+    xml += R"(<bookmark><title>Deepest</title><info><metadata owner="urn:docent:bookmarks:1">)"
+           R"(<docent:target docname="index"/></metadata></info></bookmark>)";
+    xml += QByteArray("</folder>").repeated(folders + 1) + "</xbel>";
+    QString error;
+    const auto read = Xbel::read(xml, &error);
+    QCOMPARE(bool(read), accepted);
+    if (accepted) {
+        QCOMPARE(read->items.size(), folders + 1);
+        QCOMPARE(read->items.constLast().title, QStringLiteral("Deepest"));
+    } else {
+        QVERIFY2(error.contains(QStringLiteral("200")), qPrintable(error));
+    }
+}
+
 void TestBookmarks::xbelImportsManyBookmarks()
 {
     // 20,000 bookmarks in one folder: read and stored in time linear in their number (a quadratic
@@ -505,6 +538,25 @@ void TestBookmarks::xbelImportsManyBookmarks()
     QCOMPARE(top.value(0), QStringLiteral("Already there")); // imported ones go after what was there
     QCOMPARE(top.value(1), QStringLiteral("B0"));
     QCOMPARE(top.value(count), QStringLiteral("B%1").arg(count - 1));
+}
+
+void TestBookmarks::xbelLongTitlesAreShortened()
+{
+    const QString longTitle = QString(5000, u'x');
+    const QByteArray xml = QStringLiteral(
+        R"(<xbel version="1.0" xmlns:docent="urn:docent:bookmarks:1"><folder><title>%1</title>)"
+        R"(<info><metadata owner="urn:docent:bookmarks:1"><docent:tree root="/t" title="%1"/></metadata></info>)"
+        R"(<folder><title>%1</title></folder><bookmark><title>%1</title><info><metadata owner="urn:docent:bookmarks:1">)"
+        R"(<docent:target docname="index"/></metadata></info></bookmark></folder></xbel>)").arg(longTitle).toUtf8();
+    QString error;
+    const auto read = Xbel::read(xml, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->items.size(), 2);
+    for (const Bookmark &b : read->items) {
+        QCOMPARE(b.title.size(), 1000);
+        QVERIFY(b.title.endsWith(u'…'));
+        QCOMPARE(b.treeTitle.size(), 1000);
+    }
 }
 
 void TestBookmarks::landsAfterEdits_data()
