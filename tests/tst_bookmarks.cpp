@@ -128,6 +128,7 @@ private Q_SLOTS:
     void xbelNestingIsLimited();
     void xbelImportsManyBookmarks();
     void xbelLongTitlesAreShortened();
+    void xbelCarriageReturnsSurviveExport();
     void landsAfterEdits_data();
     void landsAfterEdits();
 
@@ -557,6 +558,28 @@ void TestBookmarks::xbelLongTitlesAreShortened()
         QVERIFY(b.title.endsWith(u'…'));
         QCOMPARE(b.treeTitle.size(), 1000);
     }
+}
+
+void TestBookmarks::xbelCarriageReturnsSurviveExport()
+{
+    // Found by fuzz_xbel: a carriage return in element text was written out as it was and came
+    // back as a line feed, so an export read back differed from what was exported.
+    const QByteArray xml = R"(<xbel xmlns:docent="urn:docent:bookmarks:1"><folder>)"
+                           R"(<info><metadata owner="urn:docent:bookmarks:1"><docent:tree root="/t"/></metadata></info>)"
+                           R"(<bookmark><title>one&#13;two</title><desc>a&#13;&#10;b</desc><info>)"
+                           R"(<metadata owner="urn:docent:bookmarks:1"><docent:target docname="index"/>)"
+                           R"(<docent:context>c&#13;</docent:context></metadata></info></bookmark></folder></xbel>)";
+    QString error;
+    const auto read = Xbel::read(xml, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->items.size(), 1);
+    const Bookmark &b = read->items.constFirst();
+    QCOMPARE(b.title, QStringLiteral("one\ntwo"));
+    QCOMPARE(b.note, QStringLiteral("a\nb"));
+    QCOMPARE(b.context, QStringLiteral("c\n"));
+    const auto again = Xbel::read(Xbel::write(read->items), &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->items, read->items);
 }
 
 void TestBookmarks::landsAfterEdits_data()

@@ -124,6 +124,16 @@ struct Entry {
     QString title, note, added, treeRoot, treeTitle, docname, anchor, section, context;
 };
 
+// Element text with its line ends as plain XML gives them: a carriage return (only possible as
+// &#13;) is written out as it is, so it would come back as a line feed after an export.
+QString readText(QXmlStreamReader &xml)
+{
+    QString text = xml.readElementText();
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(u'\r', u'\n');
+    return text;
+}
+
 void readMetadata(QXmlStreamReader &xml, Entry &e)
 {
     while (xml.readNextStartElement()) {
@@ -144,7 +154,7 @@ void readMetadata(QXmlStreamReader &xml, Entry &e)
             e.docent = !e.docname.isEmpty();
             xml.skipCurrentElement();
         } else if (xml.name() == u"context") {
-            e.context = xml.readElementText();
+            e.context = readText(xml);
         } else {
             xml.skipCurrentElement();
         }
@@ -194,9 +204,9 @@ std::vector<Entry> readEntries(QXmlStreamReader &xml, qint64 size, const Progres
                 return entries;
             }
         } else if (current && name == u"title") {
-            current->title = xml.readElementText();
+            current->title = readText(xml);
         } else if (current && name == u"desc") {
-            current->note = xml.readElementText();
+            current->note = readText(xml);
         } else if (current && name == u"info") {
             readInfo(xml, *current);
         } else {
