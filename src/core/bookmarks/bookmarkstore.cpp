@@ -152,54 +152,41 @@ bool BookmarkStore::open(std::chrono::milliseconds patience)
     // SQLite answers "busy" at once, without waiting, where waiting could deadlock (two programs
     // creating the store together): such a step is tried again until the patience is used up.
     const QDeadlineTimer deadline(patience);
-    Health health = inspect();
-    while (health == Health::Busy && !deadline.hasExpired()) {
+    m_opening = inspect();
+    while (m_opening == Opening::Busy && !deadline.hasExpired()) {
         QThread::msleep(20);
-        health = inspect();
+        m_opening = inspect();
     }
-    switch (health) {
-    case Health::Fine:
+    if (m_opening == Opening::Fine) {
         if (patience != m_patience)
             QSqlQuery(QSqlDatabase::database(m_connection, false))
                 .exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_patience.count()));
         return true;
-    case Health::Damaged:
-        return setAside();
-    case Health::TooNew:
-        m_opening = Opening::TooNew;
-        break;
-    case Health::Busy:
-        m_opening = Opening::Busy;
-        break;
-    case Health::Full:
-        m_opening = Opening::DiskFull;
-        break;
-    case Health::Failed:
-        m_opening = Opening::Unreadable;
-        break;
     }
+    if (m_opening == Opening::SetAside)
+        return setAside();
     closeConnection(); // nothing may be written to it
     return false;
 }
 
-BookmarkStore::Health BookmarkStore::failure(const QSqlError &error)
+BookmarkStore::Opening BookmarkStore::failure(const QSqlError &error)
 {
     m_detail = error.text();
     switch (primaryCode(error)) {
     case Corrupt:
     case NotADatabase:
-        return Health::Damaged;
+        return Opening::SetAside;
     case Busy:
     case Locked:
-        return Health::Busy;
+        return Opening::Busy;
     case Full:
-        return Health::Full;
+        return Opening::DiskFull;
     default:
-        return Health::Failed;
+        return Opening::Unreadable;
     }
 }
 
-BookmarkStore::Health BookmarkStore::inspect()
+BookmarkStore::Opening BookmarkStore::inspect()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     // quick_check reads every page: a truncated or overwritten file shows here, not mid-session.
@@ -219,7 +206,7 @@ BookmarkStore::Health BookmarkStore::inspect()
     }
     if (!problems.isEmpty()) {
         m_detail = problems.mid(0, 3).join(QStringLiteral("; "));
-        return Health::Damaged;
+        return Opening::SetAside;
     }
     int schema = 0;
     {
@@ -230,15 +217,15 @@ BookmarkStore::Health BookmarkStore::inspect()
     }
     if (schema > kSchemaVersion) {
         m_detail = QStringLiteral("schema version %1, this Docent knows %2").arg(schema).arg(kSchemaVersion);
-        return Health::TooNew;
+        return Opening::TooNew;
     }
-    if (const Health wal = enableWal(); wal != Health::Fine)
+    if (const Opening wal = enableWal(); wal != Opening::Fine)
         return wal;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
         return failure(q.lastError());
     if (schema == 0 && !createSchema())
-        return m_lastSqlError.isValid() ? failure(m_lastSqlError) : (m_detail = m_lastError, Health::Failed);
+        return m_lastSqlError.isValid() ? failure(m_lastSqlError) : (m_detail = m_lastError, Opening::Unreadable);
     // A table without Docent's columns (another program's file) is reported, not set aside: only
     // SQLite can tell damage.
     if (!q.exec(QStringLiteral("SELECT %1, deleted FROM bookmarks LIMIT 0").arg(QLatin1String(kColumns))))
@@ -248,10 +235,10 @@ BookmarkStore::Health BookmarkStore::inspect()
     // What was deleted in an earlier session can no longer be undone (left for the next time when
     // another program holds the file now).
     q.exec(QStringLiteral("DELETE FROM bookmarks WHERE deleted != 0"));
-    return Health::Fine;
+    return Opening::Fine;
 }
 
-BookmarkStore::Health BookmarkStore::enableWal()
+BookmarkStore::Opening BookmarkStore::enableWal()
 {
     // Write-ahead logging with full sync: a committed change survives a kill or a power cut, and
     // readers never wait for a writer. SQLite switches only while no other statement of this
@@ -262,7 +249,7 @@ BookmarkStore::Health BookmarkStore::enableWal()
     if (const QString mode = q.value(0).toString(); mode != u"wal") // a file system without shared memory
         qWarning("Bookmarks: %s stays in journal mode %s; changes are still synced", qPrintable(m_path),
                  qPrintable(mode));
-    return Health::Fine;
+    return Opening::Fine;
 }
 
 bool BookmarkStore::createSchema()

@@ -70,11 +70,11 @@ public:
     bool addAll(const QList<Bookmark> &items);
 
 private:
-    enum class Health { Fine, Damaged, TooNew, Busy, Full, Failed };
     bool open(std::chrono::milliseconds patience);
-    Health inspect();
-    Health failure(const QSqlError &error);
-    Health enableWal();
+    // These say what opening() should be: SetAside for a damaged file, not set aside yet.
+    Opening inspect();
+    Opening failure(const QSqlError &error);
+    Opening enableWal();
     bool createSchema();
     bool setAside();
     void closeConnection();
