@@ -655,7 +655,8 @@ int openStore(const QString &path)
     if (!std::fgets(line, sizeof line, stdin))
         return 4;
     BookmarkStore store(path);
-    const qint64 id = store.isOpen() ? store.add(makeBookmark(QStringLiteral("From %1").arg(QCoreApplication::applicationPid()))) : 0;
+    const Bookmark mine = makeBookmark(QStringLiteral("From %1").arg(QCoreApplication::applicationPid()));
+    const qint64 id = store.isOpen() ? store.add(mine) : 0;
     std::printf("%d %s %s\n", int(store.opening()), qPrintable(store.detail()), qPrintable(store.lastError()));
     return store.opening() == BookmarkStore::Opening::Fine && id != 0 ? 0 : 1;
 }

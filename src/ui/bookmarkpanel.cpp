@@ -365,7 +365,8 @@ bool BookmarkPanel::importFrom(const QString &path)
         return false;
     m_importPath = path;
     m_import = new BookmarkImport(path, this);
-    m_importProgress = new QProgressDialog(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
+    m_importProgress =
+        new QProgressDialog(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
     m_importProgress->setObjectName(QStringLiteral("bookmarkImportProgress"));
     m_importProgress->setWindowTitle(tr("Import Bookmarks"));
     m_importProgress->setMinimumDuration(500); // a small file is in before the dialog would show
@@ -416,7 +417,8 @@ void BookmarkPanel::failImport(const QString &reason)
     if (m_import)
         endImport();
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Import failed"),
-                                tr("%1 could not be imported: %2").arg(m_importPath, reason), QMessageBox::Ok, window());
+                                tr("%1 could not be imported: %2").arg(m_importPath, reason), QMessageBox::Ok,
+                                window());
     box->setObjectName(QStringLiteral("bookmarkImportFailed"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

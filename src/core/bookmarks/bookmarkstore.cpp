@@ -225,12 +225,14 @@ BookmarkStore::Opening BookmarkStore::inspect()
     if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
         return failure(q.lastError());
     if (schema == 0 && !createSchema())
-        return m_lastSqlError.isValid() ? failure(m_lastSqlError) : (m_detail = m_lastError, Opening::Unreadable);
+        return m_lastSqlError.isValid() ? failure(m_lastSqlError)
+                                        : (m_detail = m_lastError, Opening::Unreadable);
     // A table without Docent's columns (another program's file) is reported, not set aside: only
     // SQLite can tell damage.
     if (!q.exec(QStringLiteral("SELECT %1, deleted FROM bookmarks LIMIT 0").arg(QLatin1String(kColumns))))
         return failure(q.lastError());
-    if (!q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS bookmarks_siblings ON bookmarks (parent, tree, deleted, position)")))
+    if (!q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS bookmarks_siblings"
+                               " ON bookmarks (parent, tree, deleted, position)")))
         return failure(q.lastError());
     // What was deleted in an earlier session can no longer be undone (left for the next time when
     // another program holds the file now).
@@ -433,8 +435,10 @@ bool BookmarkStore::addAll(const QList<Bookmark> &items)
         QHash<qint64, QList<const Bookmark *>> inside;
         for (const Bookmark &b : items)
             inside[b.parent].append(&b);
-        for (auto &list : inside)
-            std::stable_sort(list.begin(), list.end(), [](auto *x, auto *y) { return x->position < y->position; });
+        for (auto &list : inside) {
+            std::stable_sort(list.begin(), list.end(),
+                             [](auto *x, auto *y) { return x->position < y->position; });
+        }
         if (!q.prepare(QLatin1String(kInsert)))
             return false;
         QHash<qint64, qint64> newIds{{0, 0}};
