@@ -111,16 +111,19 @@ bool isRstParser(const QString &name)
     return names.contains(name.trimmed().toLower());
 }
 
-// Views of `lines` that live as long as the parse.
+// The lines, kept in one string as long as the parse lives, and the block of views into it.
 Block storedBlock(ParseState &state, const QStringList &lines)
 {
-    Block block;
-    block.reserve(size_t(lines.size()));
+    const QString &text = state.includedText.emplace_back(lines.join(u'\n'));
+    std::vector<Line> viewed;
+    viewed.reserve(size_t(lines.size()));
+    qsizetype at = 0;
     for (qsizetype k = 0; k < lines.size(); ++k) {
-        state.includedText.push_back(lines[k]);
-        block.push_back({QStringView(state.includedText.back()), int(k) + 1});
+        viewed.push_back({QStringView(text).mid(at, lines[k].size()), int(k) + 1});
+        at += lines[k].size() + 1;
     }
-    return block;
+    state.includedLines += viewed.size();
+    return Block(std::move(viewed));
 }
 
 NodeList runInclude(DirectiveCall &call)
@@ -146,12 +149,12 @@ NodeList runInclude(DirectiveCall &call)
                                             "value: %2)\nParser \"%3\" is not available.")
                                  .arg(call.name, pythonRepr(call.options.value(QStringLiteral("parser"))),
                                       call.options.value(QStringLiteral("parser")))};
-    if (call.state.includeStack.size() >= kMaxIncludeDepth || call.state.includedText.size() > kMaxIncludedLines ||
+    if (call.state.includeStack.size() >= kMaxIncludeDepth || call.state.includedLines > kMaxIncludedLines ||
         ++call.state.includeCount > kMaxInclusions)
         severe(QStringLiteral("Problems with \"%1\" directive:\ntoo many nested or repeated inclusions.").arg(call.name));
 
-    const DirectiveFile file = readDirectiveFile(call, path, call.options.value(QStringLiteral("encoding")));
-    QString raw = file.text;
+    DirectiveFile file = readDirectiveFile(call, path, call.options.value(QStringLiteral("encoding")));
+    QString raw = std::exchange(file.text, {});
     if (startLine || endLine) {
         QStringList lines;
         qsizetype from = 0;
@@ -284,6 +287,8 @@ NodeList runInclude(DirectiveCall &call)
     // docutils follows the included lines with a blank line (and an "end of inclusion" comment):
     // blocks that take trailing blank lines take it too.
     const Block block = storedBlock(call.state, lines + QStringList{QString()});
+    lines.clear(); // the parse below reads only the block's views: no other copy of the text stays
+    raw.clear();
     call.state.includeStack.append(entry);
     call.state.rootLines.beginInclude(call.lastLine, int(block.size()) + 1);
     call.parser.parseInserted(block, call.parent);

@@ -655,7 +655,8 @@ NodeList runCsvTable(DirectiveCall &call)
     const std::vector<int> colWidths = columnWidths(call, widths, widthsKind, cols);
 
     // docutils numbers every cell's lines from the first content line (or the line after the directive).
-    const int cellLine = call.content.empty() ? call.line + int(call.blockText.count(u'\n')) + 2 : call.contentLine;
+    const int cellLine =
+        call.content.empty() ? call.line + int(call.blockText.lineCount()) + 1 : call.contentLine;
     Node *tgroup = nullptr;
     std::unique_ptr<Node> table = tableSkeleton(colWidths, stubColumns, call.line, tgroup);
     addWidthClass(widthsKind, *table);
