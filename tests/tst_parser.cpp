@@ -6,6 +6,7 @@
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 
 #if defined(Q_OS_LINUX)
 #include <sys/resource.h>
@@ -20,6 +21,8 @@ private Q_SLOTS:
     // First: it measures the growth of this process's peak memory, which earlier tests would raise.
     void nestingCopiesNothing_data();
     void nestingCopiesNothing();
+    void includedBytesBounded_data();
+    void includedBytesBounded();
     void golden_data();
     void golden();
     void pathological_data();
@@ -119,6 +122,43 @@ void TestParser::nestingCopiesNothing()
     // memory in quarantine, below 400 MB) and far below what copies at every level took (0.8 to 2 GB).
     QVERIFY2(growth < 512 * 1024 * 1024,
              qPrintable(QStringLiteral("peak memory grew by %1 MB").arg(growth >> 20)));
+}
+
+void TestParser::includedBytesBounded_data()
+{
+    QTest::addColumn<QString>("directive"); // reads big.txt (1 MB, one line) once
+    QTest::addColumn<bool>("sphinx");
+    QTest::newRow("include") << QStringLiteral(".. include:: big.txt\n   :end-line: 1\n") << false;
+    QTest::newRow("include, literal") << QStringLiteral(".. include:: big.txt\n   :literal:\n") << false;
+    QTest::newRow("raw") << QStringLiteral(".. raw:: html\n   :file: big.txt\n") << false;
+    QTest::newRow("csv-table") << QStringLiteral(".. csv-table::\n   :file: big.txt\n") << false;
+    QTest::newRow("literalinclude") << QStringLiteral(".. literalinclude:: big.txt\n") << true;
+}
+
+void TestParser::includedBytesBounded()
+{
+    QFETCH(QString, directive);
+    QFETCH(bool, sphinx);
+    // 20 reads of a 1 MB file: the first 16 fit in what one document may read together.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile big(dir.filePath(QStringLiteral("big.txt")));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    big.write(QByteArray(1024 * 1024 - 1, 'x').append('\n')); // one line: cheap for every reader to refuse
+    big.close();
+    const QString page = dir.filePath(QStringLiteral("page.rst"));
+    const QString text = (directive + u'\n').repeated(20);
+    QFile f(page);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text.toUtf8());
+    f.close();
+    const auto doc = parseRst(text, page, sphinx ? Registry::sphinx() : Registry::docutils());
+    int refused = 0;
+    doc->forEach([&](const Node &n) {
+        if (n.is(u"system_message") && n.astext().contains(QStringLiteral("big.txt' (1.0 MB) is not read")))
+            ++refused;
+    });
+    QCOMPARE(refused, 4);
 }
 
 void TestParser::golden_data()

@@ -3,6 +3,7 @@
 #include "directivesupport.h"
 #include "enumerators.h"
 #include "inlineparser.h"
+#include "parselimits.h"
 #include "parsestate.h"
 #include "textscan.h"
 
@@ -12,9 +13,6 @@
 
 namespace Docent {
 namespace {
-
-// Deeper nesting than this is reported instead of parsed, so hostile input cannot exhaust the stack.
-constexpr int kMaxDepth = 200;
 
 bool isPunct(QChar c)
 {
@@ -162,7 +160,7 @@ void BlockParser::parseDocument(const Block &lines, Node &document)
 
 void BlockParser::parseNested(const Block &lines, Node &parent)
 {
-    if (m_depth >= kMaxDepth) {
+    if (m_depth >= kMaxNestingDepth) {
         parent.append(m_state.message(MessageLevel::Severe, lines.empty() ? 0 : lines.front().number,
                                       QStringLiteral("Nesting too deep; the rest of this block is not parsed.")));
         return;

@@ -2,6 +2,7 @@
 // directives that name files share (include, raw :file:).
 #include "blockparser.h"
 #include "directivesupport.h"
+#include "parselimits.h"
 #include "parsestate.h"
 #include "registry.h"
 
@@ -12,13 +13,6 @@
 
 namespace Docent {
 namespace {
-
-// Bounds that keep hostile documents from exhausting memory or time.
-constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
-constexpr size_t kMaxIncludedLines = 2'000'000; // over all inclusions of one document
-constexpr qsizetype kMaxIncludeDepth = 32;
-constexpr int kMaxInclusions = 10000; // per document
-constexpr qsizetype kLineLengthLimit = 10000; // docutils' line_length_limit
 
 [[noreturn]] void severe(const QString &text)
 {
@@ -320,6 +314,18 @@ QString directiveBaseDirectory(const ParseState &state)
     return QDir::currentPath();
 }
 
+void chargeIncludedBytes(const DirectiveCall &call, qint64 bytes, const QString &shownPath)
+{
+    if (call.state.includedBytes + bytes > kMaxIncludedBytes) {
+        const auto mb = [](qint64 n) { return QString::number(double(n) / (1024 * 1024), 'f', 1); };
+        severe(QStringLiteral("\"%1\" directive: '%2' (%3 MB) is not read: the files this document's "
+                              "directives read may hold %4 MB together, and %5 MB are read already.")
+                   .arg(call.name, shownPath, mb(bytes), mb(kMaxIncludedBytes),
+                        mb(call.state.includedBytes)));
+    }
+    call.state.includedBytes += bytes;
+}
+
 DirectiveFile readDirectiveFile(const DirectiveCall &call, const QString &path, const QString &encoding)
 {
     DirectiveFile file;
@@ -334,13 +340,14 @@ DirectiveFile readDirectiveFile(const DirectiveCall &call, const QString &path, 
     // Only regular files: a FIFO or device would block or never end.
     if (!info.isFile())
         problem(QStringLiteral("InputError: not a regular file"));
-    if (info.size() > kMaxFileSize)
+    if (info.size() > kMaxIncludedFileBytes)
         problem(QStringLiteral("InputError: file too large"));
+    chargeIncludedBytes(call, info.size(), file.shownPath);
     QFile f(file.absolutePath);
     if (!f.open(QIODevice::ReadOnly))
         problem(QStringLiteral("InputError: ") + f.errorString());
-    const QByteArray data = f.read(kMaxFileSize + 1);
-    if (data.size() > kMaxFileSize)
+    const QByteArray data = f.read(kMaxIncludedFileBytes + 1);
+    if (data.size() > kMaxIncludedFileBytes)
         problem(QStringLiteral("InputError: file too large"));
     QString text;
     if (!decode(data, encoding, text))

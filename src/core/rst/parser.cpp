@@ -1,6 +1,7 @@
 #include "parser.h"
 
 #include "blockparser.h"
+#include "parselimits.h"
 #include "parsestate.h"
 #include "textscan.h"
 
@@ -103,8 +104,6 @@ std::unique_ptr<Node> parseRst(const QString &text, const QString &sourceName, c
         viewed.push_back({QStringView(storage).mid(spans[i].first, spans[i].second), int(i) + 1});
     const Block lines(std::move(viewed));
     ParseState state(*document, registry);
-    // docutils refuses documents with absurdly long lines (a defence against pathological input).
-    constexpr qsizetype kLineLengthLimit = 10000;
     for (size_t i = 0; i < lines.size(); ++i) {
         if (lines[i].text.size() > kLineLengthLimit) {
             document->append(state.message(MessageLevel::Error, 0,

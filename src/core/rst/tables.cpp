@@ -2,6 +2,7 @@
 // way docutils does (including where parsing resumes after a table that ends early), finding the cells, and
 // building docutils' table > tgroup > colspec*, thead?, tbody > row > entry tree.
 #include "blockparser.h"
+#include "parselimits.h"
 #include "parsestate.h"
 
 #include <algorithm>
@@ -16,10 +17,6 @@ namespace {
 // Follows every East Asian wide character in a table's lines so that string positions are display columns
 // (docutils pads with the same character and removes it from the cell text again).
 constexpr char32_t kPad = 0;
-
-// Grid scanning retries cell borders from every '+', which garbage input can make expensive; past this many
-// character inspections the table is reported as malformed instead.
-constexpr long kScanBudget = 20'000'000;
 
 // Unicode East Asian Width "W" and "F" (what Python's unicodedata reports and docutils pads).
 bool isWide(char32_t u)
@@ -234,7 +231,7 @@ private:
 
     char32_t at(size_t row, size_t col)
     {
-        if (++m_work > kScanBudget)
+        if (++m_work > kTableScanBudget)
             throw TableMarkupError{QStringLiteral("Malformed table; parse incomplete."), 0};
         const std::u32string &line = m_text.lines[row];
         return col < line.size() ? line[col] : U' ';
