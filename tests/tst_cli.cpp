@@ -75,6 +75,17 @@ void TestCli::dumpFromStdin()
 
 void TestCli::renderFile()
 {
+    // A file linked to another page of its tree renders as itself, not as the root document.
+    {
+        QTemporaryDir tree;
+        QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("conf.py")), QString()));
+        QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("index.rst")), QStringLiteral("Index\n=====\n")));
+        QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("real.rst")), QStringLiteral("Real page\n=========\n")));
+        QVERIFY(QFile::link(tree.filePath(QStringLiteral("real.rst")), tree.filePath(QStringLiteral("link.rst"))));
+        const Result linked = run({QStringLiteral("render"), tree.filePath(QStringLiteral("link.rst"))});
+        QCOMPARE(linked.status, 0);
+        QVERIFY2(linked.out.contains(QStringLiteral("<h1>Real page")), qPrintable(linked.out.left(2000)));
+    }
     const Result r = run({QStringLiteral("render"), DocentTest::dataDir(QStringLiteral("tree/guide/intro.rst"))});
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.startsWith(QStringLiteral("<!DOCTYPE html>")));
@@ -94,6 +105,8 @@ void TestCli::badInput_data()
     QTest::newRow("dump binary") << QStringList{QStringLiteral("dump"), QStringLiteral("@binary")} << "binary";
     QTest::newRow("open missing path") << QStringList{QStringLiteral("/nonexistent/tree")} << "no such file";
     QTest::newRow("bad usage") << QStringList{QStringLiteral("dump")} << "usage:";
+    QTest::newRow("render a link out of its tree") << QStringList{QStringLiteral("render"), QStringLiteral("@outlink")}
+                                                   << "outside the documentation tree";
 }
 
 void TestCli::badInput()
@@ -107,6 +120,15 @@ void TestCli::badInput()
             QFile f(a);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(QByteArray(1024, '\0'));
+        }
+        if (a == u"@outlink") {
+            // tree/passwd.rst -> secret.rst beside the tree
+            QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("tree")));
+            QVERIFY(DocentTest::writeFile(dir.filePath(QStringLiteral("tree/conf.py")), QString()));
+            QVERIFY(DocentTest::writeFile(dir.filePath(QStringLiteral("tree/index.rst")), QStringLiteral("Index\n=====\n")));
+            QVERIFY(DocentTest::writeFile(dir.filePath(QStringLiteral("secret.rst")), QStringLiteral("root:x:0:0\n")));
+            a = dir.filePath(QStringLiteral("tree/passwd.rst"));
+            QVERIFY(QFile::link(dir.filePath(QStringLiteral("secret.rst")), a));
         }
     }
     const Result r = run(args);

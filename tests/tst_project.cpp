@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QTemporaryDir>
+#include <QUrl>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -27,6 +28,9 @@ private Q_SLOTS:
     void unreadableFile();
     void loneFileWithoutProject();
     void loneFileInAHugeFolderStandsAlone();
+    void linksOutOfTheTreeAreNotRead();
+    void linkInsideTheTreeOpensItsOwnPage();
+    void failedReloadKeepsLabels();
 };
 
 void TestProject::opensFolder()
@@ -98,6 +102,11 @@ void TestProject::relativeHrefs_data()
     QTest::newRow("up") << "a/b" << "c" << "../c.html";
     QTest::newRow("down") << "index" << "a/b" << "a/b.html";
     QTest::newRow("across") << "a/b/c" << "a/d/e" << "../d/e.html";
+    // Characters with a meaning in URLs are escaped, so the link reaches the page of that name.
+    QTest::newRow("hash") << "index" << "c#/notes" << "c%23/notes.html";
+    QTest::newRow("question mark") << "a/b" << "a/what?" << "what%3F.html";
+    QTest::newRow("percent") << "index" << "100%" << "100%25.html";
+    QTest::newRow("escape-like") << "index" << "a%41" << "a%2541.html";
 }
 
 void TestProject::relativeHrefs()
@@ -106,6 +115,9 @@ void TestProject::relativeHrefs()
     QFETCH(QString, to);
     QFETCH(QString, href);
     QCOMPARE(Project::relativeHref(from, to), href);
+    // What the page's link resolves to names the target document again.
+    const QUrl page(QStringLiteral("docent://tree/") + from + QStringLiteral(".html"));
+    QCOMPARE(page.resolved(QUrl(href)).path(), u'/' + to + QStringLiteral(".html"));
 }
 
 void TestProject::readsConfStatically()
@@ -204,6 +216,86 @@ void TestProject::loneFileInAHugeFolderStandsAlone()
     const auto p = Project::open(dir.filePath(QStringLiteral("notes.rst")), &error);
     QVERIFY2(p, qPrintable(error));
     QCOMPARE(p->docnames(), QStringList{QStringLiteral("notes")});
+}
+
+// A tree with "passwd.rst -> a file outside it" and "docs -> a folder outside it": neither is
+// read as a page, each is a problem that says why, and opening the link itself is refused.
+void TestProject::linksOutOfTheTreeAreNotRead()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir outside, tree;
+    QVERIFY(DocentTest::writeFile(outside.filePath(QStringLiteral("secret.rst")), QStringLiteral("Secret\n======\n\nroot:x:0:0\n")));
+    QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("conf.py")), QStringLiteral("project = 'T'\n")));
+    QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("index.rst")), QStringLiteral("Index\n=====\n")));
+    QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret.rst")), tree.filePath(QStringLiteral("passwd.rst"))));
+    QVERIFY(QFile::link(outside.path(), tree.filePath(QStringLiteral("docs"))));
+
+    QString error;
+    const auto p = Project::open(tree.path(), &error);
+    QVERIFY2(p, qPrintable(error));
+    QCOMPARE(p->docnames(), QStringList{QStringLiteral("index")});
+    bool said = false;
+    for (const Problem &problem : p->problems())
+        said = said || (problem.message.contains(QStringLiteral("passwd.rst")) &&
+                        problem.message.contains(QStringLiteral("outside the documentation tree")));
+    QVERIFY2(said, "the refused link must be listed as a problem");
+
+    QVERIFY(!Project::open(tree.filePath(QStringLiteral("passwd.rst")), &error));
+    QVERIFY2(error.contains(QStringLiteral("outside the documentation tree")), qPrintable(error));
+    QVERIFY(!Project::open(tree.filePath(QStringLiteral("docs/secret.rst")), &error) ||
+            error.contains(QStringLiteral("outside")));
+
+    // A link that is swapped to point outside after the tree was opened is not read on reload.
+    QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("page.rst")), QStringLiteral("Page\n====\n")));
+    auto reopened = Project::open(tree.path(), &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QVERIFY(QFile::remove(tree.filePath(QStringLiteral("page.rst"))));
+    QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret.rst")), tree.filePath(QStringLiteral("page.rst"))));
+    reopened->reloadDocument(QStringLiteral("page"));
+    QVERIFY(!reopened->pageHtml(QStringLiteral("page"), {}).contains(QStringLiteral("root:x:0:0")));
+#else
+    QSKIP("symbolic links as tested here are Unix's");
+#endif
+}
+
+void TestProject::linkInsideTheTreeOpensItsOwnPage()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir tree;
+    QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("conf.py")), QStringLiteral("project = 'T'\n")));
+    QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("index.rst")), QStringLiteral("Index\n=====\n")));
+    QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("real.rst")), QStringLiteral("Real\n====\n")));
+    QVERIFY(QFile::link(tree.filePath(QStringLiteral("real.rst")), tree.filePath(QStringLiteral("alias.rst"))));
+    QString error;
+    const auto p = Project::open(tree.filePath(QStringLiteral("alias.rst")), &error);
+    QVERIFY2(p, qPrintable(error));
+    QCOMPARE(p->startDoc(), QStringLiteral("alias"));
+    QCOMPARE(p->openedDoc(), QStringLiteral("alias"));
+#else
+    QSKIP("symbolic links as tested here are Unix's");
+#endif
+}
+
+// A reload whose read fails keeps the page's last doctree, and so its labels still resolve.
+void TestProject::failedReloadKeepsLabels()
+{
+    QTemporaryDir tree;
+    QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("conf.py")), QStringLiteral("project = 'T'\n")));
+    QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("index.rst")),
+                                  QStringLiteral("Index\n=====\n\nSee :ref:`the-label`.\n")));
+    QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("other.rst")),
+                                  QStringLiteral(".. _the-label:\n\nOther\n=====\n")));
+    QString error;
+    auto p = Project::open(tree.path(), &error);
+    QVERIFY2(p, qPrintable(error));
+    QVERIFY(p->pageHtml(QStringLiteral("index"), {}).contains(QStringLiteral("other.html#the-label")));
+    QFile binary(tree.filePath(QStringLiteral("other.rst")));
+    QVERIFY(binary.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    binary.write(QByteArray(64, '\0')); // now unreadable as text
+    binary.close();
+    p->reloadDocument(QStringLiteral("other"));
+    QVERIFY2(p->pageHtml(QStringLiteral("index"), {}).contains(QStringLiteral("other.html#the-label")),
+             "the label must survive a reload that could not read the file");
 }
 
 QTEST_GUILESS_MAIN(TestProject)

@@ -6,7 +6,8 @@ Usage: tests/tools/compare-with-docutils.py [TREE] [--docent build/bin/docent] [
 TREE defaults to ../shared/corpus/nova/doc/source. Needs docutils (the oracle script in
 ../shared/conformance); not part of the test suite. Both outputs are normalised as
 ../shared/conformance/score.py does. Prints "M/N files match" and the first difference of each
-file that does not.
+file that does not. Exits 1 when any file differs, 77 (skipped) when the tree, the oracle or
+docutils is not on this machine.
 """
 import argparse
 import os
@@ -24,6 +25,14 @@ ap.add_argument('--docent', default=os.path.join(here, '..', '..', 'build', 'bin
 ap.add_argument('--show', type=int, default=10)
 a = ap.parse_args()
 oracle = os.path.join(shared, 'conformance', 'docutils-parse.py')
+try:
+    import docutils  # noqa: F401  the oracle needs it
+except ImportError:
+    print('skipped: docutils is not installed (apt-get install python3-docutils)')
+    sys.exit(77)
+if not os.path.isdir(a.tree) or not os.path.isfile(oracle):
+    print(f'skipped: {a.tree} or {oracle} is not on this machine')
+    sys.exit(77)
 
 files = sorted(os.path.join(d, f) for d, _, fs in os.walk(a.tree) for f in fs if f.endswith('.rst'))
 matching, failures = 0, []
@@ -41,3 +50,4 @@ for path in files:
 print(f'{matching}/{len(files)} files match docutils')
 for name, line, exp, got in failures[:a.show]:
     print(f'{name}: line {line}\n  docutils: {exp.strip()}\n  docent:   {got.strip()}')
+sys.exit(1 if failures else 0)

@@ -166,11 +166,14 @@ int runHeadlessCommand(const QStringList &args, QTextStream &out, QTextStream &e
     if (path != u"-") {
         QString error;
         if (auto project = Project::open(path, &error)) {
-            const QString docname = project->startDoc();
-            if (project->document(docname)) {
-                out << project->pageHtml(docname, QString());
+            if (project->document(project->openedDoc())) {
+                out << project->pageHtml(project->openedDoc(), QString());
                 return 0;
             }
+        } else if (QFileInfo(path).isSymLink()) {
+            // A link its tree refuses to read as a page (it points outside) is not shown here either.
+            err << "docent: " << error << '\n';
+            return 1;
         }
     }
     HtmlOptions o;

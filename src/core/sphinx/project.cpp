@@ -31,6 +31,25 @@ QString cleanDocname(QString name)
     return name;
 }
 
+// A file or document name as a relative URL: the characters a URL gives a meaning of its own
+// ('%' escapes, '#' starts the fragment, '?' the query) are escaped, the rest stays readable.
+QString urlPath(const QString &path)
+{
+    QString out;
+    out.reserve(path.size());
+    for (const QChar c : path) {
+        if (c == u'%')
+            out += QStringLiteral("%25");
+        else if (c == u'#')
+            out += QStringLiteral("%23");
+        else if (c == u'?')
+            out += QStringLiteral("%3F");
+        else
+            out += c;
+    }
+    return out;
+}
+
 // A toctree entry under :glob: that is a pattern rather than a page name.
 bool isGlobEntry(bool glob, const QString &target)
 {
@@ -114,6 +133,25 @@ std::optional<QString> Project::readText(const QString &path, QString *error)
     return text;
 }
 
+std::optional<QString> Project::readPage(const QString &root, const QString &path, QString *error)
+{
+    // A page that is a link (or lies under a linked folder) is read only where it really lies
+    // inside the tree: a hostile tree's "passwd.rst -> /etc/passwd" is not shown. The same rule
+    // as for included files; the built-in manual (":/...") has no links.
+    if (!root.startsWith(u':')) {
+        const QString real = QFileInfo(path).canonicalFilePath();
+        const QString inside = root.endsWith(u'/') ? root : root + u'/';
+        if (!real.isEmpty() && !(real + u'/').startsWith(inside)) {
+            if (error)
+                *error = QStringLiteral("%1: is a link to %2, outside the documentation tree %3; Docent does not "
+                                        "read it (open %2 itself to read it)")
+                             .arg(path, real, root);
+            return std::nullopt;
+        }
+    }
+    return readText(path, error);
+}
+
 std::optional<Project> Project::open(const QString &pathIn, QString *error)
 {
     const QFileInfo info(pathIn);
@@ -128,16 +166,12 @@ std::optional<Project> Project::open(const QString &pathIn, QString *error)
     if (info.isDir()) {
         dir = isResource ? QDir::cleanPath(pathIn) : info.canonicalFilePath();
     } else {
-        openedFile = isResource ? QDir::cleanPath(pathIn) : info.canonicalFilePath();
+        // The file as named (a link stays a link, so that its page is the one shown), in its
+        // folder's real path, which is how the tree's scan below names it too.
         dir = info.absolutePath();
         if (!isResource)
             dir = QFileInfo(dir).canonicalFilePath();
-        QString probe;
-        if (!readText(openedFile, &probe)) {
-            if (error)
-                *error = probe;
-            return std::nullopt;
-        }
+        openedFile = isResource ? QDir::cleanPath(pathIn) : dir + u'/' + info.fileName();
     }
     if (!isResource && !info.isReadable()) {
         if (error)
@@ -157,6 +191,14 @@ std::optional<Project> Project::open(const QString &pathIn, QString *error)
     }
     if (QFileInfo::exists(p.m_root + QStringLiteral("/conf.py")))
         p.m_conf = ConfFacts::read(p.m_root + QStringLiteral("/conf.py"));
+    if (!openedFile.isEmpty()) {
+        QString probe;
+        if (!readPage(p.m_root, openedFile, &probe)) {
+            if (error)
+                *error = probe;
+            return std::nullopt;
+        }
+    }
 
     // A file outside any Sphinx project: its folder is the root, so its neighbours and :doc:
     // links work, unless the folder is too big to be a documentation folder (a home folder, say);
@@ -178,7 +220,7 @@ std::optional<Project> Project::open(const QString &pathIn, QString *error)
         p.m_conf.rootDoc = name;
         p.loadDocument(name, openedFile);
         p.m_order << name;
-        p.m_startDoc = name;
+        p.m_startDoc = p.m_openedDoc = name;
         if (Document *d = p.m_documents.contains(name) ? &p.m_documents[name] : nullptr)
             p.m_inventory.addDocument(name, *d->doctree);
         p.renumber();
@@ -213,7 +255,7 @@ std::optional<Project> Project::open(const QString &pathIn, QString *error)
             excluded(rel, p.m_conf.excludePatterns))
             continue;
         QString err;
-        const auto text = readText(file, &err);
+        const auto text = readPage(p.m_root, file, &err);
         if (!text) {
             p.m_problems << err;
             p.m_loadErrors.insert(file, err);
@@ -243,16 +285,15 @@ std::optional<Project> Project::open(const QString &pathIn, QString *error)
     if (!p.m_documents.contains(p.m_conf.rootDoc))
         p.m_conf.rootDoc = p.m_order.contains(QStringLiteral("index")) ? QStringLiteral("index") : p.m_order.first();
     p.renumber();
-    p.m_startDoc = openedFile.isEmpty() ? p.m_conf.rootDoc : p.docnameForPath(openedFile);
-    if (p.m_startDoc.isEmpty())
-        p.m_startDoc = p.m_conf.rootDoc;
+    p.m_openedDoc = openedFile.isEmpty() ? QString() : p.docnameForPath(openedFile);
+    p.m_startDoc = p.m_openedDoc.isEmpty() ? p.m_conf.rootDoc : p.m_openedDoc;
     return p;
 }
 
 void Project::loadDocument(const QString &docname, const QString &path)
 {
     QString err;
-    const auto text = readText(path, &err);
+    const auto text = readPage(m_root, path, &err);
     if (!text) {
         m_problems << err;
         m_loadErrors.insert(path, err);
@@ -481,7 +522,7 @@ QString Project::relativeHref(const QString &fromDoc, const QString &toDoc)
     QString href;
     for (qsizetype i = common; i < from.size(); ++i)
         href += QStringLiteral("../");
-    href += to.mid(common).join(u'/') + QStringLiteral(".html");
+    href += urlPath(to.mid(common).join(u'/')) + QStringLiteral(".html");
     return href;
 }
 
@@ -674,7 +715,7 @@ DocLink Project::resolveXref(const QString &fromDoc, const Node &xref) const
             return fail(QStringLiteral("download file is outside the documentation tree: %1").arg(target));
         DocLink l;
         l.title = shown;
-        l.href = QDir(docDir).relativeFilePath(canonical);
+        l.href = urlPath(QDir(docDir).relativeFilePath(canonical));
         return l;
     }
     if (type == u"any") {
@@ -991,14 +1032,15 @@ void Project::reloadDocument(const QString &docname)
     if (!old)
         return;
     const QString path = old->path;
-    m_inventory.removeDocument(docname);
     QString err;
-    const auto text = readText(path, &err);
+    const auto text = readPage(m_root, path, &err);
     if (!text) {
+        // The page keeps its last good doctree, and with it its labels.
         m_loadErrors.insert(path, err);
         return;
     }
     m_loadErrors.remove(path);
+    m_inventory.removeDocument(docname);
     addPlaceholders(*text);
     loadDocument(docname, path, *text);
     m_inventory.addDocument(docname, *m_documents[docname].doctree);

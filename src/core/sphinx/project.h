@@ -50,6 +50,9 @@ public:
     const ConfFacts &conf() const { return m_conf; }
     /// The document to show first: the opened file, else the root document.
     const QString &startDoc() const { return m_startDoc; }
+    /// The opened file's docname; empty when a folder was opened or the file is not one of the
+    /// tree's documents (another suffix, or excluded by conf.py).
+    const QString &openedDoc() const { return m_openedDoc; }
     QString rootDoc() const { return m_conf.rootDoc; }
     QString title() const;
 
@@ -102,6 +105,9 @@ public:
     static std::optional<QString> readText(const QString &path, QString *error);
 
 private:
+    /// readText for a page of the tree rooted at `root` (a real path): refuses a file whose real
+    /// path, links resolved, lies outside the root.
+    static std::optional<QString> readPage(const QString &root, const QString &path, QString *error);
     HtmlOptions htmlOptions(const QString &docname, const QString &stylesheetHref) const;
     void loadDocument(const QString &docname, const QString &path);
     void loadDocument(const QString &docname, const QString &path, const QString &text);
@@ -123,6 +129,7 @@ private:
 
     QString m_root;
     QString m_startDoc;
+    QString m_openedDoc;
     ConfFacts m_conf;
     QHash<QString, Document> m_documents;
     QStringList m_order;
