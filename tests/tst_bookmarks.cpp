@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -115,10 +116,19 @@ private Q_SLOTS:
     void damagedStoreIsSetAside();
     void newerStoreIsLeftAlone();
     void unreadableStoreIsReported();
+    void lockedStoreIsNotSetAside();
+    void concurrentCreationSucceeds();
+    void fullDiskOnFirstStartIsReported();
+    void storeIsInWalMode();
     void killDuringWritesLosesNothing();
     void xbelRoundTripIsExact();
     void xbelSkipsForeignEntries();
     void xbelRejectsMalformed();
+    void xbelNestingIsLimited_data();
+    void xbelNestingIsLimited();
+    void xbelImportsManyBookmarks();
+    void xbelLongTitlesAreShortened();
+    void xbelCarriageReturnsSurviveExport();
     void landsAfterEdits_data();
     void landsAfterEdits();
 
@@ -275,6 +285,121 @@ void TestBookmarks::unreadableStoreIsReported()
     QCOMPARE(BookmarkStore(path).items().size(), 1); // left alone, not emptied
 }
 
+void TestBookmarks::lockedStoreIsNotSetAside()
+{
+    const QString path = m_dir.filePath(QStringLiteral("held.sqlite"));
+    {
+        BookmarkStore store(path);
+        QVERIFY(store.add(makeBookmark(QStringLiteral("Mine"))));
+    }
+    // Another program holds the file for longer than the store waits: an exclusive lock.
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(path);
+        QVERIFY(holder.open());
+        QSqlQuery q(holder);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
+        QVERIFY2(q.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("UPDATE bookmarks SET note = note")), qPrintable(q.lastError().text()));
+
+        BookmarkStore store(path, std::chrono::milliseconds(300));
+        QCOMPARE(store.opening(), BookmarkStore::Opening::Busy);
+        QVERIFY(store.backupPath().isEmpty());
+        QVERIFY(!store.isOpen());
+        QVERIFY(!store.add(makeBookmark(QStringLiteral("Refused"))));
+        QVERIFY(!store.retry()); // still held
+        QCOMPARE(store.opening(), BookmarkStore::Opening::Busy);
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        q.finish();
+        holder.close();
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("held.sqlite.damaged*")}), QStringList());
+        QVERIFY2(store.retry(), qPrintable(store.detail())); // let go: the same store opens
+        QCOMPARE(store.opening(), BookmarkStore::Opening::Fine);
+        QCOMPARE(titles(store.items(), 0), words("Mine"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+}
+
+void TestBookmarks::concurrentCreationSucceeds()
+{
+    // Two programs start on a machine without a store at once: each waits for a go on its input
+    // so that both create the file at the same moment. Several rounds make a lucky pass unlikely.
+    for (int round = 0; round < 12; ++round) {
+        const QString path = m_dir.filePath(QStringLiteral("race-%1.sqlite").arg(round));
+        QProcess first, second;
+        for (QProcess *p : {&first, &second}) {
+            p->start(QCoreApplication::applicationFilePath(), {QStringLiteral("--open-store"), path});
+            QVERIFY(p->waitForStarted());
+        }
+        for (QProcess *p : {&first, &second})
+            QVERIFY(p->waitForReadyRead(10000)); // "ready"
+        for (QProcess *p : {&first, &second})
+            p->write("go\n");
+        for (QProcess *p : {&first, &second})
+            QVERIFY(p->waitForBytesWritten(10000)); // both, before either is waited for
+        for (QProcess *p : {&first, &second}) {
+            QVERIFY(p->waitForFinished(60000));
+            const QString said = QString::fromUtf8(p->readAllStandardOutput()).trimmed();
+            QVERIFY2(p->exitCode() == 0, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(said)));
+        }
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("race-%1.sqlite.damaged*").arg(round)}), QStringList());
+        BookmarkStore store(path);
+        QCOMPARE(store.items().size(), 2); // the bookmark of each
+    }
+}
+
+void TestBookmarks::fullDiskOnFirstStartIsReported()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("needs a tiny tmpfs of its own (Linux mount namespace)");
+#else
+    // A disk that is full when Docent starts for the first time: a 64 KiB tmpfs filled up, in a
+    // mount namespace of the child's own (needs unshare and mount; skipped where they are refused).
+    const QString folder = m_dir.filePath(QStringLiteral("full"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString script = QStringLiteral(
+        "mount -t tmpfs -o size=64k docent-full \"$1\" || exit 77; "
+        "head -c 1048576 /dev/zero > \"$1/filler\" 2>/dev/null; "
+        "echo go | exec \"$2\" --open-store \"$1/bookmarks.sqlite\"");
+    QProcess child;
+    child.start(QStringLiteral("unshare"), {QStringLiteral("--map-root-user"), QStringLiteral("--mount"),
+                                            QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"),
+                                            folder, QCoreApplication::applicationFilePath()});
+    if (!child.waitForStarted())
+        QSKIP("unshare(1) is not available");
+    QVERIFY(child.waitForFinished(60000));
+    const QString said = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
+    if (child.exitCode() == 77 || said.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("a tmpfs cannot be mounted here: %1")
+                             .arg(QString::fromUtf8(child.readAllStandardError()).trimmed())));
+    // What the child saw: the opening, then the detail.
+    QVERIFY2(said.contains(QStringLiteral("\n%1 ").arg(int(BookmarkStore::Opening::DiskFull))), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("full")), qPrintable(said));
+#endif
+}
+
+void TestBookmarks::storeIsInWalMode()
+{
+    const QString path = m_dir.filePath(QStringLiteral("wal.sqlite"));
+    {
+        BookmarkStore store(path);
+        QVERIFY(store.add(makeBookmark(QStringLiteral("Logged"))));
+    }
+    QString mode;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mode"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        mode = q.value(0).toString();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("mode"));
+    QCOMPARE(mode, QStringLiteral("wal"));
+}
+
 void TestBookmarks::killDuringWritesLosesNothing()
 {
     const QString path = m_dir.filePath(QStringLiteral("killed.sqlite"));
@@ -359,6 +484,104 @@ void TestBookmarks::xbelRejectsMalformed()
     QVERIFY(!Xbel::read("", &error));
 }
 
+void TestBookmarks::xbelNestingIsLimited_data()
+{
+    QTest::addColumn<int>("folders"); // nested inside the tree's folder
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("199: the limit with the tree's own") << 199 << true;
+    QTest::newRow("200: one too deep") << 200 << false;
+    QTest::newRow("25,000: would overflow a recursive reader") << 25000 << false;
+}
+
+void TestBookmarks::xbelNestingIsLimited()
+{
+    QFETCH(int, folders);
+    QFETCH(bool, accepted);
+    QByteArray xml = R"(<xbel version="1.0" xmlns:docent="urn:docent:bookmarks:1"><folder><title>T</title>)"
+                     R"(<info><metadata owner="urn:docent:bookmarks:1"><docent:tree root="/t"/></metadata></info>)";
+    xml += QByteArray("<folder><title>f</title>").repeated(folders);
+    xml += R"(<bookmark><title>Deepest</title><info><metadata owner="urn:docent:bookmarks:1">)"
+           R"(<docent:target docname="index"/></metadata></info></bookmark>)";
+    xml += QByteArray("</folder>").repeated(folders + 1) + "</xbel>";
+    QString error;
+    const auto read = Xbel::read(xml, &error);
+    QCOMPARE(bool(read), accepted);
+    if (accepted) {
+        QCOMPARE(read->items.size(), folders + 1);
+        QCOMPARE(read->items.constLast().title, QStringLiteral("Deepest"));
+    } else {
+        QVERIFY2(error.contains(QStringLiteral("200")), qPrintable(error));
+    }
+}
+
+void TestBookmarks::xbelImportsManyBookmarks()
+{
+    // 20,000 bookmarks in one folder: read and stored in time linear in their number (a quadratic
+    // step here took close to a minute), so the test runs well within ctest's timeout.
+    constexpr int count = 20000;
+    QByteArray xml = R"(<xbel version="1.0" xmlns:docent="urn:docent:bookmarks:1"><folder><title>T</title>)"
+                     R"(<info><metadata owner="urn:docent:bookmarks:1"><docent:tree root="/t"/></metadata></info>)";
+    for (int i = 0; i < count; ++i)
+        xml += QStringLiteral(R"(<bookmark><title>B%1</title><info><metadata owner="urn:docent:bookmarks:1">)"
+                              R"(<docent:target docname="page%1"/></metadata></info></bookmark>)")
+                   .arg(i)
+                   .toUtf8();
+    xml += "</folder></xbel>";
+    QString error;
+    const auto read = Xbel::read(xml, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->items.size(), count);
+    BookmarkStore store(m_dir.filePath(QStringLiteral("many.sqlite")));
+    QVERIFY(store.add(makeBookmark(QStringLiteral("Already there"))));
+    QVERIFY2(store.addAll(read->items), qPrintable(store.lastError()));
+    const QStringList top = titles(store.items(), 0);
+    QCOMPARE(top.size(), count + 1);
+    QCOMPARE(top.value(0), QStringLiteral("Already there")); // imported ones go after what was there
+    QCOMPARE(top.value(1), QStringLiteral("B0"));
+    QCOMPARE(top.value(count), QStringLiteral("B%1").arg(count - 1));
+}
+
+void TestBookmarks::xbelLongTitlesAreShortened()
+{
+    const QString longTitle = QString(5000, u'x');
+    const QByteArray xml = QStringLiteral(
+        R"(<xbel version="1.0" xmlns:docent="urn:docent:bookmarks:1"><folder><title>%1</title>)"
+        R"(<info><metadata owner="urn:docent:bookmarks:1"><docent:tree root="/t" title="%1"/></metadata></info>)"
+        R"(<folder><title>%1</title></folder><bookmark><title>%1</title><info><metadata owner="urn:docent:bookmarks:1">)"
+        R"(<docent:target docname="index"/></metadata></info></bookmark></folder></xbel>)").arg(longTitle).toUtf8();
+    QString error;
+    const auto read = Xbel::read(xml, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->items.size(), 2);
+    for (const Bookmark &b : read->items) {
+        QCOMPARE(b.title.size(), 1000);
+        QVERIFY(b.title.endsWith(u'…'));
+        QCOMPARE(b.treeTitle.size(), 1000);
+    }
+}
+
+void TestBookmarks::xbelCarriageReturnsSurviveExport()
+{
+    // Found by fuzz_xbel: a carriage return in element text was written out as it was and came
+    // back as a line feed, so an export read back differed from what was exported.
+    const QByteArray xml = R"(<xbel xmlns:docent="urn:docent:bookmarks:1"><folder>)"
+                           R"(<info><metadata owner="urn:docent:bookmarks:1"><docent:tree root="/t"/></metadata></info>)"
+                           R"(<bookmark><title>one&#13;two</title><desc>a&#13;&#10;b</desc><info>)"
+                           R"(<metadata owner="urn:docent:bookmarks:1"><docent:target docname="index"/>)"
+                           R"(<docent:context>c&#13;</docent:context></metadata></info></bookmark></folder></xbel>)";
+    QString error;
+    const auto read = Xbel::read(xml, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->items.size(), 1);
+    const Bookmark &b = read->items.constFirst();
+    QCOMPARE(b.title, QStringLiteral("one\ntwo"));
+    QCOMPARE(b.note, QStringLiteral("a\nb"));
+    QCOMPARE(b.context, QStringLiteral("c\n"));
+    const auto again = Xbel::read(Xbel::write(read->items), &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->items, read->items);
+}
+
 void TestBookmarks::landsAfterEdits_data()
 {
     QTest::addColumn<QString>("anchor");
@@ -422,8 +645,28 @@ void TestBookmarks::landsAfterEdits()
     }
 }
 
+// Waits for a line on its input, then opens the store and adds a bookmark; prints how opening
+// went and the detail. The parent of concurrentCreationSucceeds starts two at once.
+int openStore(const QString &path)
+{
+    std::printf("ready\n");
+    std::fflush(stdout);
+    char line[16];
+    if (!std::fgets(line, sizeof line, stdin))
+        return 4;
+    BookmarkStore store(path);
+    const Bookmark mine = makeBookmark(QStringLiteral("From %1").arg(QCoreApplication::applicationPid()));
+    const qint64 id = store.isOpen() ? store.add(mine) : 0;
+    std::printf("%d %s %s\n", int(store.opening()), qPrintable(store.detail()), qPrintable(store.lastError()));
+    return store.opening() == BookmarkStore::Opening::Fine && id != 0 ? 0 : 1;
+}
+
 int main(int argc, char *argv[])
 {
+    if (argc == 3 && qstrcmp(argv[1], "--open-store") == 0) {
+        QCoreApplication app(argc, argv);
+        return openStore(QString::fromLocal8Bit(argv[2]));
+    }
     if (argc == 3 && qstrcmp(argv[1], "--write-forever") == 0) {
         QCoreApplication app(argc, argv);
         return writeForever(QString::fromLocal8Bit(argv[2]));

@@ -14,8 +14,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
@@ -94,6 +98,8 @@ private Q_SLOTS:
     void deleteCanBeUndone();
     void bookmarkOfAnotherTreeOpensIt();
     void damagedStoreIsReported();
+    void largeImportRunsBesideTheWindow();
+    void heldStoreIsReportedAndRetried();
 
 private:
     QTemporaryDir m_data;
@@ -257,12 +263,18 @@ void TestBookmarksInWindow::exportDeleteImportBringsThemBack()
     while (panel->model()->rowCount() > 0)
         QVERIFY(panel->remove(panel->model()->index(0, 0).data(BookmarkModel::IdRole).toLongLong()));
     QVERIFY(panel->store()->items().isEmpty());
-    const auto imported = panel->importFrom(file, &error);
-    QVERIFY2(imported, qPrintable(error));
-    QCOMPARE(*imported, 3);
+    QSignalSpy imported(panel, &BookmarkPanel::imported);
+    QSignalSpy failed(panel, &BookmarkPanel::importFailed);
+    QVERIFY(panel->importFrom(file));
+    QVERIFY(imported.wait());
+    QCOMPARE(imported.first().first().toInt(), 3);
     QCOMPARE(Xbel::write(panel->store()->items()), before);
     QCOMPARE(panel->model()->rowCount(), 3);
-    QVERIFY(!panel->importFrom(out.filePath(QStringLiteral("missing.xbel")), &error));
+
+    QVERIFY(panel->importFrom(out.filePath(QStringLiteral("missing.xbel"))));
+    QVERIFY(failed.wait());
+    QTRY_VERIFY(w.findChild<QMessageBox *>(QStringLiteral("bookmarkImportFailed")));
+    QCOMPARE(panel->store()->items().size(), 4); // nothing added, nothing lost
 }
 
 void TestBookmarksInWindow::deleteCanBeUndone()
@@ -309,6 +321,91 @@ void TestBookmarksInWindow::damagedStoreIsReported()
     QVERIFY(box->text().contains(backup));
     QCOMPARE(DocentTest::readFile(backup), QStringLiteral("not a database at all\n"));
     QVERIFY(w.bookmarkPanel()->store()->isOpen());
+}
+
+void TestBookmarksInWindow::largeImportRunsBesideTheWindow()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error));
+    BookmarkPanel *panel = w.bookmarkPanel();
+    const QString tree = panel->model()->openTree();
+    QList<Bookmark> many;
+    for (int i = 0; i < 20000; ++i) {
+        Bookmark b = w.proposeBookmark(QStringLiteral("guide"), QStringLiteral("configuring"));
+        b.id = i + 1;
+        b.position = i;
+        b.title = QStringLiteral("Bookmark %1").arg(i);
+        many.append(b);
+    }
+    QTemporaryDir out;
+    const QString file = out.filePath(QStringLiteral("many.xbel"));
+    QVERIFY(DocentTest::writeFile(file, QString::fromUtf8(Xbel::write(many))));
+
+    // The reading happens on a thread of its own: nothing is there until the event loop hands the
+    // result over, and the window can cancel it meanwhile.
+    QSignalSpy imported(panel, &BookmarkPanel::imported);
+    QVERIFY(panel->importFrom(file));
+    QVERIFY(!panel->importFrom(file)); // one at a time
+    QVERIFY(panel->store()->items().isEmpty());
+    auto *progress = panel->findChild<QProgressDialog *>(QStringLiteral("bookmarkImportProgress"));
+    QVERIFY(progress);
+    auto *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click();
+    QVERIFY(panel->store()->items().isEmpty());
+
+    QVERIFY(panel->importFrom(file));
+    QVERIFY(imported.wait(60000));
+    QCOMPARE(imported.size(), 1); // the cancelled one never stored anything
+    QCOMPARE(imported.first().first().toInt(), 20000);
+    QCOMPARE(panel->store()->items().size(), 20000);
+    QCOMPARE(panel->model()->rowCount(), 20000);
+    QCOMPARE(panel->model()->index(19999, 0).data().toString(), QStringLiteral("Bookmark 19999"));
+    QTRY_VERIFY(!panel->findChild<QProgressDialog *>(QStringLiteral("bookmarkImportProgress")));
+}
+
+void TestBookmarksInWindow::heldStoreIsReportedAndRetried()
+{
+    {
+        BookmarkStore store(BookmarkStore::defaultPath());
+        Bookmark b;
+        b.tree = QStringLiteral("/elsewhere");
+        b.title = QStringLiteral("Kept");
+        b.docname = QStringLiteral("index");
+        QVERIFY(store.add(b));
+    }
+    const QDir folder = QFileInfo(BookmarkStore::defaultPath()).dir();
+    const QStringList setAside = folder.entryList({QStringLiteral("*.damaged*")}); // by earlier tests
+    {
+        // Another program holds the file for longer than the window waits.
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(BookmarkStore::defaultPath());
+        QVERIFY(holder.open());
+        QSqlQuery q(holder);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
+        QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE bookmarks SET note = note")));
+
+        MainWindow w;
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QMessageBox *>(QStringLiteral("bookmarkStoreProblem")), 15000);
+        const QString text = w.findChild<QMessageBox *>(QStringLiteral("bookmarkStoreProblem"))->text();
+        QVERIFY2(text.contains(QStringLiteral("another program")), qPrintable(text));
+        BookmarkPanel *panel = w.bookmarkPanel();
+        QCOMPARE(panel->store()->opening(), BookmarkStore::Opening::Busy);
+        QCOMPARE(folder.entryList({QStringLiteral("*.damaged*")}), setAside); // nothing set aside
+
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        q.finish();
+        holder.close();
+        // Let go: the next bookmark opens the same store again, with what it held.
+        QString error;
+        QVERIFY2(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error), qPrintable(error));
+        QVERIFY(panel->add(w.proposeBookmark(QStringLiteral("guide"), QStringLiteral("configuring"))));
+        QCOMPARE(panel->store()->items().size(), 2);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
 }
 
 QTEST_MAIN(TestBookmarksInWindow)

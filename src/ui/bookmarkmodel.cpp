@@ -19,21 +19,13 @@ struct BookmarkModel::Item {
     QString tree;       ///< the tree this item belongs to
     QString groupTitle; ///< for Tree
     Item *parent = nullptr;
+    int row = 0; ///< among its parent's children, kept rather than searched: a folder may hold thousands
     std::vector<std::unique_ptr<Item>> children;
 
-    int row() const
-    {
-        if (!parent)
-            return 0;
-        for (size_t i = 0; i < parent->children.size(); ++i) {
-            if (parent->children[i].get() == this)
-                return int(i);
-        }
-        return 0;
-    }
     Item *add(std::unique_ptr<Item> child)
     {
         child->parent = this;
+        child->row = int(children.size());
         children.push_back(std::move(child));
         return children.back().get();
     }
@@ -130,7 +122,7 @@ QModelIndex BookmarkModel::indexFor(const Item *item) const
 {
     if (!item || item == m_root.get())
         return {};
-    return createIndex(item->row(), 0, const_cast<Item *>(item));
+    return createIndex(item->row, 0, const_cast<Item *>(item));
 }
 
 const Bookmark *BookmarkModel::bookmark(const QModelIndex &index) const

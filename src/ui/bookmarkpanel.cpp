@@ -1,21 +1,24 @@
 #include "bookmarkpanel.h"
 
+#include "bookmarkimport.h"
 #include "bookmarkmodel.h"
 #include "bookmarks/bookmarkstore.h"
 #include "bookmarks/xbel.h"
 #include "icons.h"
 
 #include <QAction>
-#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -27,6 +30,13 @@ BookmarkPanel::BookmarkPanel(const QString &storePath, QWidget *parent)
 {
     m_model = new BookmarkModel(m_store.get(), this);
     connect(m_model, &BookmarkModel::storeFailed, this, &BookmarkPanel::fail);
+    // A store another program holds (or on a full disk, or unreadable for now) is opened again
+    // every few seconds and whenever a bookmark is made; it is never replaced.
+    m_retry = new QTimer(this);
+    m_retry->setInterval(10000);
+    connect(m_retry, &QTimer::timeout, this, &BookmarkPanel::ensureOpen);
+    if (!m_store->isOpen() && m_store->opening() != BookmarkStore::Opening::TooNew)
+        m_retry->start();
 
     m_view = new QTreeView(this);
     m_view->setModel(m_model);
@@ -94,6 +104,14 @@ QString BookmarkPanel::openingProblem() const
         return tr("The bookmark file was damaged and could not be read (%1). It was kept as %2, and a new, "
                   "empty one was started.")
             .arg(m_store->detail(), m_store->backupPath());
+    case BookmarkStore::Opening::Busy:
+        return tr("The bookmarks are in use by another program (%1). They are left as they are; Docent tries "
+                  "again every few seconds and whenever you add a bookmark.")
+            .arg(m_store->detail());
+    case BookmarkStore::Opening::DiskFull:
+        return tr("The bookmarks cannot be opened because the disk is full (%1). Nothing was changed; Docent "
+                  "tries again every few seconds, so free some space and they come back.")
+            .arg(m_store->detail());
     case BookmarkStore::Opening::Unreadable:
         return tr("The bookmarks cannot be opened: %1. They are left as they are, and bookmarks are off "
                   "until this is fixed.")
@@ -104,6 +122,18 @@ QString BookmarkPanel::openingProblem() const
             .arg(m_store->detail());
     }
     return {};
+}
+
+bool BookmarkPanel::ensureOpen()
+{
+    if (m_store->isOpen())
+        return true;
+    if (!m_store->retry())
+        return false;
+    m_retry->stop();
+    m_model->reload();
+    Q_EMIT message(tr("The bookmarks can be used again."));
+    return true;
 }
 
 void BookmarkPanel::setOpenTree(const QString &root, const QString &title) { m_model->setOpenTree(root, title); }
@@ -134,7 +164,7 @@ QList<BookmarkDialog::Folder> BookmarkPanel::foldersOf(const QString &tree) cons
 
 qint64 BookmarkPanel::addWithDialog(Bookmark proposal)
 {
-    if (!m_store->isOpen()) {
+    if (!ensureOpen()) {
         QMessageBox::warning(this, tr("Bookmarks are off"), openingProblem());
         return 0;
     }
@@ -151,6 +181,7 @@ qint64 BookmarkPanel::addWithDialog(Bookmark proposal)
 
 qint64 BookmarkPanel::add(const Bookmark &bookmark)
 {
+    ensureOpen();
     const qint64 id = m_store->add(bookmark);
     if (id == 0) {
         fail(m_store->lastError());
@@ -248,6 +279,7 @@ void BookmarkPanel::newFolder()
     folder.tree = tree;
     folder.title = tr("New Folder");
     folder.treeTitle = m_model->treeTitle(tree);
+    ensureOpen();
     const qint64 id = m_store->add(folder);
     if (id == 0)
         return fail(m_store->lastError());
@@ -304,6 +336,8 @@ void BookmarkPanel::restoreExpansion()
     std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
         for (int r = 0; r < m_model->rowCount(parent); ++r) {
             const QModelIndex i = m_model->index(r, 0, parent);
+            if (m_model->rowCount(i) == 0)
+                continue; // a bookmark or an empty folder: nothing to open (thousands after an import)
             const QVariant id = i.data(BookmarkModel::IdRole);
             const qint64 key = id.isValid() ? id.toLongLong() : -qHash(i.data(BookmarkModel::TreeRole).toString());
             if (first || m_expanded.contains(key))
@@ -325,49 +359,78 @@ bool BookmarkPanel::exportTo(const QString &path, QString *error)
     return true;
 }
 
-std::optional<int> BookmarkPanel::importFrom(const QString &path, QString *error)
+bool BookmarkPanel::importFrom(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return std::nullopt;
-    }
-    if (file.size() > 64 * 1024 * 1024) {
-        *error = tr("the file is larger than 64 MB");
-        return std::nullopt;
-    }
-    QString why;
-    const auto read = Xbel::read(file.readAll(), &why);
-    if (!read) {
-        *error = why;
-        return std::nullopt;
-    }
-    if (!m_store->addAll(read->items)) {
-        *error = m_store->lastError();
-        return std::nullopt;
-    }
+    if (m_import)
+        return false;
+    m_importPath = path;
+    m_import = new BookmarkImport(path, this);
+    m_importProgress =
+        new QProgressDialog(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
+    m_importProgress->setObjectName(QStringLiteral("bookmarkImportProgress"));
+    m_importProgress->setWindowTitle(tr("Import Bookmarks"));
+    m_importProgress->setMinimumDuration(500); // a small file is in before the dialog would show
+    connect(m_import, &BookmarkImport::progress, m_importProgress, &QProgressDialog::setValue);
+    connect(m_import, &BookmarkImport::read, this, &BookmarkPanel::storeImported);
+    connect(m_import, &BookmarkImport::failed, this, &BookmarkPanel::failImport);
+    connect(m_importProgress, &QProgressDialog::canceled, this, [this] {
+        endImport();
+        Q_EMIT message(tr("Import cancelled; no bookmarks were added."));
+    });
+    return true;
+}
+
+void BookmarkPanel::endImport()
+{
+    m_import->abandon();
+    m_import = nullptr;
+    // Possibly from within its own signal: stopped and hidden now, deleted later.
+    m_importProgress->disconnect(this);
+    m_importProgress->reset();
+    m_importProgress->deleteLater();
+    m_importProgress = nullptr;
+}
+
+void BookmarkPanel::storeImported(const Xbel::ReadResult &result)
+{
+    endImport();
+    if (!ensureOpen())
+        return failImport(openingProblem());
+    // On this thread, in one transaction: all of the file or nothing.
+    if (!m_store->addAll(result.items))
+        return failImport(m_store->lastError());
     m_model->reload();
     int bookmarks = 0;
-    for (const Bookmark &b : read->items)
+    for (const Bookmark &b : result.items)
         bookmarks += b.folder ? 0 : 1;
-    if (read->skipped > 0)
-        Q_EMIT message(tr("Imported %1 bookmarks; %2 entries were not Docent bookmarks and were left out.")
-                           .arg(bookmarks)
-                           .arg(read->skipped));
-    else
-        Q_EMIT message(tr("Imported %1 bookmarks.").arg(bookmarks));
-    return bookmarks;
+    QStringList notes{tr("Imported %n bookmark(s).", nullptr, bookmarks)};
+    if (result.skipped > 0)
+        notes << tr("%n entries were not Docent bookmarks and were left out.", nullptr, result.skipped);
+    if (result.shortened > 0)
+        notes << tr("%n title(s) longer than 1,000 characters were shortened.", nullptr, result.shortened);
+    Q_EMIT message(notes.join(u' '));
+    Q_EMIT imported(bookmarks);
+}
+
+void BookmarkPanel::failImport(const QString &reason)
+{
+    if (m_import)
+        endImport();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import failed"),
+                                tr("%1 could not be imported: %2").arg(m_importPath, reason), QMessageBox::Ok,
+                                window());
+    box->setObjectName(QStringLiteral("bookmarkImportFailed"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT importFailed(reason);
 }
 
 void BookmarkPanel::importWithDialog()
 {
     const QString path = QFileDialog::getOpenFileName(window(), tr("Import Bookmarks"), QString(),
                                                       tr("XBEL bookmarks (*.xbel *.xml);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!importFrom(path, &error))
-        QMessageBox::warning(window(), tr("Import failed"), tr("%1 could not be imported: %2").arg(path, error));
+    if (!path.isEmpty() && !importFrom(path))
+        Q_EMIT message(tr("Another import is still running."));
 }
 
 void BookmarkPanel::exportWithDialog()

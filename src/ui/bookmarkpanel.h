@@ -9,17 +9,22 @@
 #include <QWidget>
 
 #include <memory>
-#include <optional>
 
 class QLabel;
 class QMenu;
+class QProgressDialog;
+class QTimer;
 class QTreeView;
 class QToolButton;
 
 namespace Docent {
 
+class BookmarkImport;
 class BookmarkModel;
 class BookmarkStore;
+namespace Xbel {
+struct ReadResult;
+}
 
 class BookmarkPanel final : public QWidget
 {
@@ -53,8 +58,10 @@ public:
 
     /// Writes every bookmark, of every tree, to `path` as XBEL.
     bool exportTo(const QString &path, QString *error);
-    /// Adds the bookmarks of an XBEL file; returns how many, or nullopt with `error`.
-    std::optional<int> importFrom(const QString &path, QString *error);
+    /// Starts adding the bookmarks of an XBEL file: it is read on a thread of its own, with a
+    /// progress dialog that can cancel it, and stored once read. imported() or importFailed() say
+    /// how it went. False when an import is running already.
+    bool importFrom(const QString &path);
 
     /// The open tree's bookmarks as menu entries (folders as submenus).
     void fillMenu(QMenu *menu);
@@ -69,8 +76,16 @@ Q_SIGNALS:
     void openRequested(const Docent::Bookmark &bookmark, bool newTab);
     /// A short note for the status bar.
     void message(const QString &text);
+    /// An import has stored `bookmarks` bookmarks.
+    void imported(int bookmarks);
+    /// An import failed (not when cancelled); nothing was stored. A message box says so too.
+    void importFailed(const QString &reason);
 
 private:
+    bool ensureOpen();
+    void storeImported(const Xbel::ReadResult &result);
+    void failImport(const QString &reason);
+    void endImport();
     void showContextMenu(const QPoint &pos);
     void showUndo(const QString &what);
     void fail(const QString &what);
@@ -79,6 +94,10 @@ private:
     void rememberExpansion();
 
     std::unique_ptr<BookmarkStore> m_store;
+    QTimer *m_retry = nullptr; ///< opens the store again while another program holds it, or the like
+    BookmarkImport *m_import = nullptr;
+    QString m_importPath;
+    QProgressDialog *m_importProgress = nullptr;
     BookmarkModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
     QWidget *m_undoBar = nullptr;

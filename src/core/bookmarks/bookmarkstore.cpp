@@ -1,14 +1,16 @@
 #include "bookmarkstore.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVariant>
 
 #include <algorithm>
+#include <vector>
 
 namespace Docent {
 namespace {
@@ -18,6 +20,19 @@ constexpr int kSchemaVersion = 1;
 
 constexpr const char *kColumns = "id, parent, position, folder, tree, tree_title, title, note, docname, anchor, "
                                  "section, context, created";
+
+// Appends an item to its folder. The index on (parent, tree, deleted, position) finds the last
+// position without reading the siblings, so adding thousands at once stays linear.
+constexpr const char *kInsert =
+    "INSERT INTO bookmarks (parent, position, folder, tree, tree_title, title, note, docname, anchor, section,"
+    " context, created) VALUES (?, (SELECT COALESCE(MAX(position) + 1, 0) FROM bookmarks"
+    " WHERE parent = ? AND tree = ? AND deleted = 0), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+// SQLite's primary result codes (sqlite3.h). Qt's driver reports them, possibly extended (the
+// primary code is the low byte), as the error's native code.
+enum SqliteCode { Busy = 5, Locked = 6, Corrupt = 11, Full = 13, NotADatabase = 26 };
+
+int primaryCode(const QSqlError &error) { return error.nativeErrorCode().toInt() & 0xff; }
 
 Bookmark readRow(const QSqlQuery &q)
 {
@@ -41,23 +56,41 @@ Bookmark readRow(const QSqlQuery &q)
 // A null QString would be bound as SQL NULL; the columns hold empty text instead.
 QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
 
+// `q` holds kInsert, prepared.
+bool insertRow(QSqlQuery &q, const Bookmark &b, qint64 parent, qint64 *id)
+{
+    const QDateTime created = b.created.isValid() ? b.created : QDateTime::currentDateTimeUtc();
+    int i = 0;
+    for (const QVariant &v : {QVariant(parent), QVariant(parent), text(b.tree), QVariant(int(b.folder)), text(b.tree),
+                              text(b.treeTitle), text(b.title), text(b.note), text(b.docname), text(b.anchor),
+                              text(b.section), text(b.context), text(created.toUTC().toString(Qt::ISODateWithMs))})
+        q.bindValue(i++, v);
+    if (!q.exec())
+        return false;
+    *id = q.lastInsertId().toLongLong();
+    return true;
+}
+
 } // namespace
 
-BookmarkStore::BookmarkStore(const QString &path)
-    : m_path(path), m_connection(QStringLiteral("docent-bookmarks-%1").arg(quintptr(this), 0, 16))
+BookmarkStore::BookmarkStore(const QString &path, std::chrono::milliseconds patience)
+    : m_path(path), m_connection(QStringLiteral("docent-bookmarks-%1").arg(quintptr(this), 0, 16)),
+      m_patience(patience)
 {
-    m_open = open();
+    m_open = open(patience);
 }
 
-BookmarkStore::~BookmarkStore()
-{
-    QSqlDatabase::database(m_connection, false).close();
-    QSqlDatabase::removeDatabase(m_connection);
-}
+BookmarkStore::~BookmarkStore() { closeConnection(); }
 
 QString BookmarkStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/bookmarks.sqlite");
+}
+
+void BookmarkStore::closeConnection()
+{
+    QSqlDatabase::database(m_connection, false).close();
+    QSqlDatabase::removeDatabase(m_connection);
 }
 
 bool BookmarkStore::fail(const QString &what)
@@ -66,7 +99,34 @@ bool BookmarkStore::fail(const QString &what)
     return false;
 }
 
-bool BookmarkStore::open()
+bool BookmarkStore::fail(const QSqlError &error)
+{
+    m_lastSqlError = error;
+    switch (primaryCode(error)) {
+    case Busy:
+    case Locked:
+        return fail(QStringLiteral("another program is using the bookmark file (%1)").arg(error.text()));
+    case Full:
+        return fail(QStringLiteral("the disk is full (%1)").arg(error.text()));
+    default:
+        return fail(error.text());
+    }
+}
+
+bool BookmarkStore::retry(std::chrono::milliseconds patience)
+{
+    if (m_open)
+        return true;
+    if (m_opening == Opening::TooNew)
+        return false;
+    closeConnection();
+    m_detail.clear();
+    m_opening = Opening::Fine;
+    m_open = open(patience);
+    return m_open;
+}
+
+bool BookmarkStore::open(std::chrono::milliseconds patience)
 {
     const QFileInfo file(m_path);
     if (!QDir().mkpath(file.absolutePath()) || !QFileInfo(file.absolutePath()).isWritable()) {
@@ -82,56 +142,116 @@ bool BookmarkStore::open()
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(patience.count()));
         if (!db.open()) {
             m_opening = Opening::Unreadable;
             m_detail = db.lastError().text();
             return false;
         }
     }
-    switch (inspect()) {
-    case Health::Damaged:
-        return setAside();
-    case Health::TooNew:
-        m_opening = Opening::TooNew;
-        QSqlDatabase::database(m_connection, false).close(); // nothing may be written to it
-        return false;
-    case Health::Fine:
+    // SQLite answers "busy" at once, without waiting, where waiting could deadlock (two programs
+    // creating the store together): such a step is tried again until the patience is used up.
+    const QDeadlineTimer deadline(patience);
+    m_opening = inspect();
+    while (m_opening == Opening::Busy && !deadline.hasExpired()) {
+        QThread::msleep(20);
+        m_opening = inspect();
+    }
+    if (m_opening == Opening::Fine) {
+        if (patience != m_patience)
+            QSqlQuery(QSqlDatabase::database(m_connection, false))
+                .exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_patience.count()));
         return true;
     }
+    if (m_opening == Opening::SetAside)
+        return setAside();
+    closeConnection(); // nothing may be written to it
     return false;
 }
 
-BookmarkStore::Health BookmarkStore::inspect()
+BookmarkStore::Opening BookmarkStore::failure(const QSqlError &error)
+{
+    m_detail = error.text();
+    switch (primaryCode(error)) {
+    case Corrupt:
+    case NotADatabase:
+        return Opening::SetAside;
+    case Busy:
+    case Locked:
+        return Opening::Busy;
+    case Full:
+        return Opening::DiskFull;
+    default:
+        return Opening::Unreadable;
+    }
+}
+
+BookmarkStore::Opening BookmarkStore::inspect()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     // quick_check reads every page: a truncated or overwritten file shows here, not mid-session.
-    QSqlQuery check(db);
-    const bool healthy = check.exec(QStringLiteral("PRAGMA quick_check")) && check.next() &&
-                         check.value(0).toString() == u"ok";
-    if (!healthy) {
-        m_detail = check.lastError().text().isEmpty() ? check.value(0).toString() : check.lastError().text();
-        return Health::Damaged;
+    // Its rows say what is damaged. An error says only that the file could not be read (held by
+    // another program, an I/O error), unless SQLite calls the file corrupt or not a database.
+    QStringList problems;
+    {
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")))
+            return failure(check.lastError());
+        while (check.next()) {
+            if (const QString row = check.value(0).toString(); row != u"ok")
+                problems.append(row);
+        }
+        if (check.lastError().isValid())
+            return failure(check.lastError());
     }
-    QSqlQuery version(db);
-    version.exec(QStringLiteral("PRAGMA user_version"));
-    const int schema = version.next() ? version.value(0).toInt() : 0;
+    if (!problems.isEmpty()) {
+        m_detail = problems.mid(0, 3).join(QStringLiteral("; "));
+        return Opening::SetAside;
+    }
+    int schema = 0;
+    {
+        QSqlQuery version(db);
+        if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
+            return failure(version.lastError());
+        schema = version.value(0).toInt();
+    }
     if (schema > kSchemaVersion) {
         m_detail = QStringLiteral("schema version %1, this Docent knows %2").arg(schema).arg(kSchemaVersion);
-        return Health::TooNew;
+        return Opening::TooNew;
     }
+    if (const Opening wal = enableWal(); wal != Opening::Fine)
+        return wal;
     QSqlQuery q(db);
-    // WAL with full sync: a committed change survives a kill or a power cut; readers never block.
-    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
+        return failure(q.lastError());
     if (schema == 0 && !createSchema())
-        return Health::Damaged;
-    if (!q.exec(QStringLiteral("SELECT %1, deleted FROM bookmarks LIMIT 0").arg(QLatin1String(kColumns)))) {
-        m_detail = q.lastError().text();
-        return Health::Damaged;
-    }
-    // What was deleted in an earlier session can no longer be undone.
+        return m_lastSqlError.isValid() ? failure(m_lastSqlError)
+                                        : (m_detail = m_lastError, Opening::Unreadable);
+    // A table without Docent's columns (another program's file) is reported, not set aside: only
+    // SQLite can tell damage.
+    if (!q.exec(QStringLiteral("SELECT %1, deleted FROM bookmarks LIMIT 0").arg(QLatin1String(kColumns))))
+        return failure(q.lastError());
+    if (!q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS bookmarks_siblings"
+                               " ON bookmarks (parent, tree, deleted, position)")))
+        return failure(q.lastError());
+    // What was deleted in an earlier session can no longer be undone (left for the next time when
+    // another program holds the file now).
     q.exec(QStringLiteral("DELETE FROM bookmarks WHERE deleted != 0"));
-    return Health::Fine;
+    return Opening::Fine;
+}
+
+BookmarkStore::Opening BookmarkStore::enableWal()
+{
+    // Write-ahead logging with full sync: a committed change survives a kill or a power cut, and
+    // readers never wait for a writer. SQLite switches only while no other statement of this
+    // connection is open, and says whether it did by the mode it returns, not by an error.
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
+        return failure(q.lastError());
+    if (const QString mode = q.value(0).toString(); mode != u"wal") // a file system without shared memory
+        qWarning("Bookmarks: %s stays in journal mode %s; changes are still synced", qPrintable(m_path),
+                 qPrintable(mode));
+    return Opening::Fine;
 }
 
 bool BookmarkStore::createSchema()
@@ -146,14 +266,13 @@ bool BookmarkStore::createSchema()
                    " section TEXT NOT NULL DEFAULT '', context TEXT NOT NULL DEFAULT '',"
                    " created TEXT NOT NULL DEFAULT '', deleted INTEGER NOT NULL DEFAULT 0)")) &&
                q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
-    }) || (m_detail = m_lastError, false);
+    });
 }
 
 bool BookmarkStore::setAside()
 {
     // The damaged file is kept beside the new one under a dated name, with its journal files.
-    QSqlDatabase::database(m_connection, false).close();
-    QSqlDatabase::removeDatabase(m_connection);
+    closeConnection();
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     m_backup = m_path + QStringLiteral(".damaged-") + stamp;
     for (const char *suffix : {"", "-wal", "-shm"}) {
@@ -165,7 +284,7 @@ bool BookmarkStore::setAside()
         }
     }
     const QString why = m_detail;
-    if (!open())
+    if (!open(m_patience))
         return false;
     m_opening = Opening::SetAside;
     m_detail = why;
@@ -176,22 +295,25 @@ template<typename F> bool BookmarkStore::inTransaction(F &&work)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     m_lastError.clear();
+    m_lastSqlError = QSqlError();
     if (!db.isOpen())
         return fail(QStringLiteral("the bookmark store is not open"));
-    if (!db.transaction())
-        return fail(db.lastError().text());
     QSqlQuery q(db);
+    // IMMEDIATE takes the write lock before anything is read: two programs writing at once wait for
+    // each other, where a deferred transaction could fail at once.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(q.lastError());
     if (!work(q)) {
-        QString why = q.lastError().text();
-        if (why.trimmed().isEmpty())
-            why = m_lastError.isEmpty() ? QStringLiteral("the change was refused") : m_lastError;
-        db.rollback();
-        return fail(why);
+        const QSqlError error = q.lastError();
+        const QString refused = m_lastError.isEmpty() ? QStringLiteral("the change was refused") : m_lastError;
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return error.isValid() ? fail(error) : fail(refused);
     }
-    if (!db.commit()) {
-        const QString why = db.lastError().text();
-        db.rollback();
-        return fail(why);
+    q.finish();
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = q.lastError();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return fail(error);
     }
     m_lastError.clear();
     return true;
@@ -210,31 +332,12 @@ QList<Bookmark> BookmarkStore::items() const
     return all;
 }
 
-namespace {
-
-bool insertRow(QSqlQuery &q, const Bookmark &b, qint64 parent, qint64 *id)
-{
-    q.prepare(QStringLiteral(
-        "INSERT INTO bookmarks (parent, position, folder, tree, tree_title, title, note, docname, anchor, section,"
-        " context, created) VALUES (?, (SELECT COALESCE(MAX(position) + 1, 0) FROM bookmarks"
-        " WHERE parent = ? AND tree = ? AND deleted = 0), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QDateTime created = b.created.isValid() ? b.created : QDateTime::currentDateTimeUtc();
-    for (const QVariant &v : {QVariant(parent), QVariant(parent), text(b.tree), QVariant(int(b.folder)), text(b.tree),
-                              text(b.treeTitle), text(b.title), text(b.note), text(b.docname), text(b.anchor),
-                              text(b.section), text(b.context), text(created.toUTC().toString(Qt::ISODateWithMs))})
-        q.addBindValue(v);
-    if (!q.exec())
-        return false;
-    *id = q.lastInsertId().toLongLong();
-    return true;
-}
-
-} // namespace
-
 qint64 BookmarkStore::add(const Bookmark &bookmark)
 {
     qint64 id = 0;
-    inTransaction([&](QSqlQuery &q) { return insertRow(q, bookmark, bookmark.parent, &id); });
+    inTransaction([&](QSqlQuery &q) {
+        return q.prepare(QLatin1String(kInsert)) && insertRow(q, bookmark, bookmark.parent, &id);
+    });
     return m_lastError.isEmpty() ? id : 0;
 }
 
@@ -327,29 +430,33 @@ bool BookmarkStore::undoRemove(qint64 token)
 bool BookmarkStore::addAll(const QList<Bookmark> &items)
 {
     return inTransaction([&](QSqlQuery &q) {
-        // Parents go in before their children, siblings in their order.
-        QList<Bookmark> pending = items;
-        std::stable_sort(pending.begin(), pending.end(),
-                         [](const Bookmark &a, const Bookmark &b) { return a.position < b.position; });
-        QHash<qint64, qint64> newIds;
-        newIds.insert(0, 0);
-        while (!pending.isEmpty()) {
-            const qsizetype before = pending.size();
-            for (qsizetype i = 0; i < pending.size();) {
-                const Bookmark &b = pending[i];
-                if (!newIds.contains(b.parent)) {
-                    ++i;
-                    continue;
-                }
-                qint64 id = 0;
-                if (!insertRow(q, b, newIds.value(b.parent), &id))
-                    return false;
-                newIds.insert(b.id, id);
-                pending.removeAt(i);
-            }
-            if (pending.size() == before)
-                return (m_lastError = QStringLiteral("bookmarks whose folder is missing"), false);
+        // Each folder's items in their order; they go in once the folder itself is in, folder by
+        // folder from the top (no recursion: an import may nest deeply).
+        QHash<qint64, QList<const Bookmark *>> inside;
+        for (const Bookmark &b : items)
+            inside[b.parent].append(&b);
+        for (auto &list : inside) {
+            std::stable_sort(list.begin(), list.end(),
+                             [](auto *x, auto *y) { return x->position < y->position; });
         }
+        if (!q.prepare(QLatin1String(kInsert)))
+            return false;
+        QHash<qint64, qint64> newIds{{0, 0}};
+        std::vector<qint64> folders{0}; // whose items go in next, by their ids in `items`
+        while (!folders.empty()) {
+            const qint64 folder = folders.back();
+            folders.pop_back();
+            for (const Bookmark *b : inside.take(folder)) {
+                qint64 id = 0;
+                if (!insertRow(q, *b, newIds.value(folder), &id))
+                    return false;
+                newIds.insert(b->id, id);
+                if (b->folder)
+                    folders.push_back(b->id);
+            }
+        }
+        if (!inside.isEmpty())
+            return (m_lastError = QStringLiteral("bookmarks whose folder is missing"), false);
         return true;
     });
 }

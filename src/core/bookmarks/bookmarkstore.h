@@ -1,13 +1,16 @@
 // The bookmarks on disk: one SQLite file, every change in its own transaction, so a crash or a
-// kill during a write loses nothing that was already saved. A damaged file is set aside (kept,
-// renamed) and reported; an unreadable one is reported and left alone.
+// kill during a write loses nothing that was already saved. Only a damaged file is set aside (kept,
+// renamed) and reported; one that another program holds, that cannot be read or written, or that
+// sits on a full disk is reported and left alone, and opening it can be tried again.
 #pragma once
 
 #include "bookmark.h"
 
 #include <QList>
-#include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
+
+#include <chrono>
 
 namespace Docent {
 
@@ -15,8 +18,9 @@ class BookmarkStore final
 {
     Q_DISABLE_COPY_MOVE(BookmarkStore)
 public:
-    /// Opens (or creates) the store at `path`; see isOpen() and message().
-    explicit BookmarkStore(const QString &path);
+    /// Opens (or creates) the store at `path`; see opening() and isOpen(). `patience` is how long
+    /// a step waits for another program that holds the file, here and in every later change.
+    explicit BookmarkStore(const QString &path, std::chrono::milliseconds patience = std::chrono::seconds(5));
     ~BookmarkStore();
 
     /// The usual place: bookmarks.sqlite in the application's data folder.
@@ -26,12 +30,19 @@ public:
     enum class Opening {
         Fine,
         SetAside,   ///< the file was damaged: it was renamed to backupPath() and a new one begun
-        Unreadable, ///< the file or its folder cannot be read or written: bookmarks are off
+        Busy,       ///< another program holds the file: left alone, bookmarks are off until retry()
+        DiskFull,   ///< the disk is full: nothing could be written, bookmarks are off until retry()
+        Unreadable, ///< the file or its folder cannot be read or written (or it is another program's
+                    ///< database): left alone, bookmarks are off until retry()
         TooNew,     ///< written by a newer Docent: left alone, bookmarks are off
     };
     Opening opening() const { return m_opening; }
-    /// False when the store cannot be used (Unreadable, TooNew). Nothing is written then.
+    /// False when the store cannot be used (Busy, DiskFull, Unreadable, TooNew). Nothing is
+    /// written then.
     bool isOpen() const { return m_open; }
+    /// Opens again a store that was Busy, DiskFull or Unreadable, waiting at most `patience` for
+    /// another program this time; true once it is open.
+    bool retry(std::chrono::milliseconds patience = std::chrono::milliseconds(200));
     /// Where a damaged store was moved to.
     const QString &backupPath() const { return m_backup; }
     /// Details of what went wrong on opening (SQLite's words), for the curious.
@@ -54,24 +65,31 @@ public:
     /// Brings back what remove() took away, in its old places.
     bool undoRemove(qint64 token);
     /// Adds many items in one transaction, keeping their folders (ids and parents are those of
-    /// `items`, renumbered on the way in). Nothing is added when one fails.
+    /// `items`, renumbered on the way in; a folder's items in the order of their positions, after
+    /// what the folder already holds). Nothing is added when one fails.
     bool addAll(const QList<Bookmark> &items);
 
 private:
-    enum class Health { Fine, Damaged, TooNew };
-    bool open();
-    Health inspect();
+    bool open(std::chrono::milliseconds patience);
+    // These say what opening() should be: SetAside for a damaged file, not set aside yet.
+    Opening inspect();
+    Opening failure(const QSqlError &error);
+    Opening enableWal();
     bool createSchema();
     bool setAside();
+    void closeConnection();
     bool fail(const QString &what);
+    bool fail(const QSqlError &error);
     template<typename F> bool inTransaction(F &&work);
 
     QString m_path;
     QString m_connection;
+    std::chrono::milliseconds m_patience;
     QString m_backup;
     QString m_detail;
     Opening m_opening = Opening::Fine;
     QString m_lastError;
+    QSqlError m_lastSqlError; ///< SQLite's error behind m_lastError, when there was one
     bool m_open = false;
 };
 

@@ -6,6 +6,7 @@
 #include <QXmlStreamWriter>
 
 #include <functional>
+#include <vector>
 
 namespace Docent::Xbel {
 namespace {
@@ -109,13 +110,29 @@ QByteArray write(const QList<Bookmark> &items)
 
 namespace {
 
+// Deeper folders are refused, not read: no one files bookmarks 200 folders deep, and the sidebar
+// and the menus walk folders recursively.
+constexpr qsizetype kMaxDepth = 200;
+// Longer titles are cut (and the reader told): a title is one line of a menu.
+constexpr qsizetype kMaxTitle = 1000;
+
 // An XBEL entry as written, before it becomes Docent's bookmark.
 struct Entry {
+    qsizetype parent = -1; ///< the folder holding it (its index among the entries); -1 at the top
     bool folder = false;
     bool docent = false; ///< carries Docent's target (bookmark) or tree (folder) metadata
     QString title, note, added, treeRoot, treeTitle, docname, anchor, section, context;
-    std::vector<Entry> children;
 };
+
+// Element text with its line ends as plain XML gives them: a carriage return (only possible as
+// &#13;) is written out as it is, so it would come back as a line feed after an export.
+QString readText(QXmlStreamReader &xml)
+{
+    QString text = xml.readElementText();
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(u'\r', u'\n');
+    return text;
+}
 
 void readMetadata(QXmlStreamReader &xml, Entry &e)
 {
@@ -137,66 +154,110 @@ void readMetadata(QXmlStreamReader &xml, Entry &e)
             e.docent = !e.docname.isEmpty();
             xml.skipCurrentElement();
         } else if (xml.name() == u"context") {
-            e.context = xml.readElementText();
+            e.context = readText(xml);
         } else {
             xml.skipCurrentElement();
         }
     }
 }
 
-// The reader stands on a <folder> or <bookmark> start element.
-Entry readEntry(QXmlStreamReader &xml)
+// The reader stands on an <info> start element.
+void readInfo(QXmlStreamReader &xml, Entry &e)
 {
-    Entry e;
-    e.folder = xml.name() == u"folder";
-    e.added = xml.attributes().value(QLatin1String("added")).toString();
     while (xml.readNextStartElement()) {
-        const auto name = xml.name();
-        if (name == u"title") {
-            e.title = xml.readElementText();
-        } else if (name == u"desc") {
-            e.note = xml.readElementText();
-        } else if (name == u"info") {
-            while (xml.readNextStartElement()) {
-                if (xml.name() == u"metadata" && xml.attributes().value(QLatin1String("owner")) == kNamespace)
-                    readMetadata(xml, e);
-                else
-                    xml.skipCurrentElement();
-            }
-        } else if (e.folder && (name == u"folder" || name == u"bookmark")) {
-            e.children.push_back(readEntry(xml));
-        } else {
+        if (xml.name() == u"metadata" && xml.attributes().value(QLatin1String("owner")) == kNamespace)
+            readMetadata(xml, e);
+        else
             xml.skipCurrentElement();
-        }
     }
-    return e;
 }
 
-int countBookmarks(const Entry &e)
+// Every <folder> and <bookmark> in document order, a folder before what it holds. One loop with a
+// stack of the open entries, not a function per level: the depth of a file is not ours to choose.
+std::vector<Entry> readEntries(QXmlStreamReader &xml, qint64 size, const Progress &progress)
 {
-    int n = e.folder ? 0 : 1;
-    for (const Entry &c : e.children)
-        n += countBookmarks(c);
-    return n;
-}
-
-// Turns the entries inside a tree's folder into bookmarks of that tree.
-void collect(const std::vector<Entry> &entries, const Entry &tree, qint64 parent, qint64 &lastId, ReadResult &out)
-{
-    int position = 0;
-    for (const Entry &e : entries) {
-        if (!e.folder && !e.docent) {
-            ++out.skipped;
+    std::vector<Entry> entries;
+    std::vector<qsizetype> open; // the entries whose element is being read, innermost last
+    for (;;) {
+        if (!xml.readNextStartElement()) {
+            // At an end element, the innermost open entry's or </xbel>'s; or at an error.
+            if (open.empty() || xml.hasError())
+                return entries;
+            open.pop_back();
             continue;
         }
+        const auto name = xml.name();
+        Entry *current = open.empty() ? nullptr : &entries[size_t(open.back())];
+        if ((name == u"folder" || name == u"bookmark") && (!current || current->folder)) {
+            if (open.size() >= size_t(kMaxDepth) && name == u"folder") {
+                xml.raiseError(QStringLiteral("folders are nested more than %1 deep").arg(kMaxDepth));
+                return entries;
+            }
+            Entry e;
+            e.parent = open.empty() ? -1 : open.back();
+            e.folder = name == u"folder";
+            e.added = xml.attributes().value(QLatin1String("added")).toString();
+            entries.push_back(std::move(e));
+            open.push_back(qsizetype(entries.size()) - 1);
+            if (progress && entries.size() % 512 == 0 && !progress(xml.characterOffset(), size)) {
+                xml.raiseError(QStringLiteral("stopped"));
+                return entries;
+            }
+        } else if (current && name == u"title") {
+            current->title = readText(xml);
+        } else if (current && name == u"desc") {
+            current->note = readText(xml);
+        } else if (current && name == u"info") {
+            readInfo(xml, *current);
+        } else {
+            xml.skipCurrentElement();
+        }
+    }
+}
+
+QString shortened(QString title, int *count)
+{
+    if (title.size() <= kMaxTitle)
+        return title;
+    ++*count;
+    qsizetype keep = kMaxTitle - 1;
+    if (title.at(keep - 1).isHighSurrogate()) // never half a character
+        --keep;
+    title.truncate(keep);
+    return title + u'…';
+}
+
+// Docent's export holds one folder per tree; the entries inside become that tree's bookmarks.
+// Anything else (a browser's bookmarks) is counted, not kept.
+ReadResult collect(std::vector<Entry> &entries)
+{
+    ReadResult out;
+    const size_t n = entries.size();
+    std::vector<qsizetype> treeOf(n, -1); // the tree folder an entry belongs to; -1: none
+    std::vector<qint64> idOf(n, 0);
+    std::vector<int> nextPosition(n, 0);
+    qint64 lastId = 0;
+    for (size_t i = 0; i < n; ++i) {
+        Entry &e = entries[i];
+        const qsizetype tree = e.parent < 0 ? -1 : treeOf[size_t(e.parent)];
+        if (e.parent < 0 && e.folder && !e.treeRoot.isEmpty()) {
+            treeOf[i] = qsizetype(i);
+            e.treeTitle = shortened(e.treeTitle, &out.shortened);
+            continue;
+        }
+        if (tree < 0 || (!e.folder && !e.docent)) {
+            out.skipped += e.folder ? 0 : 1;
+            continue;
+        }
+        const Entry &t = entries[size_t(tree)];
         Bookmark b;
-        b.id = ++lastId;
-        b.parent = parent;
-        b.position = position++;
+        b.id = idOf[i] = ++lastId;
+        b.parent = idOf[size_t(e.parent)]; // 0 for the tree's own folder
+        b.position = nextPosition[size_t(e.parent)]++;
         b.folder = e.folder;
-        b.tree = tree.treeRoot;
-        b.treeTitle = tree.treeTitle;
-        b.title = e.title;
+        b.tree = t.treeRoot;
+        b.treeTitle = t.treeTitle;
+        b.title = shortened(e.title, &out.shortened);
         b.note = e.note;
         b.docname = e.docname;
         b.anchor = e.anchor;
@@ -204,28 +265,24 @@ void collect(const std::vector<Entry> &entries, const Entry &tree, qint64 parent
         b.context = e.context;
         b.created = QDateTime::fromString(e.added, Qt::ISODateWithMs);
         out.items.append(b);
-        collect(e.children, tree, b.id, lastId, out);
+        treeOf[i] = tree;
     }
+    return out;
 }
 
 } // namespace
 
-std::optional<ReadResult> read(const QByteArray &data, QString *error)
+std::optional<ReadResult> read(const QByteArray &data, QString *error, const Progress &progress)
 {
     QXmlStreamReader xml(data);
-    std::vector<Entry> top;
+    std::vector<Entry> entries;
     if (xml.readNextStartElement()) {
         if (xml.name() != u"xbel") {
             if (error)
                 *error = QStringLiteral("not an XBEL file: it starts with <%1>").arg(xml.name());
             return std::nullopt;
         }
-        while (xml.readNextStartElement()) {
-            if (xml.name() == u"folder" || xml.name() == u"bookmark")
-                top.push_back(readEntry(xml));
-            else
-                xml.skipCurrentElement();
-        }
+        entries = readEntries(xml, data.size(), progress);
     }
     if (xml.hasError() || data.trimmed().isEmpty()) {
         if (error)
@@ -233,16 +290,7 @@ std::optional<ReadResult> read(const QByteArray &data, QString *error)
                                     : QStringLiteral("the file is empty");
         return std::nullopt;
     }
-    ReadResult out;
-    qint64 lastId = 0;
-    // Docent's export holds one folder per tree; anything else (a browser's bookmarks) is counted.
-    for (const Entry &e : top) {
-        if (e.folder && !e.treeRoot.isEmpty())
-            collect(e.children, e, 0, lastId, out);
-        else
-            out.skipped += countBookmarks(e);
-    }
-    return out;
+    return collect(entries);
 }
 
 } // namespace Docent::Xbel

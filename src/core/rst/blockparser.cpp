@@ -3,6 +3,7 @@
 #include "directivesupport.h"
 #include "enumerators.h"
 #include "inlineparser.h"
+#include "parselimits.h"
 #include "parsestate.h"
 #include "textscan.h"
 
@@ -12,9 +13,6 @@
 
 namespace Docent {
 namespace {
-
-// Deeper nesting than this is reported instead of parsed, so hostile input cannot exhaust the stack.
-constexpr int kMaxDepth = 200;
 
 bool isPunct(QChar c)
 {
@@ -142,13 +140,7 @@ BlockParser::Indented BlockParser::indented(const Block &b, size_t i, size_t end
     Q_UNUSED(finished);
     r.next = e;
     r.indent = std::max(indent, 0);
-    r.lines.reserve(e - i);
-    for (size_t k = i; k < e; ++k) {
-        if (k == i && firstIndent >= 0)
-            r.lines.push_back(dedented(b[k], firstIndent));
-        else
-            r.lines.push_back(dedented(b[k], r.indent));
-    }
+    r.lines = b.mid(i, e, r.indent, firstIndent);
     return r;
 }
 
@@ -168,7 +160,7 @@ void BlockParser::parseDocument(const Block &lines, Node &document)
 
 void BlockParser::parseNested(const Block &lines, Node &parent)
 {
-    if (m_depth >= kMaxDepth) {
+    if (m_depth >= kMaxNestingDepth) {
         parent.append(m_state.message(MessageLevel::Severe, lines.empty() ? 0 : lines.front().number,
                                       QStringLiteral("Nesting too deep; the rest of this block is not parsed.")));
         return;
@@ -279,7 +271,14 @@ size_t BlockParser::blockQuote(const Block &b, size_t i, size_t end, Node &paren
     Indented ind = indented(b, i, end);
     if (!ind.lines.empty())
         m_state.parkRoot(ind.lines.back().number); // docutils took the trailing blank lines too
-    Block lines = std::move(ind.lines);
+    parseBlockQuote(std::move(ind.lines), parent);
+    if (!ind.blankFinish && ind.next < end)
+        parent.append(unindentWarning(QStringLiteral("Block quote"), b[ind.next].number));
+    return ind.next;
+}
+
+void BlockParser::parseBlockQuote(Block lines, Node &parent)
+{
     while (!lines.empty() && lines.back().isBlank())
         lines.pop_back();
     size_t pos = 0;
@@ -334,8 +333,7 @@ size_t BlockParser::blockQuote(const Block &b, size_t i, size_t end, Node &paren
             nonblankSeen = true;
         }
         auto quote = Node::element(QStringLiteral("block_quote"), lines[pos].number);
-        Block quoteLines(lines.begin() + qsizetype(pos), lines.begin() + qsizetype(quoteEnd));
-        parseNested(quoteLines, *quote);
+        parseNested(lines.mid(pos, quoteEnd), *quote);
         Node *q = parent.append(std::move(quote));
         if (!found)
             break;
@@ -354,9 +352,6 @@ size_t BlockParser::blockQuote(const Block &b, size_t i, size_t end, Node &paren
         while (pos < lines.size() && lines[pos].isBlank())
             ++pos;
     }
-    if (!ind.blankFinish && ind.next < end)
-        parent.append(unindentWarning(QStringLiteral("Block quote"), b[ind.next].number));
-    return ind.next;
 }
 
 size_t BlockParser::bulletList(const Block &b, size_t i, size_t end, Node &parent)
@@ -799,8 +794,7 @@ size_t BlockParser::literalBlock(const Block &b, size_t i, size_t end, Node &par
 {
     Indented ind = indented(b, i, end);
     Block &lines = ind.lines;
-    while (!lines.empty() && lines.front().isBlank())
-        lines.erase(lines.begin());
+    dropLeadingBlankLines(lines);
     while (!lines.empty() && lines.back().isBlank())
         lines.pop_back();
     if (!lines.empty()) {

@@ -27,6 +27,9 @@ public:
     /// Parses lines that take the place of a directive (the include directive), in the context the
     /// directive stands in: at the top level sections are allowed and continue the document's.
     void parseInserted(const Block &lines, Node &parent);
+    /// Block quotes (with their attributions) of lines that are already dedented, as an indented
+    /// block at this point would give.
+    void parseBlockQuote(Block lines, Node &parent);
     /// True while the body being parsed is the document's top level (sections allowed).
     bool inTopLevel() const { return m_topLevel; }
 
@@ -53,11 +56,12 @@ private:
     bool isOptionListItem(QStringView line) const;
     size_t literalBlock(const Block &b, size_t i, size_t end, Node &parent);
 
-    void directive(const QString &name, const Block &block, int line, Node &parent, const QString &blockText);
+    void directive(const QString &name, const Block &block, int line, Node &parent,
+                   const BlockText &blockText);
     void footnoteOrCitation(QStringView label, const Block &block, int line, Node &parent);
     void hyperlinkTarget(const Block &block, int line, Node &parent);
     void anonymousTarget(const Block &block, int line, Node &parent);
-    void substitutionDefinition(const Block &block, int line, Node &parent, const QString &blockText);
+    void substitutionDefinition(const Block &block, int line, Node &parent, const BlockText &blockText);
     void section(const QString &title, QChar style, bool overline, int line, Node &parent, bool topLevel,
                  const QString &source);
     /// Adds the paragraph; true when it ended with "::" so a literal block follows.

@@ -189,23 +189,21 @@ QString splitDirectiveBlock(const Block &block, int line, const DirectiveSpec &s
                 argEnd = k;
                 break;
             }
-        const Block optBlock(block.begin() + qsizetype(argEnd), block.begin() + qsizetype(optEnd));
-        const QString error = parseOptions(optBlock, spec, out.options);
+        const QString error = parseOptions(block.mid(argEnd, optEnd), spec, out.options);
         if (!error.isEmpty())
             return error;
     }
     Block &content = out.content;
     if (argEnd > first && !hasArguments) {
         // no arguments taken: what precedes the options is content, then the rest from the blank line on
-        content.assign(block.begin() + qsizetype(first), block.begin() + qsizetype(argEnd));
-        content.insert(content.end(), block.begin() + qsizetype(split), block.begin() + qsizetype(last));
+        content = block.mid(first, argEnd);
+        content.append(block.mid(split, last));
         argEnd = first;
-        while (!content.empty() && content.front().isBlank())
-            content.erase(content.begin());
+        dropLeadingBlankLines(content);
     } else {
         while (contentBegin < last && block[contentBegin].isBlank())
             ++contentBegin;
-        content.assign(block.begin() + qsizetype(contentBegin), block.begin() + qsizetype(last));
+        content = block.mid(contentBegin, last);
     }
     if (hasArguments) {
         const QString argText = joinLines(block, first, argEnd);
@@ -228,7 +226,7 @@ QString splitDirectiveBlock(const Block &block, int line, const DirectiveSpec &s
 }
 
 void BlockParser::directive(const QString &name, const Block &block, int line, Node &parent,
-                            const QString &blockText)
+                            const BlockText &blockText)
 {
     const QString key = name.toLower();
     const DirectiveSpec *spec = m_state.registry.directive(key);
@@ -241,14 +239,16 @@ void BlockParser::directive(const QString &name, const Block &block, int line, N
                                                      "canonical directive name.")
                                           .arg(name)));
         parent.append(m_state.message(MessageLevel::Error, line,
-                                      QStringLiteral("Unknown directive type \"%1\".").arg(name), blockText));
+                                      QStringLiteral("Unknown directive type \"%1\".").arg(name),
+                                      blockText.text()));
         return;
     }
     DirectiveParts parts;
     const QString error = splitDirectiveBlock(block, line, *spec, parts);
     if (!error.isEmpty()) {
         parent.append(m_state.message(MessageLevel::Error, line,
-                                      QStringLiteral("Error in \"%1\" directive:\n%2.").arg(name, error), blockText));
+                                      QStringLiteral("Error in \"%1\" directive:\n%2.").arg(name, error),
+                                      blockText.text()));
         return;
     }
     DirectiveCall call{key,       std::move(parts.arguments), std::move(parts.options), std::move(parts.content),
@@ -261,7 +261,7 @@ void BlockParser::directive(const QString &name, const Block &block, int line, N
         for (auto &n : nodes)
             parent.append(std::move(n));
     } catch (const DirectiveError &e) {
-        parent.append(m_state.message(MessageLevel(e.level), line, e.message, blockText));
+        parent.append(m_state.message(MessageLevel(e.level), line, e.message, blockText.text()));
     }
 }
 

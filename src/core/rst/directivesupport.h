@@ -70,6 +70,10 @@ struct DirectiveFile {
     QString shownPath; ///< as docutils shows it: relative to the working directory when below it
     QString text;      ///< decoded; line ends as in the file
 };
+/// Counts a file of `bytes` that a directive is about to read against what all the directives of
+/// one document may read together (kMaxIncludedBytes). Throws a severe DirectiveError naming the
+/// file and the limit, instead, when it would go over.
+void chargeIncludedBytes(const DirectiveCall &call, qint64 bytes, const QString &shownPath);
 /// Reads `path` (relative paths against directiveBaseDirectory) with the given encoding (empty: UTF-8,
 /// else Latin-1). Throws a severe DirectiveError for a missing, unreadable, oversized or
 /// undecodable file.

@@ -29,7 +29,7 @@ QString substitutionName(const DirectiveCall &call)
 {
     if (!call.parent.names.isEmpty())
         return call.parent.names.first();
-    const QString text = InlineParser::escapeToNull(call.blockText);
+    const QString text = InlineParser::escapeToNull(call.blockText.text());
     const qsizetype open = text.indexOf(u'|');
     for (qsizetype p = open + 2; open >= 0 && p < text.size(); ++p)
         if (text[p] == u'|' && text[p - 1] != QChar(0) && (p + 1 == text.size() || text[p + 1].isSpace()))
@@ -145,15 +145,8 @@ void addQuote(Registry &r, const QString &directiveName)
     spec.hasContent = true;
     spec.run = [directiveName](DirectiveCall &call) {
         requireContent(call);
-        // Indented one column, the content parses as the block quotes it stands for; the indented
-        // copies must outlive the parse, as blocks hold views.
-        Block indentedContent;
-        for (const Line &l : call.content) {
-            call.state.includedText.push_back(l.isBlank() ? QString() : u' ' + l.text.toString());
-            indentedContent.push_back({QStringView(call.state.includedText.back()), l.number});
-        }
         auto holder = scratch(call.line);
-        call.parser.parseNested(indentedContent, *holder);
+        call.parser.parseBlockQuote(call.content, *holder);
         NodeList out;
         while (holder->childCount()) {
             auto n = holder->take(0);
@@ -333,7 +326,7 @@ DirectiveSpec figureSpec()
                     out.push_back(call.state.message(MessageLevel::Error, call.line,
                                                      QStringLiteral("Figure caption must be a paragraph or empty "
                                                                     "comment."),
-                                                     call.blockText));
+                                                     call.blockText.text()));
                     return out;
                 }
                 holder->take(0);

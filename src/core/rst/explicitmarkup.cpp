@@ -80,10 +80,7 @@ size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &p
             QStringView rest = t.mid(2).trimmed();
             if (!name.isEmpty()) {
                 Indented ind = indented(b, i, end, after);
-                QString blockText = joinLines(b, i, ind.next);
-                while (blockText.endsWith(u'\n'))
-                    blockText.chop(1);
-                directive(name, ind.lines, line, parent, blockText);
+                directive(name, ind.lines, line, parent, BlockText(b, i, ind.next));
                 blankFinish = ind.blankFinish || (ind.next < end && b[ind.next].isBlank());
                 next = ind.next;
             } else if (rest.startsWith(u'[') && rest.indexOf(u']') > 1 &&
@@ -113,10 +110,7 @@ size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &p
                 next = ind.next;
             } else if (rest.startsWith(u'|') && rest.size() > 1 && rest[1] != u' ') {
                 Indented ind = indented(b, i, end, 0);
-                QString blockText = joinLines(b, i, ind.next);
-                while (blockText.endsWith(u'\n'))
-                    blockText.chop(1);
-                substitutionDefinition(ind.lines, line, parent, blockText);
+                substitutionDefinition(ind.lines, line, parent, BlockText(b, i, ind.next));
                 blankFinish = ind.blankFinish;
                 next = ind.next;
             } else {
@@ -134,8 +128,7 @@ size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &p
                         ++markEnd;
                     Indented ind = indented(b, i, end, markEnd);
                     Block &lines = ind.lines;
-                    while (!lines.empty() && lines.front().isBlank())
-                        lines.erase(lines.begin());
+                    dropLeadingBlankLines(lines);
                     while (!lines.empty() && lines.back().isBlank())
                         lines.pop_back();
                     auto c = Node::element(QStringLiteral("comment"), line);
@@ -349,7 +342,8 @@ void BlockParser::anonymousTarget(const Block &block, int line, Node &parent)
     parent.append(std::move(target));
 }
 
-void BlockParser::substitutionDefinition(const Block &block, int line, Node &parent, const QString &blockText)
+void BlockParser::substitutionDefinition(const Block &block, int line, Node &parent,
+                                         const BlockText &blockText)
 {
     // ".. |name| directive:: ..." or ".. |name| inline text"
     QString escaped = InlineParser::escapeToNull(block[0].text.mid(block[0].text.indexOf(u'|')));
@@ -368,7 +362,7 @@ void BlockParser::substitutionDefinition(const Block &block, int line, Node &par
                                           QStringLiteral("malformed substitution definition."), QString()));
             auto c = Node::element(QStringLiteral("comment"), line);
             c->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-            c->append(Node::text(blockText.mid(3), line));
+            c->append(Node::text(blockText.text().mid(3), line));
             parent.append(std::move(c));
             return;
         }
@@ -380,20 +374,18 @@ void BlockParser::substitutionDefinition(const Block &block, int line, Node &par
     Block body;
     if (!storage.isEmpty())
         body.push_back({QStringView(storage), line});
-    for (size_t k = used; k < block.size(); ++k)
-        body.push_back(block[k]);
+    body.append(block.mid(used, block.size()));
     while (!body.empty() && body.back().isBlank())
         body.pop_back();
     if (body.empty()) {
         parent.append(m_state.message(MessageLevel::Warning, line,
                                       QStringLiteral("Substitution definition \"%1\" missing contents.").arg(subname),
-                                      blockText));
+                                      blockText.text()));
         return;
     }
     auto def = Node::element(QStringLiteral("substitution_definition"), line);
     def->names.append(subname.simplified());
     int after = 0;
-    const QString firstLine = QStringLiteral(".. ") + body[0].text.toString();
     QString name;
     {
         // an embedded directive such as "image::" or "replace::"
@@ -410,17 +402,12 @@ void BlockParser::substitutionDefinition(const Block &block, int line, Node &par
         }
     }
     if (!name.isEmpty()) {
-        Block dirLines;
-        dirLines.push_back({body[0].text.mid(after), body[0].number});
-        for (size_t k = 1; k < body.size(); ++k)
-            dirLines.push_back(dedented(body[k], 0));
         // directive content lines are indented relative to the definition; remove common indent
         int common = -1;
-        for (size_t k = 1; k < dirLines.size(); ++k)
-            if (!dirLines[k].isBlank())
-                common = common < 0 ? dirLines[k].indent() : std::min(common, dirLines[k].indent());
-        for (size_t k = 1; k < dirLines.size(); ++k)
-            dirLines[k] = dedented(dirLines[k], std::max(common, 0));
+        for (size_t k = 1; k < body.size(); ++k)
+            if (!body[k].isBlank())
+                common = common < 0 ? body[k].indent() : std::min(common, body[k].indent());
+        const Block dirLines = body.mid(0, body.size(), std::max(common, 0), after);
         auto holder = Node::element(QStringLiteral("holder"), line);
         holder->names.append(subname.simplified()); // directives such as image take it as their default
         directive(name, dirLines, line, *holder, blockText);
@@ -443,10 +430,9 @@ void BlockParser::substitutionDefinition(const Block &block, int line, Node &par
         for (size_t k = 0; k < holder->childCount(); ++k)
             parent.append(holder->take(k--));
     } else {
-        Q_UNUSED(firstLine);
         parent.append(m_state.message(MessageLevel::Warning, line,
                                       QStringLiteral("Substitution definition \"%1\" empty or invalid.").arg(subname),
-                                      blockText));
+                                      blockText.text()));
         return;
     }
     // Nothing with an identity of its own may live in a definition: it would be copied at every use.
@@ -462,14 +448,14 @@ void BlockParser::substitutionDefinition(const Block &block, int line, Node &par
         auto msg = m_state.message(MessageLevel::Error, line,
                                    QStringLiteral("Substitution definition contains illegal element <%1>:")
                                        .arg(illegal->tag()),
-                                   blockText);
+                                   blockText.text());
         parent.append(std::move(msg));
         return;
     }
     if (def->childCount() == 0) {
         parent.append(m_state.message(MessageLevel::Warning, line,
                                       QStringLiteral("Substitution definition \"%1\" empty or invalid.").arg(subname),
-                                      blockText));
+                                      blockText.text()));
         return;
     }
     // A second definition of a name replaces the first, which keeps the name only as a dupname.

@@ -2,6 +2,7 @@
 // directives that name files share (include, raw :file:).
 #include "blockparser.h"
 #include "directivesupport.h"
+#include "parselimits.h"
 #include "parsestate.h"
 #include "registry.h"
 
@@ -12,13 +13,6 @@
 
 namespace Docent {
 namespace {
-
-// Bounds that keep hostile documents from exhausting memory or time.
-constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
-constexpr size_t kMaxIncludedLines = 2'000'000; // over all inclusions of one document
-constexpr qsizetype kMaxIncludeDepth = 32;
-constexpr int kMaxInclusions = 10000; // per document
-constexpr qsizetype kLineLengthLimit = 10000; // docutils' line_length_limit
 
 [[noreturn]] void severe(const QString &text)
 {
@@ -111,16 +105,19 @@ bool isRstParser(const QString &name)
     return names.contains(name.trimmed().toLower());
 }
 
-// Views of `lines` that live as long as the parse.
+// The lines, kept in one string as long as the parse lives, and the block of views into it.
 Block storedBlock(ParseState &state, const QStringList &lines)
 {
-    Block block;
-    block.reserve(size_t(lines.size()));
+    const QString &text = state.includedText.emplace_back(lines.join(u'\n'));
+    std::vector<Line> viewed;
+    viewed.reserve(size_t(lines.size()));
+    qsizetype at = 0;
     for (qsizetype k = 0; k < lines.size(); ++k) {
-        state.includedText.push_back(lines[k]);
-        block.push_back({QStringView(state.includedText.back()), int(k) + 1});
+        viewed.push_back({QStringView(text).mid(at, lines[k].size()), int(k) + 1});
+        at += lines[k].size() + 1;
     }
-    return block;
+    state.includedLines += viewed.size();
+    return Block(std::move(viewed));
 }
 
 NodeList runInclude(DirectiveCall &call)
@@ -146,12 +143,12 @@ NodeList runInclude(DirectiveCall &call)
                                             "value: %2)\nParser \"%3\" is not available.")
                                  .arg(call.name, pythonRepr(call.options.value(QStringLiteral("parser"))),
                                       call.options.value(QStringLiteral("parser")))};
-    if (call.state.includeStack.size() >= kMaxIncludeDepth || call.state.includedText.size() > kMaxIncludedLines ||
+    if (call.state.includeStack.size() >= kMaxIncludeDepth || call.state.includedLines > kMaxIncludedLines ||
         ++call.state.includeCount > kMaxInclusions)
         severe(QStringLiteral("Problems with \"%1\" directive:\ntoo many nested or repeated inclusions.").arg(call.name));
 
-    const DirectiveFile file = readDirectiveFile(call, path, call.options.value(QStringLiteral("encoding")));
-    QString raw = file.text;
+    DirectiveFile file = readDirectiveFile(call, path, call.options.value(QStringLiteral("encoding")));
+    QString raw = std::exchange(file.text, {});
     if (startLine || endLine) {
         QStringList lines;
         qsizetype from = 0;
@@ -284,6 +281,8 @@ NodeList runInclude(DirectiveCall &call)
     // docutils follows the included lines with a blank line (and an "end of inclusion" comment):
     // blocks that take trailing blank lines take it too.
     const Block block = storedBlock(call.state, lines + QStringList{QString()});
+    lines.clear(); // the parse below reads only the block's views: no other copy of the text stays
+    raw.clear();
     call.state.includeStack.append(entry);
     call.state.rootLines.beginInclude(call.lastLine, int(block.size()) + 1);
     call.parser.parseInserted(block, call.parent);
@@ -315,6 +314,18 @@ QString directiveBaseDirectory(const ParseState &state)
     return QDir::currentPath();
 }
 
+void chargeIncludedBytes(const DirectiveCall &call, qint64 bytes, const QString &shownPath)
+{
+    if (call.state.includedBytes + bytes > kMaxIncludedBytes) {
+        const auto mb = [](qint64 n) { return QString::number(double(n) / (1024 * 1024), 'f', 1); };
+        severe(QStringLiteral("\"%1\" directive: '%2' (%3 MB) is not read: the files this document's "
+                              "directives read may hold %4 MB together, and %5 MB are read already.")
+                   .arg(call.name, shownPath, mb(bytes), mb(kMaxIncludedBytes),
+                        mb(call.state.includedBytes)));
+    }
+    call.state.includedBytes += bytes;
+}
+
 DirectiveFile readDirectiveFile(const DirectiveCall &call, const QString &path, const QString &encoding)
 {
     DirectiveFile file;
@@ -329,13 +340,14 @@ DirectiveFile readDirectiveFile(const DirectiveCall &call, const QString &path, 
     // Only regular files: a FIFO or device would block or never end.
     if (!info.isFile())
         problem(QStringLiteral("InputError: not a regular file"));
-    if (info.size() > kMaxFileSize)
+    if (info.size() > kMaxIncludedFileBytes)
         problem(QStringLiteral("InputError: file too large"));
+    chargeIncludedBytes(call, info.size(), file.shownPath);
     QFile f(file.absolutePath);
     if (!f.open(QIODevice::ReadOnly))
         problem(QStringLiteral("InputError: ") + f.errorString());
-    const QByteArray data = f.read(kMaxFileSize + 1);
-    if (data.size() > kMaxFileSize)
+    const QByteArray data = f.read(kMaxIncludedFileBytes + 1);
+    if (data.size() > kMaxIncludedFileBytes)
         problem(QStringLiteral("InputError: file too large"));
     QString text;
     if (!decode(data, encoding, text))

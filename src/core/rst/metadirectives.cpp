@@ -127,7 +127,8 @@ DirectiveSpec metaSpec()
         }
         if (k < c.size())
             made.push_back(call.state.message(MessageLevel::Error, call.line,
-                                              QStringLiteral("Invalid meta directive."), call.blockText));
+                                              QStringLiteral("Invalid meta directive."),
+                                              call.blockText.text()));
         Node &doc = call.state.document;
         size_t at = metaInsertionPoint(doc);
         for (auto &n : made)
@@ -298,7 +299,8 @@ NodeList unknownRole(DirectiveCall &call, const QString &role)
                                                     "canonical role name.")
                                          .arg(role)));
     out.push_back(call.state.message(MessageLevel::Error, call.line,
-                                     QStringLiteral("Unknown interpreted text role \"%1\".").arg(role), call.blockText));
+                                     QStringLiteral("Unknown interpreted text role \"%1\".").arg(role),
+                                     call.blockText.text()));
     return out;
 }
 
@@ -337,7 +339,7 @@ DirectiveSpec roleSpec()
             optionSpec.options.insert(QStringLiteral("language"), OptionKind::Unchanged);
         DirectiveParts parts;
         const QString error =
-            splitDirectiveBlock(Block(call.content.begin() + 1, call.content.end()), call.line, optionSpec, parts);
+            splitDirectiveBlock(call.content.mid(1, call.content.size()), call.line, optionSpec, parts);
         if (!error.isEmpty())
             throw DirectiveError{QStringLiteral("Error in \"%1\" directive:\n%2.").arg(call.name, error)};
         QStringList classes;

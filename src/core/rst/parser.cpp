@@ -1,6 +1,7 @@
 #include "parser.h"
 
 #include "blockparser.h"
+#include "parselimits.h"
 #include "parsestate.h"
 #include "textscan.h"
 
@@ -97,13 +98,12 @@ std::unique_ptr<Node> parseRst(const QString &text, const QString &sourceName, c
     if (!plain)
         spans.clear();
     const QString storage = plain ? text : normaliseLines(text, spans);
-    Block lines;
-    lines.reserve(spans.size());
+    std::vector<Line> viewed;
+    viewed.reserve(spans.size());
     for (size_t i = 0; i < spans.size(); ++i)
-        lines.push_back({QStringView(storage).mid(spans[i].first, spans[i].second), int(i) + 1});
+        viewed.push_back({QStringView(storage).mid(spans[i].first, spans[i].second), int(i) + 1});
+    const Block lines(std::move(viewed));
     ParseState state(*document, registry);
-    // docutils refuses documents with absurdly long lines (a defence against pathological input).
-    constexpr qsizetype kLineLengthLimit = 10000;
     for (size_t i = 0; i < lines.size(); ++i) {
         if (lines[i].text.size() > kLineLengthLimit) {
             document->append(state.message(MessageLevel::Error, 0,

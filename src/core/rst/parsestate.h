@@ -93,6 +93,8 @@ public:
     /// Files being included, innermost last (absolute path and clipping options), against circular inclusion.
     QStringList includeStack;
     int includeCount = 0; ///< inclusions so far, bounded so that mutual inclusion cannot explode
+    qint64 includedBytes = 0; ///< bytes of the files directives have read so far (chargeIncludedBytes)
+    size_t includedLines = 0; ///< lines of reST included so far
     /// Options of roles made by the "role" directive, such as raw's "format": role name -> option -> value.
     QHash<QString, QHash<QString, QString>> customRoleOptions;
     /// docutils' document.has_name: the name is taken, maybe by several targets.

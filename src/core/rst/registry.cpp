@@ -7,7 +7,7 @@ namespace Docent {
 std::unique_ptr<Node> DirectiveCall::error(const QString &text) const
 {
     return state.message(MessageLevel::Error, line,
-                         QStringLiteral("Error in \"%1\" directive:\n%2").arg(name, text), blockText);
+                         QStringLiteral("Error in \"%1\" directive:\n%2").arg(name, text), blockText.text());
 }
 
 const DirectiveSpec *Registry::directive(const QString &name) const

@@ -51,7 +51,7 @@ struct DirectiveCall {
     Block content;
     int line = 0;           ///< line of the ".. name::" marker
     int contentLine = 0;    ///< first line of the content
-    QString blockText;      ///< the whole directive as written, for error messages
+    BlockText blockText;    ///< the whole directive as written, for error messages
     BlockParser &parser;
     ParseState &state;
     Node &parent;           ///< where the directive's nodes will go

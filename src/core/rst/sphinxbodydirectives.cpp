@@ -186,22 +186,23 @@ void registerSphinxBodyDirectives(Registry &r)
             for (const Line &l : call.content)
                 if (!l.isBlank())
                     base = std::min(base, l.indent());
-            Block kept;
-            std::vector<std::vector<const Line *>> extras; // per entry, the term lines after the first
+            Block kept; // the content without those lines, in runs it shares with the content
+            std::vector<std::vector<Line>> extras; // per entry, the term lines after the first
             bool inTerms = false;
+            size_t runStart = 0;
             for (size_t i = 0; i < call.content.size(); ++i) {
-                const Line &l = call.content[i];
+                const Line l = call.content[i];
                 const bool termLine = !l.isBlank() && l.indent() == base;
                 if (termLine && !inTerms) {
                     extras.emplace_back();
-                    kept.push_back(l);
                 } else if (termLine && inTerms) {
-                    extras.back().push_back(&l);
-                } else {
-                    kept.push_back(l);
+                    extras.back().push_back(l);
+                    kept.append(call.content.mid(runStart, i));
+                    runStart = i + 1;
                 }
                 inTerms = termLine;
             }
+            kept.append(call.content.mid(runStart, call.content.size()));
             call.parser.parseNested(kept, *node);
             size_t entry = 0;
             for (const auto &c : node->children()) {
@@ -213,9 +214,9 @@ void registerSphinxBodyDirectives(Registry &r)
                     size_t at = 1;
                     while (at < item->childCount() && item->child(at)->is(u"classifier"))
                         ++at;
-                    for (const Line *l : extras[entry]) {
-                        auto term = Node::element(QStringLiteral("term"), l->number);
-                        call.parser.parseInline(l->text.trimmed().toString(), l->number, *term, *node);
+                    for (const Line &l : extras[entry]) {
+                        auto term = Node::element(QStringLiteral("term"), l.number);
+                        call.parser.parseInline(l.text.trimmed().toString(), l.number, *term, *node);
                         item->insert(at++, std::move(term));
                     }
                     ++entry;

@@ -1,6 +1,7 @@
 // Sphinx's code directives: code-block (and its aliases) with its options, highlight, and
 // literalinclude, which reads a file of the tree — never one outside it.
 #include "directivesupport.h"
+#include "parselimits.h"
 #include "parsestate.h"
 #include "registry.h"
 #include "sphinxregistry.h"
@@ -14,8 +15,6 @@
 
 namespace Docent {
 namespace {
-
-constexpr qint64 kMaxIncludedBytes = 4 * 1024 * 1024;
 
 NodeList one(std::unique_ptr<Node> node)
 {
@@ -224,8 +223,9 @@ void registerSphinxCodeDirectives(Registry &r, const QString &root)
                                                         "Docent does not read it")
                                              .arg(shown),
                                          2};
-                if (info.size() > kMaxIncludedBytes)
+                if (info.size() > kMaxLiteralIncludeBytes)
                     throw DirectiveError{QStringLiteral("Include file \"%1\" is too large").arg(shown), 2};
+                chargeIncludedBytes(call, info.size(), shown);
                 QFile f(canonical);
                 if (!f.open(QIODevice::ReadOnly))
                     throw DirectiveError{QStringLiteral("Include file \"%1\" not found or reading it failed").arg(shown), 2};

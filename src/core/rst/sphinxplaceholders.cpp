@@ -16,7 +16,7 @@ DirectiveSpec sphinxPlaceholderDirective()
     spec.run = [](DirectiveCall &call) {
         auto node = Node::element(QStringLiteral("placeholder"), call.line);
         node->setAttribute(QStringLiteral("directive"), call.name);
-        const QString firstLine = call.blockText.section(u'\n', 0, 0);
+        const QString firstLine = call.blockText.text().section(u'\n', 0, 0);
         const qsizetype marker = firstLine.indexOf(QStringLiteral("::"));
         const bool argumentOnMarkerLine = marker >= 0 && !firstLine.mid(marker + 2).trimmed().isEmpty();
         QStringList arguments, options, content;

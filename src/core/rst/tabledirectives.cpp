@@ -1,5 +1,7 @@
 // The table directives: table (a title and options for a grid or simple table), csv-table and list-table.
 #include "blockparser.h"
+#include "directivesupport.h"
+#include "parselimits.h"
 #include "parsestate.h"
 #include "registry.h"
 
@@ -16,14 +18,6 @@
 
 namespace Docent {
 namespace {
-
-// Keeps a hostile :file: from exhausting memory; docutils has no limit, real CSV files are far smaller.
-constexpr qint64 kMaxCsvFileSize = 64 * 1024 * 1024;
-// Python's csv.field_size_limit() default: longer fields are a CSV error.
-constexpr qsizetype kMaxCsvField = 131072;
-// Short rows are filled up with empty cells, so one long row could multiply a small input into billions of
-// nodes; past this many cells the data is refused.
-constexpr qint64 kMaxCsvCells = 1'000'000;
 
 [[noreturn]] void fail(const QString &text, int level = 3)
 {
@@ -577,13 +571,14 @@ QStringList csvLines(const DirectiveCall &call)
         if (!info.exists())
             problem(QStringLiteral("[Errno 2] No such file or directory: '%1'").arg(path));
         // only regular files: a FIFO or a device could block or never end
-        if (!info.isFile() || info.size() > kMaxCsvFileSize)
+        if (!info.isFile() || info.size() > kMaxIncludedFileBytes)
             problem(QStringLiteral("not a regular file of reasonable size: '%1'").arg(path));
+        chargeIncludedBytes(call, info.size(), path);
         QFile file(absolute);
         if (!file.open(QIODevice::ReadOnly))
             problem(QStringLiteral("%1: '%2'").arg(file.errorString(), path));
-        const QByteArray data = file.read(kMaxCsvFileSize + 1);
-        if (data.size() > kMaxCsvFileSize)
+        const QByteArray data = file.read(kMaxIncludedFileBytes + 1);
+        if (data.size() > kMaxIncludedFileBytes)
             problem(QStringLiteral("file too large: '%1'").arg(path));
         const std::optional<QString> text = decodeFile(data, call.options.value(QStringLiteral("encoding")));
         if (!text)
@@ -655,7 +650,8 @@ NodeList runCsvTable(DirectiveCall &call)
     const std::vector<int> colWidths = columnWidths(call, widths, widthsKind, cols);
 
     // docutils numbers every cell's lines from the first content line (or the line after the directive).
-    const int cellLine = call.content.empty() ? call.line + int(call.blockText.count(u'\n')) + 2 : call.contentLine;
+    const int cellLine =
+        call.content.empty() ? call.line + int(call.blockText.lineCount()) + 1 : call.contentLine;
     Node *tgroup = nullptr;
     std::unique_ptr<Node> table = tableSkeleton(colWidths, stubColumns, call.line, tgroup);
     addWidthClass(widthsKind, *table);

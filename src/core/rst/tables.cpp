@@ -2,10 +2,10 @@
 // way docutils does (including where parsing resumes after a table that ends early), finding the cells, and
 // building docutils' table > tgroup > colspec*, thead?, tbody > row > entry tree.
 #include "blockparser.h"
+#include "parselimits.h"
 #include "parsestate.h"
 
 #include <algorithm>
-#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -17,10 +17,6 @@ namespace {
 // Follows every East Asian wide character in a table's lines so that string positions are display columns
 // (docutils pads with the same character and removes it from the cell text again).
 constexpr char32_t kPad = 0;
-
-// Grid scanning retries cell borders from every '+', which garbage input can make expensive; past this many
-// character inspections the table is reported as malformed instead.
-constexpr long kScanBudget = 20'000'000;
 
 // Unicode East Asian Width "W" and "F" (what Python's unicodedata reports and docutils pads).
 bool isWide(char32_t u)
@@ -59,35 +55,58 @@ bool isSpace32(char32_t c)
     return QChar::isSpace(c);
 }
 
-// A table's lines as code points, wide characters padded, with their source line numbers.
+// A table's lines as code points, wide characters padded, with their source line numbers. Cells
+// are views of the source lines, not copies: a table nested in a cell would otherwise copy its
+// text again at every level.
 struct TableText {
     std::vector<std::u32string> lines;
     std::vector<int> numbers;
+    std::vector<QStringView> source;
+    /// Per line, the source position of each column and of the end; empty where they are equal
+    /// (no wide characters, none outside the BMP). A padding column maps past its wide character.
+    std::vector<std::vector<qsizetype>> positions;
+
+    /// Columns [begin, end) of line `row` in the source, without the padding.
+    QStringView view(size_t row, size_t begin, size_t end) const
+    {
+        const std::vector<qsizetype> &at = positions[row];
+        const qsizetype from = at.empty() ? qsizetype(begin) : at[begin];
+        const qsizetype to = at.empty() ? qsizetype(end) : at[end];
+        return source[row].mid(from, to - from);
+    }
 };
 
 TableText padded(const Block &b, size_t begin, size_t end)
 {
     TableText t;
     for (size_t k = begin; k < end; ++k) {
+        const QStringView text = b[k].text;
         std::u32string line;
-        for (const char32_t c : b[k].text.toString().toUcs4()) {
+        std::vector<qsizetype> at;
+        bool plain = true;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const qsizetype from = i;
+            char32_t c = text[i].unicode();
+            if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+                c = QChar::surrogateToUcs4(text[i].unicode(), text[i + 1].unicode());
+                ++i;
+                plain = false;
+            }
             line += c;
-            if (isWide(c))
+            at.push_back(from);
+            if (isWide(c)) {
                 line += kPad;
+                at.push_back(i + 1);
+                plain = false;
+            }
         }
+        at.push_back(text.size());
         t.lines.push_back(std::move(line));
         t.numbers.push_back(b[k].number);
+        t.source.push_back(text);
+        t.positions.push_back(plain ? std::vector<qsizetype>() : std::move(at));
     }
     return t;
-}
-
-QString toQString(const std::u32string &s)
-{
-    std::u32string clean;
-    for (const char32_t c : s)
-        if (c != kPad)
-            clean += c;
-    return QString::fromUcs4(clean.data(), qsizetype(clean.size()));
 }
 
 std::u32string rstripped(std::u32string s)
@@ -133,32 +152,34 @@ struct TableLayout {
 };
 
 // The text of a cell: columns [left, right) of lines [top, bottom), right-stripped, with the indentation
-// common to the non-blank lines removed and the padding dropped. The strings live in `storage`.
-Block cellBlock(const TableText &t, size_t top, size_t bottom, size_t left, size_t right,
-                std::deque<QString> &storage)
+// common to the non-blank lines removed and the padding dropped; views of the table's source lines.
+Block cellBlock(const TableText &t, size_t top, size_t bottom, size_t left, size_t right)
 {
-    std::vector<std::u32string> parts;
+    std::vector<std::pair<size_t, size_t>> parts; // columns of each line
     size_t indent = right;
     for (size_t r = top; r < bottom; ++r) {
         const std::u32string &line = t.lines[r];
-        std::u32string part = left < line.size() ? rstripped(line.substr(left, right - left)) : std::u32string();
-        if (!part.empty()) {
-            size_t lead = 0;
-            while (lead < part.size() && isSpace32(part[lead]))
+        const size_t begin = std::min(left, line.size());
+        size_t end = std::min(right, line.size());
+        while (end > begin && isSpace32(line[end - 1]))
+            --end;
+        if (end > begin) {
+            size_t lead = begin;
+            while (lead < end && isSpace32(line[lead]))
                 ++lead;
-            indent = std::min(indent, lead);
+            indent = std::min(indent, lead - begin);
         }
-        parts.push_back(std::move(part));
+        parts.emplace_back(begin, end);
     }
-    Block out;
+    std::vector<Line> out;
+    out.reserve(parts.size());
     for (size_t k = 0; k < parts.size(); ++k) {
-        std::u32string &part = parts[k];
+        auto [begin, end] = parts[k];
         if (indent > 0 && indent < right)
-            part.erase(0, std::min(indent, part.size()));
-        storage.push_back(toQString(part));
-        out.push_back({QStringView(storage.back()), t.numbers[top + k]});
+            begin = std::min(begin + indent, end);
+        out.push_back({t.view(top + k, begin, end), t.numbers[top + k]});
     }
-    return out;
+    return Block(std::move(out));
 }
 
 // "+-----+----+" (fill '-'): a grid table border; "+=====+====+" (fill '='): its head/body separator.
@@ -183,7 +204,7 @@ public:
 
     /// The lines start and end with a "+---+" border (the isolation made sure), so a head/body separator
     /// is never the first or last line.
-    TableLayout parse(std::deque<QString> &storage)
+    TableLayout parse()
     {
         std::vector<std::u32string> &lines = m_text.lines;
         std::optional<size_t> headSep;
@@ -200,7 +221,7 @@ public:
         m_bottom = lines.size() - 1;
         m_right = lines[0].size() - 1;
         findCells();
-        return structure(headSep, storage);
+        return structure(headSep);
     }
 
 private:
@@ -210,7 +231,7 @@ private:
 
     char32_t at(size_t row, size_t col)
     {
-        if (++m_work > kScanBudget)
+        if (++m_work > kTableScanBudget)
             throw TableMarkupError{QStringLiteral("Malformed table; parse incomplete."), 0};
         const std::u32string &line = m_text.lines[row];
         return col < line.size() ? line[col] : U' ';
@@ -302,7 +323,7 @@ private:
         return true;
     }
 
-    TableLayout structure(std::optional<size_t> headSep, std::deque<QString> &storage)
+    TableLayout structure(std::optional<size_t> headSep)
     {
         std::map<size_t, size_t> rowIndex, colIndex;
         for (size_t r : m_rowSeps)
@@ -331,7 +352,7 @@ private:
             Entry e;
             e.morerows = int(indexOf(rowIndex, cell.bottom) - row - 1);
             e.morecols = int(indexOf(colIndex, cell.right) - col - 1);
-            e.lines = cellBlock(m_text, cell.top + 1, cell.bottom, cell.left + 1, cell.right, storage);
+            e.lines = cellBlock(m_text, cell.top + 1, cell.bottom, cell.left + 1, cell.right);
             rows[row].emplace(col, std::move(e));
         }
         const size_t headRows = headSep ? indexOf(rowIndex, *headSep) : 0;
@@ -364,7 +385,7 @@ class SimpleTableParser
 public:
     explicit SimpleTableParser(TableText text) : m_text(std::move(text)) {}
 
-    TableLayout parse(std::deque<QString> &storage)
+    TableLayout parse()
     {
         std::vector<std::u32string> &lines = m_text.lines;
         const auto toDashes = [](std::u32string &s) {
@@ -392,12 +413,12 @@ public:
         for (size_t k = 1; k < lines.size(); ++k) {
             const std::u32string &line = lines[k];
             if (isSpanLine(line)) {
-                parseRow(start, k, rstripped(line), k, storage);
+                parseRow(start, k, rstripped(line), k);
                 start = k + 1;
                 textFound = false;
             } else if (!isBlank32(line, firstStart, firstEnd)) {
                 if (textFound && k != start)
-                    parseRow(start, k, {}, 0, storage);
+                    parseRow(start, k, {}, 0);
                 start = k;
                 textFound = true;
             } else if (!textFound) {
@@ -450,8 +471,7 @@ private:
     }
 
     // Lines [begin, end) form a row; `spanLine` (at table line `spanOffset`) gives its column spans.
-    void parseRow(size_t begin, size_t end, const std::u32string &spanLine, size_t spanOffset,
-                  std::deque<QString> &storage)
+    void parseRow(size_t begin, size_t end, const std::u32string &spanLine, size_t spanOffset)
     {
         const bool hasSpans = !spanLine.empty();
         if (begin >= end && !hasSpans)
@@ -475,7 +495,7 @@ private:
                     throw misaligned();
             }
             ++c;
-            e.lines = cellBlock(m_text, begin, end, colStart, colEnd, storage);
+            e.lines = cellBlock(m_text, begin, end, colStart, colEnd);
             row.entries.push_back(std::move(e));
         }
         m_rows.push_back(std::move(row));
@@ -656,9 +676,8 @@ size_t BlockParser::gridTable(const Block &b, size_t i, size_t end, Node &parent
             messages.push_back(malformed(m_state, b, i, iso));
             return finish(nullptr);
         }
-    std::deque<QString> storage;
     try {
-        TableLayout layout = GridTableParser(std::move(text)).parse(storage);
+        TableLayout layout = GridTableParser(std::move(text)).parse();
         m_state.parkRoot(b[i + iso.current].number); // cells are parsed with the table read
         return finish(buildTable(*this, layout, b[i].number));
     } catch (const TableMarkupError &err) {
@@ -716,9 +735,8 @@ size_t BlockParser::simpleTable(const Block &b, size_t i, size_t end, Node &pare
     }
     iso.lines = bottom + 1 - i;
     iso.current = iso.lines - 1;
-    std::deque<QString> storage;
     try {
-        TableLayout layout = SimpleTableParser(padded(b, i, bottom + 1)).parse(storage);
+        TableLayout layout = SimpleTableParser(padded(b, i, bottom + 1)).parse();
         m_state.parkRoot(b[bottom].number); // cells are parsed with the table read
         parent.append(buildTable(*this, layout, b[i].number));
     } catch (const TableMarkupError &err) {

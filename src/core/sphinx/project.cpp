@@ -1,6 +1,7 @@
 #include "project.h"
 
 #include "html/htmlwriter.h"
+#include "rst/parselimits.h"
 #include "rst/parser.h"
 #include "rst/registry.h"
 #include "rst/sphinxregistry.h"
@@ -19,8 +20,6 @@
 
 namespace Docent {
 namespace {
-
-constexpr qint64 kMaxSourceBytes = 16 * 1024 * 1024;
 
 QString cleanDocname(QString name)
 {
