@@ -371,9 +371,7 @@ void BlockParser::substitutionDefinition(const Block &block, int line, Node &par
     const QString subname = InlineParser::unescape(escaped.mid(1, close - 1));
     QString first = escaped.mid(close + 1).trimmed();
     const QString storage = InlineParser::unescape(first, true);
-    Block body;
-    if (!storage.isEmpty())
-        body.push_back({QStringView(storage), line});
+    Block body = storage.isEmpty() ? Block() : Block(std::vector<Line>{{QStringView(storage), line}});
     body.append(block.mid(used, block.size()));
     while (!body.empty() && body.back().isBlank())
         body.pop_back();

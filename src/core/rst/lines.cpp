@@ -4,77 +4,100 @@ namespace Docent {
 
 Block::Block(std::vector<Line> lines)
 {
-    const size_t n = lines.size();
-    addRun(std::make_shared<std::vector<Line>>(std::move(lines)), 0, n, 0);
+    auto owned = std::make_shared<const std::vector<Line>>(std::move(lines));
+    addRun({owned->data(), owned->size(), 0});
+    m_owners = std::make_shared<const std::vector<Owned>>(1, std::move(owned));
 }
 
-const Block::Run &Block::runAt(size_t k) const
+Block Block::view(const std::vector<Line> &lines)
 {
-    // the last run starting at or before k
-    const auto it = std::upper_bound(m_runs.begin(), m_runs.end(), k,
-                                     [](size_t index, const Run &r) { return index < r.start; });
-    return *std::prev(it);
+    Block b;
+    b.addRun({lines.data(), lines.size(), 0});
+    return b;
 }
 
-void Block::addRun(const std::shared_ptr<std::vector<Line>> &lines, size_t begin, size_t end, int dedent)
+template<typename F> void Block::forEachRun(F &&f) const
 {
-    if (begin >= end)
+    for (const Run *r : {&m_first, &m_second})
+        if (r->size)
+            f(*r);
+    for (const Run &r : m_more)
+        f(r);
+}
+
+Line Block::lineInMoreRuns(size_t k) const
+{
+    // the last run that starts at or before line k (a glossary's content can have thousands)
+    const auto run = std::prev(std::upper_bound(m_more.begin(), m_more.end(), k,
+                                                [](size_t index, const Run &r) { return index < r.start; }));
+    return run->at(k - run->start);
+}
+
+void Block::addRun(const Run &run)
+{
+    if (run.size == 0)
         return;
-    // a run that continues the last one (same lines, same dedent) extends it
-    if (!m_runs.empty()) {
-        Run &last = m_runs.back();
-        if (last.lines == lines && last.end == begin && last.dedent == dedent) {
-            last.end = end;
-            m_size += end - begin;
-            return;
-        }
-    }
-    m_runs.push_back({lines, begin, end, m_size, dedent});
-    m_size += end - begin;
+    Run &last = !m_more.empty() ? m_more.back() : m_second.size ? m_second : m_first;
+    if (last.size && last.lines + last.size == run.lines && last.dedent == run.dedent)
+        last.size += run.size; // it continues the last run
+    else if (!m_first.size)
+        m_first = {run.lines, run.size, run.dedent, m_size};
+    else if (!m_second.size)
+        m_second = {run.lines, run.size, run.dedent, m_size};
+    else
+        m_more.push_back({run.lines, run.size, run.dedent, m_size});
+    m_size += run.size;
 }
 
 Block Block::mid(size_t begin, size_t end, int dedent, int firstDedent) const
 {
     Block out;
+    out.m_owners = m_owners;
     end = std::min(end, m_size);
     if (begin >= end)
         return out;
-    auto run = m_runs.begin();
-    while (run->start + (run->end - run->begin) <= begin)
-        ++run;
-    for (size_t k = begin; k < end; ++run) {
-        const size_t from = run->begin + (k - run->start);
-        const size_t to = std::min(run->end, run->begin + (end - run->start));
-        if (k == begin && firstDedent >= 0) {
-            out.addRun(run->lines, from, from + 1, run->dedent + firstDedent);
-            out.addRun(run->lines, from + 1, to, run->dedent + dedent);
+    if (!m_second.size) {
+        // one run: the parser's usual case (an indented block of the lines around it)
+        const Line *lines = m_first.lines + begin;
+        const size_t n = end - begin;
+        if (firstDedent >= 0 && firstDedent != dedent) {
+            out.m_first = {lines, 1, m_first.dedent + firstDedent, 0};
+            if (n > 1)
+                out.m_second = {lines + 1, n - 1, m_first.dedent + dedent, 1};
         } else {
-            out.addRun(run->lines, from, to, run->dedent + dedent);
+            out.m_first = {lines, n, m_first.dedent + dedent, 0};
         }
-        k += to - from;
+        out.m_size = n;
+        return out;
     }
+    size_t at = 0; // index of the run's first line in this block
+    forEachRun([&](const Run &r) {
+        const size_t from = std::max(begin, at), to = std::min(end, at + r.size);
+        if (from < to) {
+            const Line *lines = r.lines + (from - at);
+            if (from == begin && firstDedent >= 0) {
+                out.addRun({lines, 1, r.dedent + firstDedent});
+                out.addRun({lines + 1, to - from - 1, r.dedent + dedent});
+            } else {
+                out.addRun({lines, to - from, r.dedent + dedent});
+            }
+        }
+        at += r.size;
+    });
     return out;
 }
 
 void Block::append(const Block &other)
 {
-    for (const Run &r : other.m_runs)
-        addRun(r.lines, r.begin, r.end, r.dedent);
-}
-
-void Block::push_back(const Line &line)
-{
-    // Lines of its own go into an array only this block holds, extended while nobody shares it.
-    if (!m_runs.empty()) {
-        Run &last = m_runs.back();
-        if (last.lines.use_count() == 1 && last.end == last.lines->size() && last.dedent == 0) {
-            last.lines->push_back(line);
-            ++last.end;
-            ++m_size;
-            return;
-        }
-    }
-    addRun(std::make_shared<std::vector<Line>>(1, line), 0, 1, 0);
+    other.forEachRun([this](const Run &r) { addRun(r); });
+    if (!other.m_owners || other.m_owners == m_owners)
+        return;
+    auto owners = m_owners ? std::make_shared<std::vector<Owned>>(*m_owners)
+                           : std::make_shared<std::vector<Owned>>();
+    for (const Owned &owner : *other.m_owners)
+        if (std::find(owners->begin(), owners->end(), owner) == owners->end())
+            owners->push_back(owner);
+    m_owners = std::move(owners);
 }
 
 } // namespace Docent

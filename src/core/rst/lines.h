@@ -33,23 +33,33 @@ inline Line dedented(const Line &line, int n)
 
 /// The lines of a construct, read like a vector of Line. Nested constructs (a directive's content,
 /// a list item's body) take their lines from the enclosing block without copying them: a block is
-/// a few runs of line arrays it shares with the blocks it came from, each run with a number of
-/// leading columns it drops. Copying the lines at each level of nesting cost memory that grew with
-/// depth times lines: 100,000 blank lines inside 200 nested directives took 1 GB.
+/// a few runs of line arrays, each run with a number of leading columns it drops. Copying the
+/// lines at each level of nesting cost memory that grew with depth times lines: 100,000 blank
+/// lines inside 200 nested directives took 1 GB.
+///
+/// A block made from a vector of lines owns them, and so does every block taken from it; a view
+/// (Block::view) refers to lines its maker keeps, as the parser keeps a document's lines while it
+/// parses the document.
 class Block
 {
 public:
     Block() = default;
-    /// A block of these lines.
+    /// A block that owns these lines.
     explicit Block(std::vector<Line> lines);
+    /// A block of lines that must outlive it and every block taken from it.
+    static Block view(const std::vector<Line> &lines);
 
     size_t size() const { return m_size; }
     bool empty() const { return m_size == 0; }
-    Line operator[](size_t k) const
+    // The parser's most frequent call: the first two runs are found without a search.
+    Q_ALWAYS_INLINE Line operator[](size_t k) const
     {
-        const Run &r = m_runs.size() == 1 ? m_runs.front() : runAt(k);
-        const Line &l = (*r.lines)[r.begin + (k - r.start)];
-        return r.dedent ? dedented(l, r.dedent) : l;
+        if (k < m_first.size)
+            return m_first.at(k);
+        k -= m_first.size;
+        if (k < m_second.size)
+            return m_second.at(k);
+        return lineInMoreRuns(k + m_first.size);
     }
     Line front() const { return (*this)[0]; }
     Line back() const { return (*this)[m_size - 1]; }
@@ -59,7 +69,6 @@ public:
     Block mid(size_t begin, size_t end, int dedent = 0, int firstDedent = -1) const;
     /// Adds the lines of `other` after these (shared, not copied).
     void append(const Block &other);
-    void push_back(const Line &line);
     void pop_back() { *this = mid(0, m_size - 1); }
     void pop_front() { *this = mid(1, m_size); }
 
@@ -90,26 +99,36 @@ public:
 
 private:
     struct Run {
-        std::shared_ptr<std::vector<Line>> lines;
-        size_t begin = 0, end = 0; ///< the lines of `lines` it holds
-        size_t start = 0;          ///< the index of its first line in the block
-        int dedent = 0;            ///< leading columns each of its lines drops
+        const Line *lines = nullptr;
+        size_t size = 0;
+        int dedent = 0;   ///< leading columns each of its lines drops
+        size_t start = 0; ///< the index of its first line in the block
+        Q_ALWAYS_INLINE Line at(size_t k) const
+        {
+            if (!dedent)
+                return lines[k];
+            const Line &l = lines[k];
+            return {l.text.sliced(std::min<qsizetype>(dedent, l.text.size())), l.number};
+        }
     };
-    const Run &runAt(size_t k) const;
-    void addRun(const std::shared_ptr<std::vector<Line>> &lines, size_t begin, size_t end, int dedent);
+    Line lineInMoreRuns(size_t k) const;
+    template<typename F> void forEachRun(F &&f) const;
+    void addRun(const Run &run);
 
-    std::vector<Run> m_runs;
+    Run m_first, m_second; // size 0 when there are fewer runs
+    std::vector<Run> m_more;
     size_t m_size = 0;
+    /// The arrays its runs point into, where this block (or one it comes from) owns them; none for
+    /// views, the common case, which copy no reference count.
+    using Owned = std::shared_ptr<const std::vector<Line>>;
+    std::shared_ptr<const std::vector<Owned>> m_owners;
 };
 
 /// Removes the blank lines at the start of a block (an item's body that starts on the next line).
 inline void dropLeadingBlankLines(Block &block)
 {
-    size_t k = 0;
-    while (k < block.size() && block[k].isBlank())
-        ++k;
-    if (k > 0)
-        block = block.mid(k, block.size());
+    while (!block.empty() && block.front().isBlank())
+        block.pop_front();
 }
 
 /// Lines `begin` to `end` of a block joined with newlines, in one allocation.

@@ -102,7 +102,7 @@ std::unique_ptr<Node> parseRst(const QString &text, const QString &sourceName, c
     viewed.reserve(spans.size());
     for (size_t i = 0; i < spans.size(); ++i)
         viewed.push_back({QStringView(storage).mid(spans[i].first, spans[i].second), int(i) + 1});
-    const Block lines(std::move(viewed));
+    const Block lines = Block::view(viewed); // `viewed` and `storage` live as long as the parse
     ParseState state(*document, registry);
     for (size_t i = 0; i < lines.size(); ++i) {
         if (lines[i].text.size() > kLineLengthLimit) {

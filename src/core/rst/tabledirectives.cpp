@@ -664,7 +664,7 @@ NodeList runCsvTable(DirectiveCall &call)
                 auto entry = Node::element(QStringLiteral("entry"), cellLine);
                 const QString text = cells.value(c);
                 if (!text.isEmpty()) {
-                    Block cellLines;
+                    std::vector<Line> cellLines;
                     int n = cellLine;
                     for (const QString &l : pythonSplitLines(text)) {
                         QString stripped = l;
@@ -673,7 +673,7 @@ NodeList runCsvTable(DirectiveCall &call)
                         storage.push_back(stripped);
                         cellLines.push_back({QStringView(storage.back()), n++});
                     }
-                    call.parser.parseNested(cellLines, *entry);
+                    call.parser.parseNested(Block(std::move(cellLines)), *entry);
                 }
                 row->append(std::move(entry));
             }
