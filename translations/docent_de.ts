@@ -104,175 +104,228 @@
     </message>
 </context>
 <context>
+    <name>Docent::BookmarkImport</name>
+    <message>
+        <location filename="../src/ui/bookmarkimport.cpp" line="44"/>
+        <source>the file is larger than 64 MB</source>
+        <translation>die Datei ist größer als 64 MB</translation>
+    </message>
+</context>
+<context>
     <name>Docent::BookmarkPanel</name>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="38"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="48"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="53"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="63"/>
         <source>Bookmark commands</source>
         <translation>Lesezeichen-Befehle</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="54"/>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="249"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="64"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="280"/>
         <source>New Folder</source>
         <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="55"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="65"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="59"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="69"/>
         <source>Undo Delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="72"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="82"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="94"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="104"/>
         <source>The bookmark file was damaged and could not be read (%1). It was kept as %2, and a new, empty one was started.</source>
         <translation>Die Lesezeichendatei war beschädigt und konnte nicht gelesen werden (%1). Sie wurde als %2 aufbewahrt, und eine neue, leere wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="98"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="108"/>
+        <source>The bookmarks are in use by another program (%1). They are left as they are; Docent tries again every few seconds and whenever you add a bookmark.</source>
+        <translation>Die Lesezeichen werden gerade von einem anderen Programm benutzt (%1). Sie bleiben unverändert; Docent versucht es alle paar Sekunden und bei jedem neuen Lesezeichen erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="112"/>
+        <source>The bookmarks cannot be opened because the disk is full (%1). Nothing was changed; Docent tries again every few seconds, so free some space and they come back.</source>
+        <translation>Die Lesezeichen können nicht geöffnet werden, weil der Datenträger voll ist (%1). Nichts wurde geändert; Docent versucht es alle paar Sekunden erneut. Sobald wieder Platz frei ist, sind sie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="116"/>
         <source>The bookmarks cannot be opened: %1. They are left as they are, and bookmarks are off until this is fixed.</source>
         <translation>Die Lesezeichen können nicht geöffnet werden: %1. Sie bleiben unverändert; Lesezeichen sind abgeschaltet, bis das behoben ist.</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="102"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="120"/>
         <source>The bookmarks were saved by a newer version of Docent (%1). They are left as they are, and bookmarks are off in this version.</source>
         <translation>Die Lesezeichen wurden von einer neueren Docent-Version gespeichert (%1). Sie bleiben unverändert; in dieser Version sind Lesezeichen abgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="113"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="135"/>
+        <source>The bookmarks can be used again.</source>
+        <translation>Die Lesezeichen können wieder benutzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="143"/>
         <source>Bookmarks could not be saved: %1</source>
         <translation>Lesezeichen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="138"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="168"/>
         <source>Bookmarks are off</source>
         <translation>Lesezeichen sind abgeschaltet</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="163"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="194"/>
         <source>Bookmarked “%1”</source>
         <translation>„%1“ als Lesezeichen gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="192"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="223"/>
         <source>Folder “%1” deleted with its bookmarks.</source>
         <translation>Ordner „%1“ samt Lesezeichen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="192"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="223"/>
         <source>“%1” deleted.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="207"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="238"/>
         <source>Deletion undone</source>
         <translation>Löschen rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="272"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="299"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="273"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="300"/>
         <source>Open in New &amp;Tab</source>
         <translation>In neuem &amp;Tab öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="277"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="304"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="278"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="305"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="280"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="307"/>
         <source>New &amp;Folder</source>
         <translation>Neuer &amp;Ordner</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="282"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="309"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="341"/>
-        <source>the file is larger than 64 MB</source>
-        <translation>die Datei ist größer als 64 MB</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="359"/>
-        <source>Imported %1 bookmarks; %2 entries were not Docent bookmarks and were left out.</source>
-        <translation>%1 Lesezeichen importiert; %2 Einträge waren keine Docent-Lesezeichen und wurden ausgelassen.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="363"/>
-        <source>Imported %1 bookmarks.</source>
-        <translation>%1 Lesezeichen importiert.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="369"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="371"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="430"/>
         <source>Import Bookmarks</source>
         <translation>Lesezeichen importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="370"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="431"/>
         <source>XBEL bookmarks (*.xbel *.xml);;All files (*)</source>
         <translation>XBEL-Lesezeichen (*.xbel *.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="375"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="419"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="375"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="369"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="369"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="378"/>
+        <source>Import cancelled; no bookmarks were added.</source>
+        <translation>Import abgebrochen; es wurden keine Lesezeichen hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/bookmarkpanel.cpp" line="406"/>
+        <source>Imported %n bookmark(s).</source>
+        <translation>
+            <numerusform>%n Lesezeichen importiert.</numerusform>
+            <numerusform>%n Lesezeichen importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/bookmarkpanel.cpp" line="408"/>
+        <source>%n entries were not Docent bookmarks and were left out.</source>
+        <translation>
+            <numerusform>%n Eintrag war kein Docent-Lesezeichen und wurde ausgelassen.</numerusform>
+            <numerusform>%n Einträge waren keine Docent-Lesezeichen und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/bookmarkpanel.cpp" line="410"/>
+        <source>%n title(s) longer than 1,000 characters were shortened.</source>
+        <translation>
+            <numerusform>%n Titel mit mehr als 1.000 Zeichen wurde gekürzt.</numerusform>
+            <numerusform>%n Titel mit mehr als 1.000 Zeichen wurden gekürzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="420"/>
         <source>%1 could not be imported: %2</source>
         <translation>%1 konnte nicht importiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="382"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="433"/>
+        <source>Another import is still running.</source>
+        <translation>Ein anderer Import läuft noch.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="440"/>
         <source>Export Bookmarks</source>
         <translation>Lesezeichen exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="383"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="441"/>
         <source>XBEL bookmarks (*.xbel)</source>
         <translation>XBEL-Lesezeichen (*.xbel)</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="388"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="446"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="388"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="446"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="390"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="448"/>
         <source>Bookmarks exported to %1</source>
         <translation>Lesezeichen nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/bookmarkpanel.cpp" line="405"/>
+        <location filename="../src/ui/bookmarkpanel.cpp" line="463"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -329,300 +382,298 @@
 <context>
     <name>Docent::MainWindow</name>
     <message>
-        <location filename="../src/ui/application.cpp" line="37"/>
-        <location filename="../src/ui/application.cpp" line="149"/>
-        <location filename="../src/ui/application.cpp" line="164"/>
-        <location filename="../src/ui/mainwindow.cpp" line="616"/>
+        <location filename="../src/ui/application.cpp" line="183"/>
+        <location filename="../src/ui/mainwindow.cpp" line="629"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="64"/>
+        <location filename="../src/ui/mainwindow.cpp" line="65"/>
         <source>Docent</source>
         <translation>Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="76"/>
+        <location filename="../src/ui/mainwindow.cpp" line="77"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="78"/>
-        <location filename="../src/ui/mainwindow.cpp" line="398"/>
+        <location filename="../src/ui/mainwindow.cpp" line="79"/>
+        <location filename="../src/ui/mainwindow.cpp" line="400"/>
         <source>New Tab</source>
         <translation>Neuer Tab</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="366"/>
+        <location filename="../src/ui/mainwindow.cpp" line="368"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="386"/>
+        <location filename="../src/ui/mainwindow.cpp" line="388"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="95"/>
-        <location filename="../src/ui/mainwindow.cpp" line="153"/>
+        <location filename="../src/ui/mainwindow.cpp" line="96"/>
+        <location filename="../src/ui/mainwindow.cpp" line="155"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="101"/>
-        <location filename="../src/ui/mainwindow.cpp" line="173"/>
+        <location filename="../src/ui/mainwindow.cpp" line="102"/>
+        <location filename="../src/ui/mainwindow.cpp" line="175"/>
         <source>Sidebar</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="180"/>
-        <location filename="../src/ui/mainwindow.cpp" line="190"/>
-        <location filename="../src/ui/mainwindow.cpp" line="315"/>
+        <location filename="../src/ui/mainwindow.cpp" line="182"/>
+        <location filename="../src/ui/mainwindow.cpp" line="192"/>
+        <location filename="../src/ui/mainwindow.cpp" line="317"/>
         <source>Todos</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="195"/>
-        <location filename="../src/ui/mainwindow.cpp" line="199"/>
+        <location filename="../src/ui/mainwindow.cpp" line="197"/>
+        <location filename="../src/ui/mainwindow.cpp" line="201"/>
         <source>Plans</source>
         <translation>Pläne</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="109"/>
+        <location filename="../src/ui/mainwindow.cpp" line="110"/>
         <source>Time to render and show the page</source>
         <translation>Zeit, die Seite zu erzeugen und anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="141"/>
+        <location filename="../src/ui/mainwindow.cpp" line="143"/>
         <source>Filter titles</source>
         <translation>Titel filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="143"/>
+        <location filename="../src/ui/mainwindow.cpp" line="145"/>
         <source>Filter sections</source>
         <translation>Abschnitte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="205"/>
         <location filename="../src/ui/mainwindow.cpp" line="207"/>
+        <location filename="../src/ui/mainwindow.cpp" line="209"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="214"/>
-        <location filename="../src/ui/mainwindow.cpp" line="218"/>
+        <location filename="../src/ui/mainwindow.cpp" line="216"/>
+        <location filename="../src/ui/mainwindow.cpp" line="220"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="229"/>
         <location filename="../src/ui/mainwindow.cpp" line="231"/>
-        <location filename="../src/ui/mainwindow.cpp" line="329"/>
+        <location filename="../src/ui/mainwindow.cpp" line="233"/>
+        <location filename="../src/ui/mainwindow.cpp" line="331"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="315"/>
+        <location filename="../src/ui/mainwindow.cpp" line="317"/>
         <source>Todos (%1)</source>
         <translation>Todos (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="330"/>
+        <location filename="../src/ui/mainwindow.cpp" line="332"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="428"/>
+        <location filename="../src/ui/mainwindow.cpp" line="430"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="429"/>
+        <location filename="../src/ui/mainwindow.cpp" line="431"/>
         <source>Open &amp;File…</source>
         <translation>&amp;Datei öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="431"/>
+        <location filename="../src/ui/mainwindow.cpp" line="433"/>
         <source>Open F&amp;older…</source>
         <translation>&amp;Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="432"/>
+        <location filename="../src/ui/mainwindow.cpp" line="434"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="433"/>
+        <location filename="../src/ui/mainwindow.cpp" line="435"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="435"/>
+        <location filename="../src/ui/mainwindow.cpp" line="437"/>
         <source>Reopen &amp;Last Session</source>
         <translation>&amp;Letzte Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="436"/>
+        <location filename="../src/ui/mainwindow.cpp" line="438"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="437"/>
+        <location filename="../src/ui/mainwindow.cpp" line="439"/>
         <source>The last tree you read, with its tabs and places</source>
         <translation>Der zuletzt gelesene Baum mit seinen Tabs und Lesestellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="439"/>
+        <location filename="../src/ui/mainwindow.cpp" line="441"/>
         <source>New &amp;Tab</source>
         <translation>Neuer &amp;Tab</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="441"/>
+        <location filename="../src/ui/mainwindow.cpp" line="443"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="442"/>
+        <location filename="../src/ui/mainwindow.cpp" line="444"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="444"/>
+        <location filename="../src/ui/mainwindow.cpp" line="446"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="448"/>
+        <location filename="../src/ui/mainwindow.cpp" line="450"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="449"/>
+        <location filename="../src/ui/mainwindow.cpp" line="451"/>
         <source>&amp;Find in Page…</source>
         <translation>In Seite &amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="451"/>
+        <location filename="../src/ui/mainwindow.cpp" line="453"/>
         <source>Copy &amp;Link to This Section</source>
         <translation>&amp;Link zu diesem Abschnitt kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="454"/>
+        <location filename="../src/ui/mainwindow.cpp" line="456"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="456"/>
+        <location filename="../src/ui/mainwindow.cpp" line="458"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="457"/>
+        <location filename="../src/ui/mainwindow.cpp" line="459"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="458"/>
+        <location filename="../src/ui/mainwindow.cpp" line="460"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="459"/>
+        <location filename="../src/ui/mainwindow.cpp" line="461"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="461"/>
+        <location filename="../src/ui/mainwindow.cpp" line="463"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="462"/>
+        <location filename="../src/ui/mainwindow.cpp" line="464"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="467"/>
+        <location filename="../src/ui/mainwindow.cpp" line="469"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="468"/>
+        <location filename="../src/ui/mainwindow.cpp" line="470"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="470"/>
+        <location filename="../src/ui/mainwindow.cpp" line="472"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vor</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="472"/>
+        <location filename="../src/ui/mainwindow.cpp" line="474"/>
         <source>Go to &amp;Page or Section…</source>
         <translation>Zu &amp;Seite oder Abschnitt gehen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="473"/>
+        <location filename="../src/ui/mainwindow.cpp" line="475"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="474"/>
+        <location filename="../src/ui/mainwindow.cpp" line="476"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="487"/>
+        <location filename="../src/ui/mainwindow.cpp" line="489"/>
         <source>No pages visited yet</source>
         <translation>Noch keine Seiten besucht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="426"/>
+        <location filename="../src/ui/mainwindow.cpp" line="428"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="501"/>
+        <location filename="../src/ui/mainwindow.cpp" line="503"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="503"/>
+        <location filename="../src/ui/mainwindow.cpp" line="505"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="505"/>
+        <location filename="../src/ui/mainwindow.cpp" line="507"/>
         <source>&amp;About Docent</source>
         <translation>Ü&amp;ber Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="520"/>
+        <location filename="../src/ui/mainwindow.cpp" line="522"/>
         <source>%1 — Docent</source>
         <translation>%1 — Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="590"/>
+        <location filename="../src/ui/mainwindow.cpp" line="603"/>
         <source>Docent manual: %1.rst</source>
         <translation>Docent-Handbuch: %1.rst</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="595"/>
+        <location filename="../src/ui/mainwindow.cpp" line="608"/>
         <source>Open reStructuredText File</source>
         <translation>reStructuredText-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="596"/>
+        <location filename="../src/ui/mainwindow.cpp" line="609"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="606"/>
+        <location filename="../src/ui/mainwindow.cpp" line="619"/>
         <source>Open Documentation Folder</source>
         <translation>Dokumentationsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="730"/>
+        <location filename="../src/ui/mainwindow.cpp" line="744"/>
         <source>No recent trees</source>
         <translation>Keine zuletzt geöffneten Bäume</translation>
     </message>
@@ -801,6 +852,27 @@
     </message>
 </context>
 <context>
+    <name>Docent::OpenFailureNotice</name>
+    <message>
+        <location filename="../src/ui/openfailurenotice.cpp" line="15"/>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/openfailurenotice.cpp" line="19"/>
+        <source>Cannot open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/openfailurenotice.cpp" line="28"/>
+        <source>%n requests to open a file failed.</source>
+        <translation>
+            <numerusform>%n Anfrage, eine Datei zu öffnen, ist fehlgeschlagen.</numerusform>
+            <numerusform>%n Anfragen, eine Datei zu öffnen, sind fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Docent::PlanModel</name>
     <message numerus="yes">
         <location filename="../src/ui/planmodel.cpp" line="16"/>
@@ -814,59 +886,59 @@
 <context>
     <name>Docent::Printing</name>
     <message>
-        <location filename="../src/ui/printing.cpp" line="84"/>
-        <location filename="../src/ui/printing.cpp" line="97"/>
+        <location filename="../src/ui/printing.cpp" line="85"/>
+        <location filename="../src/ui/printing.cpp" line="98"/>
         <source>Export as PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="85"/>
+        <location filename="../src/ui/printing.cpp" line="86"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="91"/>
+        <location filename="../src/ui/printing.cpp" line="92"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="94"/>
+        <location filename="../src/ui/printing.cpp" line="95"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="95"/>
+        <location filename="../src/ui/printing.cpp" line="96"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="98"/>
+        <location filename="../src/ui/printing.cpp" line="99"/>
         <source>%1 could not be written. Is the folder writable?</source>
         <translation>%1 konnte nicht geschrieben werden. Ist der Ordner beschreibbar?</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="111"/>
+        <location filename="../src/ui/printing.cpp" line="112"/>
         <source>Printing…</source>
         <translation>Wird gedruckt …</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="116"/>
+        <location filename="../src/ui/printing.cpp" line="117"/>
         <source>Sent to the printer</source>
         <translation>An den Drucker gesendet</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="116"/>
+        <location filename="../src/ui/printing.cpp" line="117"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="139"/>
-        <location filename="../src/ui/printing.cpp" line="157"/>
+        <location filename="../src/ui/printing.cpp" line="140"/>
+        <location filename="../src/ui/printing.cpp" line="158"/>
         <source>Still printing; try again in a moment</source>
         <translation>Es wird noch gedruckt; bitte gleich noch einmal versuchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/printing.cpp" line="165"/>
+        <location filename="../src/ui/printing.cpp" line="166"/>
         <source>Laying out “%1” (%n page(s))…</source>
         <translation>
             <numerusform>„%1“ wird gesetzt (%n Seite) …</numerusform>
@@ -874,7 +946,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="169"/>
+        <location filename="../src/ui/printing.cpp" line="170"/>
         <source>The pages could not be laid out for printing</source>
         <translation>Die Seiten konnten nicht für den Druck gesetzt werden</translation>
     </message>
@@ -918,6 +990,54 @@
         <location filename="../src/ui/quickopen.cpp" line="87"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Docent::SingleInstance</name>
+    <message>
+        <location filename="../src/ui/singleinstance.cpp" line="47"/>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/singleinstance.cpp" line="51"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/singleinstance.cpp" line="53"/>
+        <source>%1 belongs to another user</source>
+        <translation>%1 gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/singleinstance.cpp" line="55"/>
+        <source>%1 is open to other users</source>
+        <translation>%1 ist für andere Benutzer zugänglich</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/singleinstance.cpp" line="110"/>
+        <source>no private folder for the single-instance socket: %1</source>
+        <translation>kein privater Ordner für den Socket der Einzelinstanz: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/singleinstance.cpp" line="129"/>
+        <source>the socket %1 belongs to another user</source>
+        <translation>der Socket %1 gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/singleinstance.cpp" line="139"/>
+        <source>the running window closed the connection without an answer</source>
+        <translation>das laufende Fenster hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/singleinstance.cpp" line="145"/>
+        <source>the running window refused the request: %1</source>
+        <translation>das laufende Fenster hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/singleinstance.cpp" line="158"/>
+        <source>another Docent owns %1</source>
+        <translation>ein anderes Docent besitzt %1</translation>
     </message>
 </context>
 <context>

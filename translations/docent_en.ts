@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Docent::BookmarkPanel</name>
+    <message numerus="yes">
+        <location filename="../src/ui/bookmarkpanel.cpp" line="406"/>
+        <source>Imported %n bookmark(s).</source>
+        <translation>
+            <numerusform>Imported %n bookmark.</numerusform>
+            <numerusform>Imported %n bookmarks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/bookmarkpanel.cpp" line="408"/>
+        <source>%n entries were not Docent bookmarks and were left out.</source>
+        <translation>
+            <numerusform>%n entry was not a Docent bookmark and was left out.</numerusform>
+            <numerusform>%n entries were not Docent bookmarks and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/bookmarkpanel.cpp" line="410"/>
+        <source>%n title(s) longer than 1,000 characters were shortened.</source>
+        <translation>
+            <numerusform>%n title longer than 1,000 characters was shortened.</numerusform>
+            <numerusform>%n titles longer than 1,000 characters were shortened.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Docent::MainWindow</name>
     <message numerus="yes">
         <location filename="../src/ui/mainwindow_bookmarks.cpp" line="109"/>
@@ -13,9 +40,20 @@
     </message>
 </context>
 <context>
+    <name>Docent::OpenFailureNotice</name>
+    <message numerus="yes">
+        <location filename="../src/ui/openfailurenotice.cpp" line="28"/>
+        <source>%n requests to open a file failed.</source>
+        <translation>
+            <numerusform>%n request to open a file failed.</numerusform>
+            <numerusform>%n requests to open a file failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Docent::PlanModel</name>
     <message numerus="yes">
-        <location filename="../src/ui/planmodel.cpp" line="15"/>
+        <location filename="../src/ui/planmodel.cpp" line="16"/>
         <source> — %n todo(s)</source>
         <translation>
             <numerusform> — %n todo</numerusform>
@@ -26,7 +64,7 @@
 <context>
     <name>Docent::Printing</name>
     <message numerus="yes">
-        <location filename="../src/ui/printing.cpp" line="165"/>
+        <location filename="../src/ui/printing.cpp" line="166"/>
         <source>Laying out “%1” (%n page(s))…</source>
         <translation>
             <numerusform>Laying out “%1” (%n page)…</numerusform>
