@@ -7,7 +7,9 @@
 // Prints the best of N runs: bytes, files, milliseconds and MB/s. Inputs are read into memory
 // first so only parsing is measured.
 #include "rst/parser.h"
+#include "pages/pagerenderer.h"
 #include "rst/registry.h"
+#include "html/htmlwriter.h"
 #include "sphinx/project.h"
 
 #include <QCoreApplication>
@@ -80,7 +82,7 @@ int openBench(const QString &dir, int repeat)
             std::fprintf(stderr, "docent-bench: %s\n", qPrintable(error));
             return 1;
         }
-        const QString html = project->pageHtml(project->startDoc(), QStringLiteral("docent://app/theme.css"));
+        const QString html = PageRenderer(*project).page(project->startDoc(), PageMode::InApp);
         const qint64 ns = t.nsecsElapsed();
         if (html.isEmpty())
             return 1;
@@ -96,7 +98,7 @@ int openBench(const QString &dir, int repeat)
     for (const QString &docname : project->docnames()) {
         QElapsedTimer t;
         t.start();
-        const QString html = project->pageHtml(docname, QStringLiteral("docent://app/theme.css"));
+        const QString html = PageRenderer(*project).page(docname, PageMode::InApp);
         const qint64 ns = t.nsecsElapsed();
         total += ns;
         if (ns > worst) {

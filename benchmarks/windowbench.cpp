@@ -5,6 +5,8 @@
 // Run under a display (xvfb-run -a) or with QT_QPA_PLATFORM=offscreen. Settings and bookmarks go
 // to a temporary folder; the tree is copied before it is edited.
 #include "application.h"
+#include "pages/projectcheck.h"
+#include "pages/pagerenderer.h"
 #include "mainwindow.h"
 #include "navigationtree.h"
 #include "sphinx/project.h"
@@ -170,10 +172,10 @@ int refresh(const QString &tree, const QString &docname)
         const auto plans = NavigationTree::plans(nav, defaultPlanWords());
         const qint64 planList = t.nsecsElapsed() / 1000;
         t.restart();
-        const auto problems = project->problems();
+        const auto problems = checkProject(*project);
         const qint64 problemList = t.nsecsElapsed() / 1000;
         t.restart();
-        const QString body = project->pageBody(docname);
+        const QString body = PageRenderer(*project).body(docname);
         const qint64 render = t.nsecsElapsed() / 1000;
         std::printf("re-parse %lld us, render %lld us, navigation %lld us, todos %lld us, plans %lld us, "
                     "problems %lld us (%lld of them)\n",

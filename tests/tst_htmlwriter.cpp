@@ -2,6 +2,9 @@
 #include "html/appfiles.h"
 #include "html/codehighlighter.h"
 #include "html/htmlwriter.h"
+#include "transforms/transforms.h"
+#include "doctree/node.h"
+#include "doctree/xrefresolution.h"
 #include "rst/parser.h"
 #include "rst/registry.h"
 #include "testsupport.h"
@@ -16,7 +19,7 @@ private Q_SLOTS:
     void golden();
     void highlightsCode_data();
     void highlightsCode();
-    void resolvesDocLinks();
+    void writesResolvedXrefs();
     void neverPassesScript();
     void scriptsOnlyFromTheAppHost();
     void appHostServesDocentFilesOnly();
@@ -26,6 +29,7 @@ namespace {
 QString render(const QString &rst, const HtmlOptions &o = {})
 {
     const auto doc = parseRst(rst, QStringLiteral("test"), Registry::sphinx());
+    applyDocutilsTransforms(*doc, {});
     return HtmlWriter::body(*doc, o);
 }
 } // namespace
@@ -71,17 +75,31 @@ void TestHtmlWriter::highlightsCode()
     QVERIFY(CodeHighlighter::themeCss().contains(QStringLiteral(".hl-Keyword")));
 }
 
-void TestHtmlWriter::resolvesDocLinks()
+void TestHtmlWriter::writesResolvedXrefs()
 {
-    HtmlOptions o;
-    o.resolveDoc = [](const QString &target) {
-        return target == u"other" ? DocLink{QStringLiteral("other.html"), QStringLiteral("Other Page")} : DocLink{};
-    };
-    const QString html = render(QStringLiteral("See :doc:`other`, :doc:`Mine <other>` and :doc:`gone`.\n"), o);
+    // The writer only reads what the resolve pass decided; here the decisions are made by hand.
+    const auto doc = parseRst(QStringLiteral("See :doc:`other`, :doc:`Mine <other>`, :doc:`gone`, :doc:`plain` and "
+                                             ":doc:`never`.\n"),
+                              QStringLiteral("test"), Registry::sphinx());
+    std::vector<Node *> xrefs;
+    doc->forEach([&](const Node &n) {
+        if (n.is(u"pending_xref"))
+            xrefs.push_back(const_cast<Node *>(&n));
+    });
+    QCOMPARE(xrefs.size(), size_t(5));
+    XrefResolution{XrefResolution::State::Link, QStringLiteral("other.html"), QStringLiteral("Other Page"), {}}.writeTo(*xrefs[0]);
+    XrefResolution{XrefResolution::State::Link, QStringLiteral("other.html"), QStringLiteral("Mine"), {}}.writeTo(*xrefs[1]);
+    XrefResolution{XrefResolution::State::Unresolved, {}, {}, QStringLiteral("unknown document: gone")}.writeTo(*xrefs[2]);
+    XrefResolution{XrefResolution::State::Text, {}, QStringLiteral("Plain"), {}}.writeTo(*xrefs[3]);
+    const QString html = HtmlWriter::body(*doc, {});
     QVERIFY2(html.contains(QStringLiteral("<a class=\"reference internal doc\" href=\"other.html\">Other Page</a>")),
              qPrintable(html));
     QVERIFY2(html.contains(QStringLiteral("href=\"other.html\">Mine</a>")), qPrintable(html));
-    QVERIFY2(html.contains(QStringLiteral("class=\"xref unresolved\" title=\"doc: gone\">gone</span>")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("class=\"xref unresolved\" title=\"doc: unknown document: gone\">gone</span>")),
+             qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral(", Plain and")), qPrintable(html));
+    // No resolve pass ran on the last one (a page outside a project): shown as unresolved.
+    QVERIFY2(html.contains(QStringLiteral("class=\"xref unresolved\" title=\"doc: never\">never</span>")), qPrintable(html));
 }
 
 void TestHtmlWriter::neverPassesScript()
@@ -108,7 +126,7 @@ void TestHtmlWriter::scriptsOnlyFromTheAppHost()
              qPrintable(standalone));
     // in the app: Docent's script (and KaTeX's, when installed) from docent://app, and the policy
     // allows that origin only, no 'unsafe-inline' or 'unsafe-eval' for scripts
-    o.stylesheetHref = QStringLiteral("docent://app/theme.css");
+    o.mode = PageMode::InApp;
     const QString app = HtmlWriter::page(*doc, o);
     QVERIFY2(app.contains(QStringLiteral("; font-src docent://app; script-src docent://app\">")), qPrintable(app));
     QVERIFY(!app.contains(QStringLiteral("unsafe-eval")));

@@ -1,4 +1,7 @@
 // The project model: finding the root, the toctree order, titles, :doc: resolution and bad input.
+#include "html/htmlwriter.h"
+#include "pages/projectcheck.h"
+#include "pages/pagerenderer.h"
 #include "sphinx/project.h"
 #include "testsupport.h"
 
@@ -17,7 +20,6 @@ class TestProject : public QObject
 private Q_SLOTS:
     void opensFolder();
     void opensFileInContext();
-    void tocTreeInOrder();
     void resolvesDocTargets_data();
     void resolvesDocTargets();
     void relativeHrefs_data();
@@ -52,21 +54,6 @@ void TestProject::opensFileInContext()
     QVERIFY2(p, qPrintable(error));
     QCOMPARE(QDir(p->root()).canonicalPath(), QDir(DocentTest::dataDir(QStringLiteral("tree"))).canonicalPath());
     QCOMPARE(p->startDoc(), QStringLiteral("guide/usage"));
-}
-
-void TestProject::tocTreeInOrder()
-{
-    QString error;
-    const auto p = Project::open(DocentTest::dataDir(QStringLiteral("tree")), &error);
-    QVERIFY(p);
-    const Project::TocNode root = p->tocTree();
-    QCOMPARE(root.docname, QStringLiteral("index"));
-    QStringList order;
-    for (const auto &c : root.children)
-        order << c.docname;
-    // hidden toctrees count for navigation too, after the visible one
-    QCOMPARE(order, (QStringList{QStringLiteral("guide/intro"), QStringLiteral("guide/usage"), QStringLiteral("appendix")}));
-    QCOMPARE(root.children.front().title, QStringLiteral("Introduction"));
 }
 
 void TestProject::resolvesDocTargets_data()
@@ -196,11 +183,11 @@ void TestProject::loneFileWithoutProject()
     QVERIFY2(p, qPrintable(error));
     QCOMPARE(p->startDoc(), QStringLiteral("notes"));
     QCOMPARE(p->document(QStringLiteral("notes"))->title, QStringLiteral("Notes"));
-    QVERIFY(p->pageHtml(QStringLiteral("notes"), QString()).contains(QStringLiteral("<h1>Notes")));
+    QVERIFY(PageRenderer(*p).page(QStringLiteral("notes"), PageMode::Standalone).contains(QStringLiteral("<h1>Notes")));
     // Its folder is its tree: the neighbour is there and the link to it works.
     QCOMPARE(QDir(p->root()).canonicalPath(), QDir(dir.path()).canonicalPath());
     QVERIFY(p->document(QStringLiteral("other")));
-    QVERIFY(p->pageHtml(QStringLiteral("notes"), QString()).contains(QStringLiteral("href=\"other.html\"")));
+    QVERIFY(PageRenderer(*p).page(QStringLiteral("notes"), PageMode::Standalone).contains(QStringLiteral("href=\"other.html\"")));
 }
 
 void TestProject::loneFileInAHugeFolderStandsAlone()
@@ -235,7 +222,7 @@ void TestProject::linksOutOfTheTreeAreNotRead()
     QVERIFY2(p, qPrintable(error));
     QCOMPARE(p->docnames(), QStringList{QStringLiteral("index")});
     bool said = false;
-    for (const Problem &problem : p->problems())
+    for (const Problem &problem : checkProject(*p))
         said = said || (problem.message.contains(QStringLiteral("passwd.rst")) &&
                         problem.message.contains(QStringLiteral("outside the documentation tree")));
     QVERIFY2(said, "the refused link must be listed as a problem");
@@ -252,7 +239,7 @@ void TestProject::linksOutOfTheTreeAreNotRead()
     QVERIFY(QFile::remove(tree.filePath(QStringLiteral("page.rst"))));
     QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret.rst")), tree.filePath(QStringLiteral("page.rst"))));
     reopened->reloadDocument(QStringLiteral("page"));
-    QVERIFY(!reopened->pageHtml(QStringLiteral("page"), {}).contains(QStringLiteral("root:x:0:0")));
+    QVERIFY(!PageRenderer(*reopened).page(QStringLiteral("page"), PageMode::Standalone).contains(QStringLiteral("root:x:0:0")));
 #else
     QSKIP("symbolic links as tested here are Unix's");
 #endif
@@ -288,13 +275,13 @@ void TestProject::failedReloadKeepsLabels()
     QString error;
     auto p = Project::open(tree.path(), &error);
     QVERIFY2(p, qPrintable(error));
-    QVERIFY(p->pageHtml(QStringLiteral("index"), {}).contains(QStringLiteral("other.html#the-label")));
+    QVERIFY(PageRenderer(*p).page(QStringLiteral("index"), PageMode::Standalone).contains(QStringLiteral("other.html#the-label")));
     QFile binary(tree.filePath(QStringLiteral("other.rst")));
     QVERIFY(binary.open(QIODevice::WriteOnly | QIODevice::Truncate));
     binary.write(QByteArray(64, '\0')); // now unreadable as text
     binary.close();
     p->reloadDocument(QStringLiteral("other"));
-    QVERIFY2(p->pageHtml(QStringLiteral("index"), {}).contains(QStringLiteral("other.html#the-label")),
+    QVERIFY2(PageRenderer(*p).page(QStringLiteral("index"), PageMode::Standalone).contains(QStringLiteral("other.html#the-label")),
              "the label must survive a reload that could not read the file");
 }
 

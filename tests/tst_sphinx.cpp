@@ -1,11 +1,15 @@
 // The Sphinx layer: directives and roles rendered (golden pages of tests/data/sphinx), reference
 // resolution, the problems list and `docent check`, hostile sources, and the figures over nova.
 #include "cli/headlesscommands.h"
+#include "pages/projectcheck.h"
+#include "pages/pagerenderer.h"
 #include "html/htmlwriter.h"
+#include "transforms/transforms.h"
+#include "sphinx/xrefresolvers.h"
 #include "rst/parser.h"
 #include "rst/registry.h"
 #include "sphinx/conffacts.h"
-#include "sphinx/graphviz.h"
+#include "pages/graphviz.h"
 #include "sphinx/project.h"
 #include "testsupport.h"
 
@@ -53,7 +57,7 @@ QString sampleDir() { return DocentTest::dataDir(QStringLiteral("sphinx")); }
 // The body of a page, without the head whose stylesheet link is the same everywhere.
 QString pageBody(const Project &p, const QString &docname)
 {
-    const QString html = p.pageHtml(docname, QStringLiteral("theme.css"));
+    const QString html = PageRenderer(p).page(docname, PageMode::Standalone);
     const qsizetype start = html.indexOf(QStringLiteral("<article"));
     return start < 0 ? html : html.mid(start);
 }
@@ -61,6 +65,7 @@ QString pageBody(const Project &p, const QString &docname)
 QString renderSnippet(const QString &rst)
 {
     const auto doc = parseRst(rst, QStringLiteral("snippet"), Registry::sphinx());
+    applyDocutilsTransforms(*doc, {});
     return HtmlWriter::body(*doc, {});
 }
 
@@ -149,12 +154,12 @@ void TestSphinx::resolves()
     const auto doc = parseRst(role + u'\n', QStringLiteral("snippet"), m_project->registry());
     const Node *xref = doc->findFirst(u"pending_xref");
     QVERIFY2(xref, qPrintable(role));
-    const DocLink link = m_project->resolveXref(from, *xref);
+    const XrefResolution link = XrefResolvers::standard().resolve(*m_project, from, *xref);
     QCOMPARE(link.href, href);
     if (href.isEmpty())
         QVERIFY2(!link.reason.isEmpty(), "an unresolved reference must say why");
     else
-        QCOMPARE(link.title, title);
+        QCOMPARE(link.text, title);
 }
 
 void TestSphinx::rendersRoles_data()
@@ -248,7 +253,7 @@ void TestSphinx::problems()
     QFETCH(QString, expected);
     QStringList lines;
     const QDir root(m_project->root());
-    for (const Problem &p : m_project->problems())
+    for (const Problem &p : checkProject(*m_project))
         lines << QStringLiteral("%1:%2: %3: %4")
                      .arg(root.relativeFilePath(p.file))
                      .arg(p.line)
@@ -290,7 +295,7 @@ void TestSphinx::readsConfFacts()
 void TestSphinx::appliesPrologAndSubstitutions()
 {
     // The epilog's substitution and Sphinx's |version| are replaced on the page.
-    const QString html = m_project->pageHtml(QStringLiteral("roles"), QStringLiteral("theme.css"));
+    const QString html = PageRenderer(*m_project).page(QStringLiteral("roles"), PageMode::Standalone);
     QVERIFY2(html.contains(QStringLiteral("The product is Sphinx Sample Product, version 1.2.")), qPrintable(html));
 
     // A prolog does not move line numbers: the broken reference stays on line 3 of its file.
@@ -308,16 +313,16 @@ void TestSphinx::appliesPrologAndSubstitutions()
     const auto p = Project::open(dir.path(), &error);
     QVERIFY2(p, qPrintable(error));
     QStringList found;
-    for (const Problem &problem : p->problems())
+    for (const Problem &problem : checkProject(*p))
         found << QStringLiteral("%1 %2").arg(problem.line).arg(problem.message);
     QVERIFY2(found.contains(QStringLiteral("4 :ref:`nowhere`: undefined label: nowhere")), qPrintable(found.join(u'\n')));
     QVERIFY2(found.contains(QStringLiteral("4 Undefined substitution referenced: \"q\".")), qPrintable(found.join(u'\n')));
-    QVERIFY(p->pageHtml(QStringLiteral("index"), QString()).contains(QStringLiteral("and prologue and")));
+    QVERIFY(PageRenderer(*p).page(QStringLiteral("index"), PageMode::Standalone).contains(QStringLiteral("and prologue and")));
 }
 
 void TestSphinx::hostileSourceStaysInside()
 {
-    const QString html = m_project->pageHtml(QStringLiteral("hostile"), QStringLiteral("theme.css"));
+    const QString html = PageRenderer(*m_project).page(QStringLiteral("hostile"), PageMode::Standalone);
     QVERIFY2(!html.contains(QStringLiteral("<script")), qPrintable(html));
     QVERIFY2(!html.contains(QStringLiteral("root:x:0")), "literalinclude read /etc/passwd");
     QVERIFY2(!html.contains(QStringLiteral("href=\"javascript:")), qPrintable(html));
@@ -408,9 +413,7 @@ void TestSphinx::rendersGraphviz()
     const auto doc = parseRst(QStringLiteral(".. graphviz::\n   :caption: A graph\n\n   digraph g { a -> b; }\n\n"
                                              ".. digraph:: h\n\n   x -> y\n"),
                               QStringLiteral("snippet"), Registry::sphinx());
-    HtmlOptions o;
-    o.renderGraphs = false;
-    const QString source = HtmlWriter::body(*doc, o);
+    const QString source = HtmlWriter::body(*doc, {}); // nothing draws graphs: shown as source
     QVERIFY2(source.contains(QStringLiteral("<pre class=\"code lang-dot\">")), qPrintable(source));
     QVERIFY2(source.contains(QStringLiteral("<figcaption>A graph</figcaption>")), qPrintable(source));
     QVERIFY2(source.contains(QStringLiteral("digraph</span> <span class=\"hl-Variable\">h</span>")) ||
@@ -418,7 +421,9 @@ void TestSphinx::rendersGraphviz()
              qPrintable(source));
     if (Graphviz::dotPath().isEmpty())
         QSKIP("Graphviz (dot) is not installed: only the source fallback was checked");
-    const QString svg = HtmlWriter::body(*doc, {});
+    HtmlOptions o;
+    o.drawGraph = Graphviz::toSvg;
+    const QString svg = HtmlWriter::body(*doc, o);
     // The SVG is an image: it can neither run script nor load anything.
     QVERIFY2(svg.contains(QStringLiteral("<img src=\"data:image/svg+xml;base64,")), qPrintable(svg.left(500)));
     QVERIFY(!svg.contains(QStringLiteral("<svg")));
@@ -437,7 +442,7 @@ void TestSphinx::novaReferences()
     QVERIFY2(p, qPrintable(error));
     const qint64 openMs = timer.elapsed();
     QCOMPARE(p->docnames().size(), 190);
-    const auto counts = p->referenceCounts();
+    const auto counts = countReferences(*p);
     qInfo("nova opened in %lld ms, references resolved in %lld ms", openMs, timer.elapsed() - openMs);
     qInfo("nova :doc: %d/%d, :ref: %d/%d", counts.value(QStringLiteral("doc")).resolved,
           counts.value(QStringLiteral("doc")).total, counts.value(QStringLiteral("ref")).resolved,
@@ -448,19 +453,19 @@ void TestSphinx::novaReferences()
     QVERIFY(counts.value(QStringLiteral("ref")).resolved >= 160);
     // What does not resolve is listed, with its place and a reason.
     int listed = 0;
-    for (const Problem &problem : p->problems())
+    for (const Problem &problem : checkProject(*p))
         if (problem.kind == u"reference" && problem.message.startsWith(QStringLiteral(":ref:"))) {
             QVERIFY(problem.line > 0 && !problem.file.isEmpty());
             ++listed;
         }
     QCOMPARE(listed, counts.value(QStringLiteral("ref")).total - counts.value(QStringLiteral("ref")).resolved);
     // Extension directives and domain roles are notices, never errors.
-    for (const Problem &problem : p->problems())
+    for (const Problem &problem : checkProject(*p))
         QVERIFY2(problem.kind != u"parser" || !problem.message.contains(QStringLiteral("Unknown")),
                  qPrintable(problem.file + u':' + QString::number(problem.line) + u' ' + problem.message));
     // Every page renders.
     for (const QString &docname : p->docnames())
-        QVERIFY2(!p->pageHtml(docname, QStringLiteral("theme.css")).isEmpty(), qPrintable(docname));
+        QVERIFY2(!PageRenderer(*p).page(docname, PageMode::Standalone).isEmpty(), qPrintable(docname));
 }
 
 void TestSphinx::numbersWithoutNumfig()
@@ -494,7 +499,7 @@ void TestSphinx::numbersWithoutNumfig()
     QVERIFY2(a.contains(QStringLiteral("<h2>Sub<")), qPrintable(a));
     QVERIFY2(!a.contains(QStringLiteral("caption-number")), qPrintable(a));
     QStringList found;
-    for (const Problem &problem : p->problems())
+    for (const Problem &problem : checkProject(*p))
         found << QStringLiteral("%1 %2").arg(Problem::severityName(problem.severity), problem.message);
     QVERIFY2(found.contains(QStringLiteral("warning :numref:`fig`: numfig is disabled in conf.py, so Sphinx ignores :numref:")),
              qPrintable(found.join(u'\n')));

@@ -1,7 +1,7 @@
 // Which pages a node of the section tree stands for when it is printed as a book.
 #pragma once
 
-#include "sphinx/book.h"
+#include "pages/book.h"
 
 #include <QModelIndex>
 

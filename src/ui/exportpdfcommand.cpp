@@ -7,7 +7,7 @@
 #include "printing.h"
 #include "schemehandler.h"
 #include "sectiontreemodel.h"
-#include "sphinx/book.h"
+#include "pages/book.h"
 #include "sphinx/project.h"
 
 #include <QApplication>

@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "pages/projectcheck.h"
+#include "pages/pagerenderer.h"
 
 #include "aboutdialog.h"
 #include "bookmarkpanel.h"
@@ -15,7 +17,7 @@
 #include "quickopen.h"
 #include "schemehandler.h"
 #include "sectiontreemodel.h"
-#include "sphinx/graphviz.h"
+#include "pages/graphviz.h"
 #include "sphinx/project.h"
 #include "todomodel.h"
 #include "treewatcher.h"
@@ -326,7 +328,7 @@ void MainWindow::refreshSidebar(const NavNode &navigation)
             plans.push_back(std::move(page));
     }
     m_plans->setPlans(plans, todos);
-    m_problems->setProblems(m_project->problems(), m_project->root());
+    m_problems->setProblems(checkProject(*m_project), m_project->root());
     m_sidebar->setTabText(m_sidebar->indexOf(m_problemView), m_problems->errorCount() == 0
                                                                  ? tr("Problems")
                                                                  : tr("Problems (%1)").arg(m_problems->errorCount()));
@@ -664,7 +666,7 @@ void MainWindow::replaceArticle(QWebEngineView *page)
     const Project::Document *doc = m_project->document(docname);
     if (!doc)
         return;
-    const QByteArray args = QJsonDocument(QJsonArray{m_project->pageBody(docname), doc->title}).toJson(QJsonDocument::Compact);
+    const QByteArray args = QJsonDocument(QJsonArray{PageRenderer(*m_project).body(docname), doc->title}).toJson(QJsonDocument::Compact);
     page->page()->runJavaScript(
         QStringLiteral("(function(html,title){var a=document.querySelector('article.document');"
                        "if(!a)return false;a.innerHTML=html;document.title=title;return true;}).apply(null,%1)")

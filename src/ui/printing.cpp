@@ -1,7 +1,7 @@
 #include "printing.h"
 
 #include "schemehandler.h"
-#include "sphinx/book.h"
+#include "pages/book.h"
 
 #include <QDir>
 #include <QEventLoop>

@@ -1,8 +1,10 @@
 #include "schemehandler.h"
+#include "pages/pagerenderer.h"
 
 #include "desktop/treeurl.h"
 #include "html/appfiles.h"
-#include "sphinx/book.h"
+#include "pages/book.h"
+#include "html/htmlwriter.h"
 #include "sphinx/project.h"
 
 #include <QBuffer>
@@ -97,10 +99,10 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         book.title = query.queryItemValue(QStringLiteral("title"), QUrl::FullyDecoded);
         book.contentsHeading = query.queryItemValue(QStringLiteral("contents"), QUrl::FullyDecoded);
         book.docnames = query.allQueryItemValues(QStringLiteral("doc"), QUrl::FullyDecoded);
-        return reply(job, "text/html", bookHtml(*m_project, book, QStringLiteral("docent://app/theme.css")).toUtf8());
+        return reply(job, "text/html", bookHtml(*m_project, book, PageMode::InApp).toUtf8());
     }
     case TreeUrl::Kind::Page:
-        return reply(job, "text/html", m_project->pageHtml(target.name, QStringLiteral("docent://app/theme.css")).toUtf8());
+        return reply(job, "text/html", PageRenderer(*m_project).page(target.name, PageMode::InApp).toUtf8());
     case TreeUrl::Kind::NotFound:
         return job->fail(QWebEngineUrlRequestJob::UrlNotFound);
     case TreeUrl::Kind::Denied:

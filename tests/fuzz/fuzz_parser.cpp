@@ -5,6 +5,7 @@
 // Built only with -DDOCENT_FUZZ=ON and clang; see README.md beside this file.
 #include "doctree/pseudoxml.h"
 #include "html/htmlwriter.h"
+#include "transforms/transforms.h"
 #include "rst/parser.h"
 #include "rst/registry.h"
 
@@ -67,6 +68,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const auto plain = Docent::parseRst(text, QStringLiteral("fuzz"), Docent::Registry::docutils());
     (void)Docent::toPseudoXml(*plain);
     const auto sphinx = Docent::parseRst(text, QStringLiteral("fuzz"), Docent::Registry::sphinx());
+    (void)Docent::applyDocutilsTransforms(*sphinx, {{QStringLiteral("version"), QStringLiteral("1.0")}});
     (void)Docent::HtmlWriter::body(*sphinx, {});
     return 0;
 }

@@ -4,7 +4,10 @@
 // is opened, every page rendered, its problems and reference counts listed, all pages put into one
 // book, and one document reloaded with another's text, so that cross-file references, toctrees,
 // numbering, todos and the book are reached. Built only with -DDOCENT_FUZZ=ON; see README.md.
-#include "sphinx/book.h"
+#include "pages/book.h"
+#include "pages/projectcheck.h"
+#include "pages/pagerenderer.h"
+#include "html/htmlwriter.h"
 #include "sphinx/project.h"
 
 #include <QByteArray>
@@ -69,9 +72,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0;
     const QStringList docnames = project->docnames();
     for (const QString &docname : docnames)
-        (void)project->pageHtml(docname, QStringLiteral("docent://app/theme.css"));
-    (void)project->problems();
-    (void)project->referenceCounts();
+        (void)PageRenderer(*project).page(docname, PageMode::InApp);
+    (void)checkProject(*project);
+    (void)countReferences(*project);
     (void)Docent::bookHtml(*project, Docent::BookSpec{QStringLiteral("Book"), docnames}, {});
     // The live-reload path: a.rst takes b's text and is read again, then every page once more.
     QFile::copy(root + QStringLiteral("/sub/b.rst"), root + QStringLiteral("/a.rst.new"));
@@ -79,7 +82,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     QFile::rename(root + QStringLiteral("/a.rst.new"), root + QStringLiteral("/a.rst"));
     project->reloadDocument(QStringLiteral("a"));
     for (const QString &docname : docnames)
-        (void)project->pageHtml(docname, {});
-    (void)project->problems();
+        (void)PageRenderer(*project).page(docname, PageMode::Standalone);
+    (void)checkProject(*project);
     return 0;
 }

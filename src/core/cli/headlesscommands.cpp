@@ -1,9 +1,13 @@
 #include "headlesscommands.h"
+#include "pages/projectcheck.h"
+#include "pages/graphviz.h"
+#include "pages/pagerenderer.h"
 
 #include "doctree/pseudoxml.h"
 #include "html/htmlwriter.h"
 #include "resources.h"
 #include "rst/parser.h"
+#include "transforms/transforms.h"
 #include "rst/registry.h"
 #include "sphinx/project.h"
 
@@ -78,7 +82,7 @@ int check(QStringList args, QTextStream &out, QTextStream &err)
         err << "docent: " << error << '\n';
         return 1;
     }
-    const QList<Problem> problems = project->problems();
+    const QList<Problem> problems = checkProject(*project);
     const QDir root(project->root());
     int errors = 0, warnings = 0, notices = 0;
     QJsonArray list;
@@ -116,14 +120,14 @@ int check(QStringList args, QTextStream &out, QTextStream &err)
                               {QStringLiteral("notices"), notices},
                               {QStringLiteral("problems"), list}};
         QJsonObject refs;
-        const auto counts = project->referenceCounts();
+        const auto counts = countReferences(*project);
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             refs.insert(it.key(), QJsonObject{{QStringLiteral("total"), it->total}, {QStringLiteral("resolved"), it->resolved}});
         QJsonObject withRefs = doc;
         withRefs.insert(QStringLiteral("references"), refs);
         out << QJsonDocument(withRefs).toJson(QJsonDocument::Indented);
     } else {
-        const auto counts = project->referenceCounts();
+        const auto counts = countReferences(*project);
         QStringList refs;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             refs << QStringLiteral(":%1: %2/%3").arg(it.key()).arg(it->resolved).arg(it->total);
@@ -167,7 +171,7 @@ int runHeadlessCommand(const QStringList &args, QTextStream &out, QTextStream &e
         QString error;
         if (auto project = Project::open(path, &error)) {
             if (project->document(project->openedDoc())) {
-                out << project->pageHtml(project->openedDoc(), QString());
+                out << PageRenderer(*project).page(project->openedDoc(), PageMode::Standalone);
                 return 0;
             }
         } else if (QFileInfo(path).isSymLink()) {
@@ -176,8 +180,10 @@ int runHeadlessCommand(const QStringList &args, QTextStream &out, QTextStream &e
             return 1;
         }
     }
+    applyDocutilsTransforms(*doc, {});
     HtmlOptions o;
     o.title = QFileInfo(source).completeBaseName();
+    o.drawGraph = Graphviz::toSvg;
     out << HtmlWriter::page(*doc, o);
     return 0;
 }

@@ -211,6 +211,22 @@ void Node::appendChildrenOf(Node &other)
     other.m_children.clear();
 }
 
+std::unique_ptr<Node> Node::clone() const
+{
+    auto copy = create(m_line);
+    copy->m_tag = m_tag;
+    copy->m_text = m_text;
+    copy->ids = ids;
+    copy->classes = classes;
+    copy->names = names;
+    copy->dupnames = dupnames;
+    copy->backrefs = backrefs;
+    copy->m_attributes.assign(m_attributes.begin(), m_attributes.end());
+    for (const auto &c : m_children)
+        copy->append(c->clone());
+    return copy;
+}
+
 Node *Node::findFirst(QStringView tag) const
 {
     for (const auto &c : m_children) {

@@ -103,6 +103,9 @@ public:
     void insert(size_t index, std::unique_ptr<Node> child);
     std::unique_ptr<Node> take(size_t index);
     void appendChildrenOf(Node &other);
+    /// A deep copy with no parent, made on the heap (or in the current ArenaScope): what docutils
+    /// puts in place of a substitution reference.
+    std::unique_ptr<Node> clone() const;
 
     /// First descendant (depth-first, self excluded) with this tag, or nullptr.
     Node *findFirst(QStringView tag) const;

@@ -3,7 +3,7 @@
 #include "appfiles.h"
 #include "codehighlighter.h"
 #include "doctree/node.h"
-#include "sphinx/graphviz.h"
+#include "doctree/xrefresolution.h"
 
 #include <QFile>
 #include <QHash>
@@ -55,72 +55,6 @@ class Writer
 public:
     explicit Writer(const HtmlOptions &o) : m_opt(o), m_defaultLanguage(o.defaultLanguage) {}
     QString out;
-
-    /// Footnotes are linked without docutils' transforms: number the automatic ones, connect
-    /// references to their notes and notes back to their references.
-    void prepare(const Node &document)
-    {
-        // Every named element, and the anonymous targets in order, for references by name.
-        document.forEach([&](const Node &n) {
-            if (n.isText())
-                return;
-            if (n.is(u"target") && n.hasAttribute(QStringLiteral("anonymous")))
-                m_anonymousTargets << &n;
-            if (n.is(u"reference") || n.is(u"substitution_definition") || n.is(u"footnote") || n.is(u"citation"))
-                return;
-            for (const QString &name : n.names)
-                if (!m_named.contains(name))
-                    m_named.insert(name, &n);
-        });
-        // Substitutions are resolved here, docutils' transforms not being run: exact name first,
-        // then case-insensitively, as docutils does.
-        document.forEach([&](const Node &n) {
-            if (n.is(u"substitution_definition"))
-                for (const QString &name : n.names) {
-                    m_substitutions.insert(name, &n);
-                    m_substitutions.insert(name.toLower(), &n);
-                }
-        });
-        QHash<QString, QString> byName; // footnote/citation name -> id
-        QStringList autoNotes, symbolNotes;
-        int number = 0;
-        document.forEach([&](const Node &n) {
-            if (!n.is(u"footnote") && !n.is(u"citation"))
-                return;
-            const QString id = n.ids.value(0);
-            for (const QString &name : n.names)
-                byName.insert(name, id);
-            const QString kind = n.attribute(QStringLiteral("auto"));
-            if (kind == u"1") {
-                m_noteLabels.insert(id, QString::number(++number));
-                if (n.names.isEmpty())
-                    autoNotes << id;
-            } else if (kind == u"*") {
-                static const QString symbols = QStringLiteral("*†‡§¶#♠♥♦♣");
-                m_noteLabels.insert(id, QString(symbols[symbolNotes.size() % symbols.size()]));
-                symbolNotes << id;
-            }
-        });
-        qsizetype nextAuto = 0, nextSymbol = 0;
-        int refCounter = 0;
-        document.forEach([&](const Node &n) {
-            if (!n.is(u"footnote_reference") && !n.is(u"citation_reference"))
-                return;
-            QString target = n.attribute(QStringLiteral("refid"));
-            if (target.isEmpty() && n.hasAttribute(QStringLiteral("refname")))
-                target = byName.value(n.attribute(QStringLiteral("refname")));
-            else if (target.isEmpty() && n.attribute(QStringLiteral("auto")) == u"1")
-                target = autoNotes.value(nextAuto++);
-            else if (target.isEmpty() && n.attribute(QStringLiteral("auto")) == u"*")
-                target = symbolNotes.value(nextSymbol++);
-            QString refId = n.ids.value(0);
-            if (refId.isEmpty())
-                refId = QStringLiteral("fnref-%1").arg(++refCounter);
-            m_refTargets.insert(&n, {target, refId});
-            if (!target.isEmpty())
-                m_backrefs[target] << refId;
-        });
-    }
 
     // "Fig. 3 " before a caption, as Sphinx's numfig writes it; empty when not numbered.
     QString captionNumber(const Node &captioned) const
@@ -382,19 +316,10 @@ public:
         } else if (t == u"graphviz") {
             graph(n);
         } else if (t == u"substitution_reference") {
-            const QString name = n.attribute(QStringLiteral("refname"));
-            const Node *def = m_substitutions.value(name, m_substitutions.value(name.toLower()));
-            if (!def && m_opt.substitutions.contains(name)) {
-                out += esc(m_opt.substitutions.value(name));
-            } else if (def && m_substitutionDepth < 8) {
-                ++m_substitutionDepth; // a definition may refer to another, but not forever
-                children(*def);
-                --m_substitutionDepth;
-            } else {
-                out += QStringLiteral("<span class=\"problematic\" title=\"undefined substitution\">|");
-                children(n);
-                out += QStringLiteral("|</span>");
-            }
+            // Still here after the transforms: undefined, circular or nested too deep.
+            out += QStringLiteral("<span class=\"problematic\" title=\"undefined substitution\">|");
+            children(n);
+            out += QStringLiteral("|</span>");
         } else if (t == u"docent_notice") {
             out += QStringLiteral("<div class=\"notice\">") + esc(n.astext()) + QStringLiteral("</div>\n");
         } else if (t == u"todolist") {
@@ -484,19 +409,10 @@ private:
 
     void reference(const Node &n)
     {
-        // docutils' reference transforms are not run: named and anonymous references are
-        // matched with their targets here, then every kind is written the same way.
-        QString uri, id;
-        if (n.hasAttribute(QStringLiteral("refuri"))) {
-            uri = n.attribute(QStringLiteral("refuri"));
-        } else if (n.hasAttribute(QStringLiteral("refid"))) {
-            id = n.attribute(QStringLiteral("refid"));
-        } else if (n.hasAttribute(QStringLiteral("anonymous"))) {
-            if (const Node *target = m_anonymousTargets.value(m_anonymousIndex++))
-                resolveTarget(*target, &uri, &id);
-        } else {
-            resolveName(n.attribute(QStringLiteral("refname")), &uri, &id);
-        }
+        // The transforms gave references by name their target's refuri or refid; one with neither
+        // points nowhere.
+        const QString uri = n.attribute(QStringLiteral("refuri"));
+        const QString id = n.attribute(QStringLiteral("refid"));
         const QString scheme = uri.section(u':', 0, 0).trimmed().toLower();
         const bool runsCode = scheme == u"javascript" || scheme == u"vbscript" || scheme == u"data";
         if (uri.isEmpty() && id.isEmpty()) {
@@ -514,64 +430,37 @@ private:
         out += (uri.isEmpty() && id.isEmpty()) || runsCode ? QStringLiteral("</span>") : QStringLiteral("</a>");
     }
 
-    // A target's destination: its URI, the name it forwards to, or itself (the id of the element
-    // it labels; the span written for it carries the same id).
-    void resolveTarget(const Node &target, QString *uri, QString *id, int depth = 0)
-    {
-        if (target.hasAttribute(QStringLiteral("refuri")))
-            *uri = target.attribute(QStringLiteral("refuri"));
-        else if (target.hasAttribute(QStringLiteral("refid")))
-            *id = target.attribute(QStringLiteral("refid"));
-        else if (target.hasAttribute(QStringLiteral("refname")) && depth < 16)
-            resolveName(target.attribute(QStringLiteral("refname")), uri, id, depth + 1);
-        else
-            *id = target.ids.value(0);
-    }
-
-    void resolveName(const QString &name, QString *uri, QString *id, int depth = 0)
-    {
-        const Node *target = m_named.value(name);
-        if (target)
-            resolveTarget(*target, uri, id, depth);
-    }
-
     void xref(const Node &n)
     {
         const QString type = n.attribute(QStringLiteral("reftype"));
-        const bool explicitTitle = n.hasAttribute(QStringLiteral("refexplicit"));
         const Node *inner = n.childCount() == 1 && !n.child(0)->isText() ? n.child(0) : nullptr;
         const bool code = inner && inner->is(u"literal");
         auto shown = [&](const QString &text) {
             return code ? QStringLiteral("<code class=\"xref\">%1</code>").arg(esc(text)) : esc(text);
         };
-        if (m_opt.resolveXref) {
-            const DocLink link = m_opt.resolveXref(n);
-            const QString text = link.title.isEmpty() ? n.astext() : link.title;
-            if (link.plain) {
-                out += shown(text);
-            } else if (!link.href.isEmpty()) {
-                out += QStringLiteral("<a class=\"reference internal %1\" href=\"%2\">").arg(esc(type), esc(link.href));
-                out += shown(text) + QStringLiteral("</a>");
-            } else {
-                out += QStringLiteral("<span class=\"xref unresolved\" title=\"%1\">")
-                           .arg(esc(QStringLiteral("%1: %2").arg(type, link.reason)));
-                out += shown(n.astext()) + QStringLiteral("</span>");
-            }
+        const auto resolved = XrefResolution::readFrom(n);
+        if (!resolved) {
+            // Outside a project nothing resolves cross-references.
+            out += QStringLiteral("<span class=\"xref unresolved\" title=\"%1: %2\">")
+                       .arg(esc(type), esc(n.attribute(QStringLiteral("reftarget"))));
+            out += esc(n.astext()) + QStringLiteral("</span>");
             return;
         }
-        if (type == u"doc" && m_opt.resolveDoc) {
-            const DocLink link = m_opt.resolveDoc(n.attribute(QStringLiteral("reftarget")));
-            if (!link.href.isEmpty()) {
-                out += QStringLiteral("<a class=\"reference internal doc\" href=\"%1\">").arg(esc(link.href));
-                out += esc(explicitTitle || link.title.isEmpty() ? n.astext() : link.title);
-                out += QStringLiteral("</a>");
-                return;
-            }
+        const QString text = resolved->text.isEmpty() ? n.astext() : resolved->text;
+        switch (resolved->state) {
+        case XrefResolution::State::Text:
+            out += shown(text);
+            break;
+        case XrefResolution::State::Link:
+            out += QStringLiteral("<a class=\"reference internal %1\" href=\"%2\">").arg(esc(type), esc(resolved->href));
+            out += shown(text) + QStringLiteral("</a>");
+            break;
+        case XrefResolution::State::Unresolved:
+            out += QStringLiteral("<span class=\"xref unresolved\" title=\"%1\">")
+                       .arg(esc(QStringLiteral("%1: %2").arg(type, resolved->reason)));
+            out += shown(n.astext()) + QStringLiteral("</span>");
+            break;
         }
-        out += QStringLiteral("<span class=\"xref unresolved\" title=\"%1: %2\">")
-                   .arg(esc(type), esc(n.attribute(QStringLiteral("reftarget"))));
-        out += esc(n.astext());
-        out += QStringLiteral("</span>");
     }
 
     void problem(const Node &n)
@@ -627,13 +516,9 @@ private:
                            .arg(esc(target), esc(explicitTitle.isEmpty() ? target : explicitTitle));
                 continue;
             }
-            const DocLink link = m_opt.resolveDoc ? m_opt.resolveDoc(target) : DocLink{};
-            const QString title = !explicitTitle.isEmpty() ? explicitTitle : (link.title.isEmpty() ? target : link.title);
-            if (link.href.isEmpty())
-                out += QStringLiteral("<li><span class=\"xref unresolved\">%1</span></li>\n").arg(esc(title));
-            else
-                out += QStringLiteral("<li><a class=\"reference internal\" href=\"%1\">%2</a></li>\n")
-                           .arg(esc(link.href), esc(title));
+            // Outside a project no document is known.
+            const QString title = explicitTitle.isEmpty() ? target : explicitTitle;
+            out += QStringLiteral("<li><span class=\"xref unresolved\">%1</span></li>\n").arg(esc(title));
         }
         out += QStringLiteral("</ul></nav>\n");
     }
@@ -713,14 +598,12 @@ private:
 
     void note(const Node &n)
     {
-        const QString id = n.ids.value(0);
-        QString label = m_noteLabels.value(id);
+        // The transforms gave automatic notes their label and every note its references' ids.
         const Node *labelNode = n.childCount() && n.child(0)->is(u"label") ? n.child(0) : nullptr;
-        if (labelNode)
-            label = labelNode->astext();
+        const QString label = labelNode ? labelNode->astext() : QString();
         out += QStringLiteral("<aside") + idAttr(n) + classAttr(n, n.tag()) + u'>' + extraAnchors(n);
         out += QStringLiteral("<span class=\"label\">[");
-        const QStringList back = m_backrefs.value(id);
+        const QStringList &back = n.backrefs;
         if (back.size() == 1)
             out += QStringLiteral("<a class=\"backref\" href=\"#%1\">%2</a>").arg(esc(back.first()), esc(label));
         else
@@ -740,13 +623,13 @@ private:
 
     void noteReference(const Node &n)
     {
-        const auto target = m_refTargets.value(&n);
         QString label = n.astext();
         if (label.isEmpty())
-            label = m_noteLabels.value(target.first, QStringLiteral("?"));
-        out += QStringLiteral("<a class=\"footnote-reference\" id=\"%1\"").arg(esc(target.second));
-        if (!target.first.isEmpty())
-            out += QStringLiteral(" href=\"#%1\"").arg(esc(target.first));
+            label = QStringLiteral("?"); // an automatic reference with no note left for it
+        const QString target = n.attribute(QStringLiteral("refid"));
+        out += QStringLiteral("<a class=\"footnote-reference\" id=\"%1\"").arg(esc(n.ids.value(0)));
+        if (!target.isEmpty())
+            out += QStringLiteral(" href=\"#%1\"").arg(esc(target));
         out += QStringLiteral(">[%1]</a>").arg(esc(label));
     }
 
@@ -857,10 +740,12 @@ private:
         const QString code = n.attribute(QStringLiteral("code"));
         QString error;
         QByteArray svg;
-        if (m_opt.renderGraphs && !code.trimmed().isEmpty())
-            svg = Graphviz::toSvg(code, n.attribute(QStringLiteral("layout")), &error);
-        else if (code.trimmed().isEmpty())
+        if (code.trimmed().isEmpty())
             error = QStringLiteral("graph files (%1) are not read").arg(n.attribute(QStringLiteral("file")));
+        else if (m_opt.drawGraph)
+            svg = m_opt.drawGraph(code, n.attribute(QStringLiteral("layout")), &error);
+        else
+            error = QStringLiteral("graphs are not drawn here");
         out += QStringLiteral("<figure class=\"graphviz\"") + idAttr(n) + u'>';
         if (!svg.isEmpty()) {
             // As an image, the SVG can neither run script nor fetch anything.
@@ -879,14 +764,6 @@ private:
     const HtmlOptions &m_opt;
     int m_level = 0;
     QString m_defaultLanguage;
-    QHash<QString, const Node *> m_substitutions;
-    QHash<QString, const Node *> m_named;  // reference name -> target or named element
-    QList<const Node *> m_anonymousTargets;
-    qsizetype m_anonymousIndex = 0;
-    int m_substitutionDepth = 0;
-    QHash<QString, QString> m_noteLabels;                          // footnote id -> shown label
-    QHash<QString, QStringList> m_backrefs;                        // footnote id -> reference ids
-    QHash<const Node *, std::pair<QString, QString>> m_refTargets; // reference -> (note id, own id)
 };
 
 } // namespace
@@ -894,7 +771,6 @@ private:
 QString HtmlWriter::body(const Node &document, const HtmlOptions &options)
 {
     Writer w(options);
-    w.prepare(document);
     w.visit(document);
     return w.out;
 }
@@ -910,16 +786,16 @@ QString HtmlWriter::themeCss()
 
 QString HtmlWriter::page(const Node &document, const HtmlOptions &options)
 {
-    return wrap(options.title, options.stylesheetHref, body(document, options));
+    return wrap(options.title, options.mode, body(document, options));
 }
 
-QString HtmlWriter::wrap(const QString &title, const QString &stylesheetHref, const QString &articleHtml)
+QString HtmlWriter::wrap(const QString &title, PageMode mode, const QString &articleHtml)
 {
     // Shown in Docent (the theme comes from the app host), the page gets Docent's script and
     // KaTeX from that host, and the CSP allows scripts from there only: no inline script, no
     // event handler attributes, nothing from the tree (docent://tree) or elsewhere.
     const QString app = QLatin1String(AppFiles::origin) + u'/';
-    const bool inApp = stylesheetHref.startsWith(app);
+    const bool inApp = mode == PageMode::InApp;
     const bool katex = inApp && !AppFiles::katexDir().isEmpty();
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
                                   "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
@@ -932,10 +808,10 @@ QString HtmlWriter::wrap(const QString &title, const QString &stylesheetHref, co
     html += QStringLiteral("<title>%1</title>\n").arg(esc(title));
     if (katex)
         html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1katex/katex.min.css\">\n").arg(app);
-    if (stylesheetHref.isEmpty())
-        html += QStringLiteral("<style>\n") + themeCss() + QStringLiteral("</style>\n");
+    if (inApp)
+        html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1theme.css\">\n").arg(app);
     else
-        html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1\">\n").arg(esc(stylesheetHref));
+        html += QStringLiteral("<style>\n") + themeCss() + QStringLiteral("</style>\n");
     if (katex)
         html += QStringLiteral("<script defer src=\"%1katex/katex.min.js\"></script>\n").arg(app);
     if (inApp)

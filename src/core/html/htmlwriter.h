@@ -11,17 +11,6 @@ namespace Docent {
 
 class Node;
 
-/// What the writer needs from the project: where a :doc: target points and what it is called.
-struct DocLink {
-    QString href;  ///< relative to the current page, e.g. "../reference/rpc.html"; empty when unresolved
-    QString title; ///< the target document's title (or label title, term ...)
-    QString reason = {}; ///< why it could not be resolved, when href is empty
-    bool plain = false; ///< resolved, but shown without a link (":ref:`!x`", keywords)
-};
-using DocResolver = std::function<DocLink(const QString &target)>;
-/// Resolves any <pending_xref> node (doc, ref, term, option ...).
-using XrefResolver = std::function<DocLink(const Node &xref)>;
-
 /// One line of a rendered toctree: a document, a section of it, or an external link.
 struct TocItem {
     QString title;
@@ -41,17 +30,20 @@ struct TodoEntry {
 };
 using TodoLister = std::function<std::vector<TodoEntry>()>;
 
+/// Where a page is shown, which decides what it may load and run.
+enum class PageMode {
+    Standalone, ///< `docent render`: the theme inline, no script at all
+    InApp,      ///< Docent's web view: the theme, Docent's page script and KaTeX from docent://app only
+};
+
 struct HtmlOptions {
     QString title;          ///< <title> of the page
-    QString stylesheetHref; ///< link to the theme CSS; empty inlines it (for `docent render`)
-    DocResolver resolveDoc; ///< may be empty: :doc: links then stay plain text
-    XrefResolver resolveXref; ///< preferred over resolveDoc when set
+    PageMode mode = PageMode::Standalone;
     TocExpander expandToctree; ///< empty: toctrees list their entries only
-    /// Substitutions every document has, as Sphinx gives |version|, |release| and |today|.
-    QHash<QString, QString> substitutions;
     TodoLister listTodos;      ///< empty: todolist shows a pointer to the Todos sidebar
-    /// Renders graphviz directives with Graphviz's `dot` when it is installed.
-    bool renderGraphs = true;
+    /// Draws a graphviz directive's graph as SVG (`dot` source, layout program); empty: shown as
+    /// source. On failure returns nothing and says why in `error`.
+    std::function<QByteArray(const QString &code, const QString &layout, QString *error)> drawGraph;
     QString defaultLanguage; ///< conf.py's highlight_language, for blocks that name none
     /// conf.py's todo_include_todos: when off, todo boxes are still shown (the reader is usually
     /// the author) but marked as absent from the built documentation.
@@ -68,10 +60,8 @@ public:
     /// A whole page: <!DOCTYPE html> ... <article>body</article>.
     static QString page(const Node &document, const HtmlOptions &options);
     /// A whole page around `articleHtml`: the head with the content security policy (nothing from
-    /// outside docent:) and the theme. With the theme from docent://app/ the page also gets
-    /// Docent's page script and KaTeX from there, and scripts from that origin only; otherwise
-    /// (`docent render`) no script at all.
-    static QString wrap(const QString &title, const QString &stylesheetHref, const QString &articleHtml);
+    /// outside docent:) and the theme, as `mode` says.
+    static QString wrap(const QString &title, PageMode mode, const QString &articleHtml);
     /// Only the article's inner HTML.
     static QString body(const Node &document, const HtmlOptions &options);
     /// The theme: page CSS plus the code colours.

@@ -199,4 +199,11 @@ Numbering Numbering::compute(const Input &in)
     return out;
 }
 
+QString Numbering::formatted(const QString &format, const QString &number, const QString &name)
+{
+    if (format.contains(QStringLiteral("{number}")) || format.contains(QStringLiteral("{name}")))
+        return QString(format).replace(QStringLiteral("{number}"), number).replace(QStringLiteral("{name}"), name);
+    return QString(format).replace(QStringLiteral("%s"), number);
+}
+
 } // namespace Docent

@@ -46,6 +46,8 @@ public:
     static bool hasCaption(const Node &n);
     /// {2, 1} -> "2.1"
     static QString text(const Number &number);
+    /// numfig_format applied: "%s" or "{number}" takes the number, "{name}" the caption.
+    static QString formatted(const QString &format, const QString &number, const QString &name);
 
 private:
     QHash<const Node *, Number> m_sections;

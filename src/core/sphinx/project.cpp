@@ -1,11 +1,11 @@
 #include "project.h"
 
-#include "html/htmlwriter.h"
+#include "transforms/transforms.h"
 #include "rst/parselimits.h"
 #include "rst/parser.h"
 #include "rst/registry.h"
 #include "rst/sphinxregistry.h"
-#include "graphviz.h"
+#include "docnames.h"
 
 #include <QDate>
 #include <QDir>
@@ -21,47 +21,6 @@
 namespace Docent {
 namespace {
 
-QString cleanDocname(QString name)
-{
-    if (name.endsWith(QStringLiteral(".rst")))
-        name.chop(4);
-    name = QDir::cleanPath(name);
-    while (name.startsWith(u'/'))
-        name.remove(0, 1);
-    return name;
-}
-
-// A file or document name as a relative URL: the characters a URL gives a meaning of its own
-// ('%' escapes, '#' starts the fragment, '?' the query) are escaped, the rest stays readable.
-QString urlPath(const QString &path)
-{
-    QString out;
-    out.reserve(path.size());
-    for (const QChar c : path) {
-        if (c == u'%')
-            out += QStringLiteral("%25");
-        else if (c == u'#')
-            out += QStringLiteral("%23");
-        else if (c == u'?')
-            out += QStringLiteral("%3F");
-        else
-            out += c;
-    }
-    return out;
-}
-
-// A toctree entry under :glob: that is a pattern rather than a page name.
-bool isGlobEntry(bool glob, const QString &target)
-{
-    return glob && (target.contains(u'*') || target.contains(u'?') || target.contains(u'['));
-}
-
-QString dirOf(const QString &docname)
-{
-    const qsizetype slash = docname.lastIndexOf(u'/');
-    return slash < 0 ? QString() : docname.left(slash);
-}
-
 bool excluded(const QString &relative, const QStringList &patterns)
 {
     for (const QString &p : patterns) {
@@ -73,19 +32,6 @@ bool excluded(const QString &relative, const QStringList &patterns)
     return false;
 }
 
-// numfig_format applied: "%s" or "{number}" takes the number, "{name}" the caption.
-QString numberText(const QString &format, const QString &number, const QString &name)
-{
-    if (format.contains(QStringLiteral("{number}")) || format.contains(QStringLiteral("{name}")))
-        return QString(format).replace(QStringLiteral("{number}"), number).replace(QStringLiteral("{name}"), name);
-    return QString(format).replace(QStringLiteral("%s"), number);
-}
-
-// A toctree line's title with its section number, as Sphinx shows it: "2.1. Filters".
-QString numbered(const QString &number, const QString &title)
-{
-    return number.isEmpty() ? title : number + QStringLiteral(". ") + title;
-}
 
 } // namespace
 
@@ -224,6 +170,7 @@ std::optional<Project> Project::open(const QString &pathIn, QString *error)
         if (Document *d = p.m_documents.contains(name) ? &p.m_documents[name] : nullptr)
             p.m_inventory.addDocument(name, *d->doctree);
         p.renumber();
+        p.resolveReferences();
         return p;
     }
 
@@ -257,7 +204,6 @@ std::optional<Project> Project::open(const QString &pathIn, QString *error)
         QString err;
         const auto text = readPage(p.m_root, file, &err);
         if (!text) {
-            p.m_problems << err;
             p.m_loadErrors.insert(file, err);
             continue;
         }
@@ -285,6 +231,7 @@ std::optional<Project> Project::open(const QString &pathIn, QString *error)
     if (!p.m_documents.contains(p.m_conf.rootDoc))
         p.m_conf.rootDoc = p.m_order.contains(QStringLiteral("index")) ? QStringLiteral("index") : p.m_order.first();
     p.renumber();
+    p.resolveReferences();
     p.m_openedDoc = openedFile.isEmpty() ? QString() : p.docnameForPath(openedFile);
     p.m_startDoc = p.m_openedDoc.isEmpty() ? p.m_conf.rootDoc : p.m_openedDoc;
     return p;
@@ -295,7 +242,6 @@ void Project::loadDocument(const QString &docname, const QString &path)
     QString err;
     const auto text = readPage(m_root, path, &err);
     if (!text) {
-        m_problems << err;
         m_loadErrors.insert(path, err);
         return;
     }
@@ -414,6 +360,8 @@ void Project::loadDocument(const QString &docname, const QString &path, const QS
         };
         unshift(*d.doctree);
     }
+    for (const TransformIssue &issue : applyDocutilsTransforms(*d.doctree, globalSubstitutions()))
+        d.transformProblems.append({Problem::Severity::Error, docname, path, issue.line, issue.kind, issue.message});
     if (const Node *section = d.doctree->findFirst(u"section"))
         if (section->childCount() && section->child(0)->is(u"title"))
             d.title = section->child(0)->astext();
@@ -467,49 +415,46 @@ QString Project::resolveDoc(const QString &fromDoc, const QString &target) const
     return m_documents.contains(name) ? name : QString();
 }
 
+QHash<QString, QString> Project::globalSubstitutions() const
+{
+    return {{QStringLiteral("version"), m_conf.version},
+            {QStringLiteral("release"), m_conf.release},
+            {QStringLiteral("today"), QDate::currentDate().toString(QStringLiteral("MMM dd, yyyy"))}};
+}
+
+void Project::resolveReferences()
+{
+    for (auto it = m_documents.begin(); it != m_documents.end(); ++it) {
+        Document &d = it.value();
+        d.referenceProblems.clear();
+        std::function<void(Node &, bool)> walk = [&](Node &n, bool hidden) {
+            if (n.is(u"pending_xref")) {
+                const XrefResolution r = m_xrefResolvers.resolve(*this, d.docname, n);
+                r.writeTo(n);
+                // Unresolved: an error; shown as written for a reason Sphinx warns about: a warning.
+                // Content an `only` directive leaves out of the build is not reported.
+                if (!hidden && r.state != XrefResolution::State::Link && (r.state == XrefResolution::State::Unresolved || !r.reason.isEmpty()))
+                    d.referenceProblems.append(
+                        {r.state == XrefResolution::State::Text ? Problem::Severity::Warning : Problem::Severity::Error,
+                         d.docname, d.path, n.line(), QStringLiteral("reference"),
+                         QStringLiteral(":%1:`%2`: %3").arg(n.attribute(QStringLiteral("reftype")),
+                                                           n.attribute(QStringLiteral("reftarget")), r.reason)});
+            }
+            const bool hideChildren = hidden || (n.is(u"only") && n.attribute(QStringLiteral("shown")) == u"False");
+            for (const auto &c : n.children())
+                if (!c->isText())
+                    walk(*c, hideChildren);
+        };
+        walk(*d.doctree, false);
+    }
+}
+
 QString Project::docnameForPath(const QString &path) const
 {
     for (auto it = m_documents.cbegin(); it != m_documents.cend(); ++it)
         if (it->path == path)
             return it.key();
     return {};
-}
-
-void Project::buildToc(const QString &docname, TocNode &node, QSet<QString> &seen) const
-{
-    const Document *d = document(docname);
-    node.docname = docname;
-    node.title = d ? d->title : docname;
-    if (!d)
-        return;
-    for (const QString &entry : d->toctree) {
-        QStringList targets;
-        if (entry.startsWith(QStringLiteral("glob:"))) {
-            const auto re = QRegularExpression(QRegularExpression::wildcardToRegularExpression(
-                entry.mid(5), QRegularExpression::DefaultWildcardConversion));
-            for (const QString &n : m_order)
-                if (re.match(n).hasMatch() && n != docname)
-                    targets << n;
-        } else {
-            targets << entry;
-        }
-        for (const QString &t : std::as_const(targets)) {
-            if (seen.contains(t) || !m_documents.contains(t))
-                continue;
-            seen.insert(t);
-            TocNode child;
-            buildToc(t, child, seen);
-            node.children.push_back(std::move(child));
-        }
-    }
-}
-
-Project::TocNode Project::tocTree() const
-{
-    TocNode root;
-    QSet<QString> seen{m_conf.rootDoc};
-    buildToc(m_conf.rootDoc, root, seen);
-    return root;
 }
 
 QString Project::relativeHref(const QString &fromDoc, const QString &toDoc)
@@ -526,422 +471,13 @@ QString Project::relativeHref(const QString &fromDoc, const QString &toDoc)
     return href;
 }
 
-QString Project::pageHtml(const QString &docname, const QString &stylesheetHref) const
-{
-    const Document *d = document(docname);
-    return d ? HtmlWriter::page(*d->doctree, htmlOptions(docname, stylesheetHref)) : QString();
-}
-
-QString Project::pageBody(const QString &docname) const
-{
-    const Document *d = document(docname);
-    return d ? HtmlWriter::body(*d->doctree, htmlOptions(docname, {})) : QString();
-}
-
-HtmlOptions Project::htmlOptions(const QString &docname, const QString &stylesheetHref) const
-{
-    const Document *d = document(docname);
-    HtmlOptions o;
-    o.title = d->title;
-    o.stylesheetHref = stylesheetHref;
-    o.defaultLanguage = m_conf.highlightLanguage;
-    o.todosInBuild = m_conf.todoIncludeTodos || !QFileInfo::exists(m_root + QStringLiteral("/conf.py"));
-    o.resolveXref = [this, docname](const Node &xref) { return resolveXref(docname, xref); };
-    o.expandToctree = [this, docname](const Node &toctree) { return toctreeItems(docname, toctree); };
-    o.listTodos = [this, docname]() { return todoEntries(docname); };
-    o.sectionNumber = [this](const Node &section) { return sectionNumber(section); };
-    o.captionNumber = [this](const Node &n) { return captionNumber(n); };
-    o.substitutions = {{QStringLiteral("version"), m_conf.version},
-                       {QStringLiteral("release"), m_conf.release},
-                       {QStringLiteral("today"), QDate::currentDate().toString(QStringLiteral("MMM dd, yyyy"))}};
-    o.resolveDoc = [this, docname](const QString &target) {
-        const QString name = resolveDoc(docname, target);
-        if (name.isEmpty())
-            return DocLink{};
-        return DocLink{relativeHref(docname, name), document(name)->title, {}, false};
-    };
-    return o;
-}
 
 } // namespace Docent
 
 namespace Docent {
 
-DocLink Project::resolveXref(const QString &fromDoc, const Node &xref) const
-{
-    const QString type = xref.attribute(QStringLiteral("reftype"));
-    const QString target = xref.attribute(QStringLiteral("reftarget"));
-    const bool explicitTitle = xref.hasAttribute(QStringLiteral("refexplicit"));
-    const QString shown = xref.astext();
-    auto link = [&](const QString &docname, const QString &anchor, const QString &title) {
-        DocLink l;
-        l.href = (docname == fromDoc ? QString() : relativeHref(fromDoc, docname)) +
-                 (anchor.isEmpty() ? QString() : u'#' + anchor);
-        if (l.href.isEmpty())
-            l.href = relativeHref(fromDoc, docname);
-        l.title = explicitTitle || title.isEmpty() ? shown : title;
-        l.plain = xref.hasAttribute(QStringLiteral("refnolink"));
-        return l;
-    };
-    auto fail = [&](const QString &reason) {
-        DocLink l;
-        l.title = shown;
-        l.reason = reason;
-        return l;
-    };
-    if (type == u"doc") {
-        const QString name = resolveDoc(fromDoc, target);
-        if (name.isEmpty())
-            return fail(QStringLiteral("unknown document: %1").arg(target));
-        return link(name, QString(), document(name)->title);
-    }
-    if (type == u"numref") {
-        // Sphinx's std domain: the label's figure, table, code block or section by its number,
-        // in numfig_format's words (or the reference's own text with %s / {number} / {name}).
-        const QString key = normalizeName(target);
-        const InventoryTarget *t = m_inventory.label(key);
-        const QString name = t ? t->title : QString();
-        if (!t)
-            t = m_inventory.anonymousLabel(key);
-        if (!t)
-            return fail(QStringLiteral("undefined label: %1").arg(target));
-        const QString figtype = t->node ? Numbering::figureType(*t->node) : QString();
-        if (figtype.isEmpty())
-            return fail(QStringLiteral("label %1 is not on a section, figure, table or code block, which :numref: numbers")
-                            .arg(target));
-        // Where Sphinx leaves the reference as written, without a link (and, with a reason, warns).
-        auto asWritten = [&](const QString &reason) {
-            DocLink l;
-            l.title = shown;
-            l.plain = true;
-            l.reason = reason;
-            return l;
-        };
-        if (figtype != u"section" && !m_conf.numfig)
-            return asWritten(QStringLiteral("numfig is disabled in conf.py, so Sphinx ignores :numref:"));
-        QString number;
-        if (figtype == u"section") {
-            if (!m_numbering.hasSectionNumbers(t->docname))
-                return asWritten(QStringLiteral("no number is assigned for section %1 (its document is not under a "
-                                                ":numbered: toctree)")
-                                     .arg(target));
-            number = Numbering::text(m_numbering.section(*t->node));
-            if (number.isEmpty())
-                return asWritten(QString()); // deeper than the toctree numbers: Sphinx says nothing
-        } else {
-            number = Numbering::text(m_numbering.figure(*t->node));
-            if (number.isEmpty())
-                return asWritten(QStringLiteral("no number is assigned for %1 %2 (it has no caption, or its document "
-                                                "is not in the toctree)")
-                                     .arg(figtype, target));
-        }
-        const QString format = explicitTitle ? shown : m_conf.numfigFormat.value(figtype);
-        if (format.contains(QStringLiteral("{name}")) && name.isEmpty())
-            return asWritten(QStringLiteral("the link has no caption: %1").arg(format));
-        DocLink l = link(t->docname, t->anchor, QString());
-        l.title = numberText(format, number, name);
-        return l;
-    }
-    if (type == u"ref") {
-        const QString key = normalizeName(target);
-        // Sphinx's own pages; a reader of the sources has its own search and no generated index.
-        if (key == u"genindex" || key == u"modindex" || key == u"search" || key == u"py-modindex") {
-            DocLink l;
-            l.title = shown;
-            l.plain = true;
-            return l;
-        }
-        if (const InventoryTarget *t = m_inventory.label(key))
-            return link(t->docname, t->anchor, t->title);
-        if (const InventoryTarget *t = m_inventory.anonymousLabel(key)) {
-            if (explicitTitle)
-                return link(t->docname, t->anchor, QString());
-            return fail(QStringLiteral("label %1 has no title (it is not placed before a section, figure, table or "
-                                       "captioned code block); give the reference an explicit title")
-                            .arg(target));
-        }
-        return fail(QStringLiteral("undefined label: %1").arg(target));
-    }
-    if (type == u"term") {
-        if (const InventoryTarget *t = m_inventory.term(target))
-            return link(t->docname, t->anchor, QString());
-        return fail(QStringLiteral("term not in glossary: %1").arg(target));
-    }
-    if (type == u"option") {
-        // Sphinx's std domain: the option in the current program, then "prog sub --opt" forms.
-        QString program = xref.attribute(QStringLiteral("std:program"));
-        QString rest = target.trimmed();
-        if (const InventoryTarget *t = m_inventory.option(program, rest))
-            return link(t->docname, t->anchor, QString());
-        for (const QString &needle : {QStringLiteral("="), QStringLiteral("[="), QStringLiteral(" ")}) {
-            if (!rest.contains(needle))
-                continue;
-            if (const InventoryTarget *t = m_inventory.option(program, rest.section(needle, 0, 0)))
-                return link(t->docname, t->anchor, QString());
-        }
-        static const QRegularExpression ws(QStringLiteral("\\s+"));
-        QStringList commands;
-        while (rest.contains(ws)) {
-            const qsizetype split = rest.indexOf(ws);
-            commands << rest.left(split);
-            rest = rest.mid(split).trimmed();
-            if (const InventoryTarget *t = m_inventory.option(commands.join(u'-'), rest))
-                return link(t->docname, t->anchor, QString());
-        }
-        return fail(program.isEmpty() ? QStringLiteral("unknown option: %1").arg(target)
-                                      : QStringLiteral("unknown option: %1 (program %2)").arg(target, program));
-    }
-    if (type == u"envvar") {
-        if (const InventoryTarget *t = m_inventory.envvar(target))
-            return link(t->docname, t->anchor, QString());
-        DocLink l;
-        l.title = shown;
-        l.plain = true; // Sphinx shows undocumented variables as code, without a warning
-        return l;
-    }
-    if (type == u"keyword") {
-        DocLink l;
-        l.title = shown;
-        l.plain = true;
-        return l;
-    }
-    if (type == u"download") {
-        const QString docDir = QFileInfo(document(fromDoc) ? document(fromDoc)->path : m_root).absolutePath();
-        const QString path = QDir::cleanPath(target.startsWith(u'/') ? m_root + target : docDir + u'/' + target);
-        const QString canonical = QFileInfo(path).canonicalFilePath();
-        if (canonical.isEmpty())
-            return fail(QStringLiteral("download file not found: %1").arg(target));
-        if (!(canonical + u'/').startsWith(QFileInfo(m_root).canonicalFilePath() + u'/'))
-            return fail(QStringLiteral("download file is outside the documentation tree: %1").arg(target));
-        DocLink l;
-        l.title = shown;
-        l.href = urlPath(QDir(docDir).relativeFilePath(canonical));
-        return l;
-    }
-    if (type == u"any") {
-        const QString key = normalizeName(target);
-        if (const InventoryTarget *t = m_inventory.label(key))
-            return link(t->docname, t->anchor, t->title);
-        const QString name = resolveDoc(fromDoc, target);
-        if (!name.isEmpty())
-            return link(name, QString(), document(name)->title);
-        if (const InventoryTarget *t = m_inventory.term(target))
-            return link(t->docname, t->anchor, QString());
-        if (const InventoryTarget *t = m_inventory.option(xref.attribute(QStringLiteral("std:program")), target))
-            return link(t->docname, t->anchor, QString());
-        return fail(QStringLiteral("'any' reference target not found: %1").arg(target));
-    }
-    return fail(QStringLiteral("unknown reference type %1").arg(type));
-}
-
-QList<Problem> Project::problems() const
-{
-    QList<Problem> out;
-    for (auto it = m_loadErrors.cbegin(); it != m_loadErrors.cend(); ++it)
-        out.append({Problem::Severity::Error, QString(), it.key(), 0, QStringLiteral("load"), it.value()});
-    for (const QString &docname : m_order) {
-        const Document *d = document(docname);
-        if (!d)
-            continue;
-        auto add = [&](Problem::Severity s, int line, const QString &kind, const QString &message) {
-            out.append({s, docname, d->path, line, kind, message});
-        };
-        QSet<QString> substitutions{QStringLiteral("version"), QStringLiteral("release"), QStringLiteral("today")};
-        QSet<QString> names; // what `name`_ references can point at
-        d->doctree->forEach([&](const Node &n) {
-            if (n.is(u"substitution_definition"))
-                for (const QString &name : n.names)
-                    substitutions << name << name.toLower();
-            else if (!n.isText() && !n.is(u"reference"))
-                for (const QString &name : n.names)
-                    names << name;
-        });
-        std::function<void(const Node &, bool)> walk = [&](const Node &n, bool hidden) {
-            if (n.isText())
-                return;
-            if (n.is(u"system_message")) {
-                const int level = n.attribute(QStringLiteral("level")).toInt();
-                if (level >= 2) {
-                    const Node *text = n.childCount() ? n.child(0) : nullptr;
-                    add(level >= 3 ? Problem::Severity::Error : Problem::Severity::Warning,
-                        n.attribute(QStringLiteral("line")).toInt(), QStringLiteral("parser"),
-                        (text ? text->astext() : QString()).simplified());
-                }
-                return;
-            }
-            if (n.is(u"pending_xref") && !hidden) {
-                const DocLink l = resolveXref(docname, n);
-                // unresolved: an error; shown as written for a reason Sphinx warns about: a warning
-                if (l.href.isEmpty() && (!l.plain || !l.reason.isEmpty()))
-                    add(l.plain ? Problem::Severity::Warning : Problem::Severity::Error, n.line(), QStringLiteral("reference"),
-                        QStringLiteral(":%1:`%2`: %3").arg(n.attribute(QStringLiteral("reftype")),
-                                                          n.attribute(QStringLiteral("reftarget")), l.reason));
-            }
-            if (n.is(u"reference") && n.hasAttribute(QStringLiteral("refname")) &&
-                !names.contains(n.attribute(QStringLiteral("refname"))))
-                add(Problem::Severity::Error, n.line(), QStringLiteral("reference"),
-                    QStringLiteral("Unknown target name: \"%1\".").arg(n.attribute(QStringLiteral("refname"))));
-            if (n.is(u"substitution_reference")) {
-                const QString name = n.attribute(QStringLiteral("refname"));
-                if (!substitutions.contains(name) && !substitutions.contains(name.toLower()))
-                    add(Problem::Severity::Error, n.line(), QStringLiteral("substitution"),
-                        QStringLiteral("Undefined substitution referenced: \"%1\".").arg(name));
-            }
-            if (n.is(u"docent_notice"))
-                add(Problem::Severity::Notice, n.line(), QStringLiteral("notice"), n.astext());
-            if (n.is(u"image") && !hidden) {
-                // Images are served from the tree; one that is missing shows as a broken picture.
-                const QString uri = n.attribute(QStringLiteral("uri"));
-                if (!uri.contains(QStringLiteral("://")) && !uri.startsWith(QStringLiteral("data:"))) {
-                    const QString path = QDir::cleanPath(uri.startsWith(u'/') ? m_root + uri
-                                                                               : QFileInfo(d->path).absolutePath() + u'/' + uri);
-                    if (!QFileInfo::exists(path) && !uri.endsWith(u'*'))
-                        add(Problem::Severity::Warning, n.line(), QStringLiteral("image"),
-                            QStringLiteral("image file not readable: %1").arg(uri));
-                } else if (uri.contains(QStringLiteral("://"))) {
-                    add(Problem::Severity::Notice, n.line(), QStringLiteral("image"),
-                        QStringLiteral("remote image %1 is not loaded").arg(uri));
-                }
-            }
-            if (n.is(u"toctree") && !hidden) {
-                // Sphinx warns about an entry naming no document; so does Docent.
-                const bool glob = n.hasAttribute(QStringLiteral("glob"));
-                for (const auto &e : n.children()) {
-                    const QString target = e->attribute(QStringLiteral("target"));
-                    const bool pattern = isGlobEntry(glob, target);
-                    if (target.isEmpty() || pattern || target == u"self" || target.contains(QStringLiteral("://")))
-                        continue;
-                    if (resolveDoc(docname, target).isEmpty())
-                        add(Problem::Severity::Warning, e->line() ? e->line() : n.line(), QStringLiteral("toctree"),
-                            QStringLiteral("toctree contains a reference to a missing document: %1").arg(target));
-                }
-            }
-            if (n.is(u"placeholder"))
-                add(Problem::Severity::Notice, n.line(), QStringLiteral("placeholder"),
-                    QStringLiteral("directive %1 is generated at build time by a Sphinx extension; shown as a placeholder")
-                        .arg(n.attribute(QStringLiteral("directive"))));
-            if (n.is(u"literal") && n.hasAttribute(QStringLiteral("role")) && n.classes.contains(QStringLiteral("domain-role")))
-                add(Problem::Severity::Notice, n.line(), QStringLiteral("role"),
-                    QStringLiteral("role :%1: is not resolved by Docent; shown as code").arg(n.attribute(QStringLiteral("role"))));
-            if (n.is(u"graphviz") && Graphviz::dotPath().isEmpty())
-                add(Problem::Severity::Notice, n.line(), QStringLiteral("graphviz"),
-                    QStringLiteral("Graphviz (dot) is not installed; the graph is shown as source"));
-            const bool hideChildren = hidden || (n.is(u"only") && n.attribute(QStringLiteral("shown")) == u"False");
-            for (const auto &c : n.children())
-                walk(*c, hideChildren);
-        };
-        walk(*d->doctree, false);
-    }
-    for (const Problem &p : m_inventory.problems()) {
-        Problem q = p;
-        if (const Document *d = document(p.docname))
-            q.file = d->path;
-        out.append(q);
-    }
-    return out;
-}
 
 
-std::vector<TodoEntry> Project::todoEntries(const QString &fromDoc) const
-{
-    std::vector<TodoEntry> out;
-    for (const QString &docname : m_order) {
-        const Document *d = document(docname);
-        d->doctree->forEach([&](const Node &n) {
-            if (n.is(u"todo_node"))
-                out.push_back({&n, (docname == fromDoc ? QString() : relativeHref(fromDoc, docname)) + u'#' + n.ids.value(0),
-                               QStringLiteral("%1, line %2").arg(docname).arg(n.line())});
-        });
-    }
-    return out;
-}
-
-std::vector<TocItem> Project::toctreeItems(const QString &fromDoc, const Node &toctree) const
-{
-    int maxDepth = toctree.attribute(QStringLiteral("maxdepth")).toInt();
-    if (maxDepth <= 0)
-        maxDepth = 32; // Sphinx's default is unlimited; the path check below stops cycles
-    QStringList path{fromDoc};
-    // the numbers are the project's (Numbering), the same as the headings of the pages show
-    return tocEntries(fromDoc, fromDoc, toctree, 1, maxDepth, toctree.hasAttribute(QStringLiteral("titlesonly")), path);
-}
-
-std::vector<TocItem> Project::tocEntries(const QString &fromDoc, const QString &ownerDoc, const Node &toctree, int depth,
-                                         int maxDepth, bool titlesOnly, QStringList &path) const
-{
-    std::vector<TocItem> items;
-    const QString base = dirOf(ownerDoc);
-    const bool glob = toctree.hasAttribute(QStringLiteral("glob"));
-    for (const auto &e : toctree.children()) {
-        const QString target = e->attribute(QStringLiteral("target"));
-        const QString explicitTitle = e->attribute(QStringLiteral("title"));
-        if (target.contains(QStringLiteral("://"))) {
-            items.push_back({explicitTitle.isEmpty() ? target : explicitTitle, target, true, {}});
-            continue;
-        }
-        if (target == u"self") {
-            const Document *d = document(ownerDoc);
-            items.push_back({explicitTitle.isEmpty() && d ? d->title : explicitTitle, relativeHref(fromDoc, ownerDoc), false, {}});
-            continue;
-        }
-        const QStringList names = entryDocs(ownerDoc, target, glob);
-        if (names.isEmpty()) {
-            items.push_back({explicitTitle.isEmpty() ? target : explicitTitle, QString(), false, {}});
-            continue;
-        }
-        for (const QString &name : names) {
-            const Document *d = document(name);
-            // the document's own title section stands for the entry; its contents are the children
-            const Node *top = d->doctree->findFirst(u"section");
-            TocItem item{numbered(top ? sectionNumber(*top) : QString(),
-                                  explicitTitle.isEmpty() || names.size() > 1 ? d->title : explicitTitle),
-                         relativeHref(fromDoc, name), false, {}};
-            if (depth < maxDepth && !path.contains(name)) {
-                path << name;
-                item.children = tocChildren(fromDoc, name, top ? *top : *d->doctree, depth + 1, maxDepth, titlesOnly, path);
-                path.removeLast();
-            }
-            items.push_back(std::move(item));
-        }
-    }
-    if (toctree.hasAttribute(QStringLiteral("reversed")))
-        std::reverse(items.begin(), items.end());
-    return items;
-}
-
-std::vector<TocItem> Project::tocChildren(const QString &fromDoc, const QString &docname, const Node &node, int depth,
-                                          int maxDepth, bool titlesOnly, QStringList &path) const
-{
-    std::vector<TocItem> items;
-    if (depth > maxDepth)
-        return items;
-    for (const auto &c : node.children()) {
-        if (c->isText())
-            continue;
-        if (c->is(u"section")) {
-            if (titlesOnly) {
-                // sections are left out, documents their toctrees list are kept
-                std::vector<TocItem> docs = tocChildren(fromDoc, docname, *c, depth, maxDepth, titlesOnly, path);
-                for (TocItem &i : docs)
-                    items.push_back(std::move(i));
-                continue;
-            }
-            std::vector<TocItem> sub = tocChildren(fromDoc, docname, *c, depth + 1, maxDepth, titlesOnly, path);
-            const QString title = numbered(sectionNumber(*c), c->childCount() && c->child(0)->is(u"title") ? c->child(0)->astext()
-                                                                                                     : QString());
-            items.push_back({title, relativeHref(fromDoc, docname) + u'#' + c->ids.value(0), false, std::move(sub)});
-        } else if (c->is(u"toctree")) {
-            if (c->hasAttribute(QStringLiteral("hidden")))
-                continue;
-            for (TocItem &i : tocEntries(fromDoc, docname, *c, depth, maxDepth, titlesOnly, path))
-                items.push_back(std::move(i));
-        } else if (!(c->is(u"only") && c->attribute(QStringLiteral("shown")) == u"False")) {
-            for (TocItem &i : tocChildren(fromDoc, docname, *c, depth, maxDepth, titlesOnly, path))
-                items.push_back(std::move(i));
-        }
-    }
-    return items;
-}
 
 QStringList Project::entryDocs(const QString &ownerDoc, const QString &target, bool glob) const
 {
@@ -989,42 +525,7 @@ void Project::renumber()
     m_numbering = Numbering::compute(in);
 }
 
-QString Project::sectionNumber(const Node &section) const { return Numbering::text(m_numbering.section(section)); }
 
-QString Project::captionNumber(const Node &n) const
-{
-    const Numbering::Number number = m_numbering.figure(n);
-    if (number.isEmpty())
-        return {};
-    QString name;
-    if (n.is(u"figure")) {
-        if (const Node *caption = n.findFirst(u"caption"))
-            name = caption->astext();
-    } else if (n.is(u"table") && n.childCount() && n.child(0)->is(u"title")) {
-        name = n.child(0)->astext();
-    } else {
-        name = n.attribute(QStringLiteral("caption"));
-    }
-    return numberText(m_conf.numfigFormat.value(Numbering::figureType(n)), Numbering::text(number), name);
-}
-
-QMap<QString, Project::ReferenceCount> Project::referenceCounts() const
-{
-    QMap<QString, ReferenceCount> counts;
-    for (const QString &docname : m_order) {
-        const Document *d = document(docname);
-        d->doctree->forEach([&](const Node &n) {
-            if (!n.is(u"pending_xref"))
-                return;
-            ReferenceCount &c = counts[n.attribute(QStringLiteral("reftype"))];
-            ++c.total;
-            const DocLink l = resolveXref(docname, n);
-            if (!l.href.isEmpty() || l.plain)
-                ++c.resolved;
-        });
-    }
-    return counts;
-}
 
 void Project::reloadDocument(const QString &docname)
 {
@@ -1045,6 +546,7 @@ void Project::reloadDocument(const QString &docname)
     loadDocument(docname, path, *text);
     m_inventory.addDocument(docname, *m_documents[docname].doctree);
     renumber(); // numbers run across documents, and the old doctree's nodes are gone
+    resolveReferences(); // any page may point at a label, title or number that changed
 }
 
 } // namespace Docent

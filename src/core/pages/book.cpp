@@ -1,7 +1,8 @@
 #include "book.h"
 
 #include "html/htmlwriter.h"
-#include "project.h"
+#include "pagerenderer.h"
+#include "sphinx/project.h"
 
 #include <QDate>
 #include <QHash>
@@ -81,7 +82,7 @@ private:
 
 } // namespace
 
-QString bookHtml(const Project &project, const BookSpec &book, const QString &stylesheetHref)
+QString bookHtml(const Project &project, const BookSpec &book, PageMode mode)
 {
     QStringList docnames;
     for (const QString &d : book.docnames) {
@@ -105,10 +106,10 @@ QString bookHtml(const Project &project, const BookSpec &book, const QString &st
     html += QStringLiteral("</ol>\n</nav>\n");
     for (qsizetype i = 0; i < docnames.size(); ++i) {
         html += QStringLiteral("<section class=\"chapter\" id=\"%1\">\n").arg(chapterId(i));
-        html += ChapterLinks(docnames[i], i, chapters).rewrite(project.pageBody(docnames[i]));
+        html += ChapterLinks(docnames[i], i, chapters).rewrite(PageRenderer(project).body(docnames[i]));
         html += QStringLiteral("</section>\n");
     }
-    return HtmlWriter::wrap(book.title, stylesheetHref, html);
+    return HtmlWriter::wrap(book.title, mode, html);
 }
 
 } // namespace Docent

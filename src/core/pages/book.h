@@ -3,6 +3,8 @@
 // inside it, so they work in the PDF; links to pages left out go to the tree.
 #pragma once
 
+#include "html/htmlwriter.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -16,7 +18,7 @@ struct BookSpec {
     QString contentsHeading = QStringLiteral("Contents"); ///< in the reader's language
 };
 
-/// The whole HTML page of the book; `stylesheetHref` as for Project::pageHtml.
-QString bookHtml(const Project &project, const BookSpec &book, const QString &stylesheetHref);
+/// The whole HTML page of the book.
+QString bookHtml(const Project &project, const BookSpec &book, PageMode mode);
 
 } // namespace Docent

@@ -1,0 +1,46 @@
+// Sphinx's cross-reference roles (:doc:, :ref:, :numref:, :term:, :option:, :envvar:, :download:,
+// :any: ...) resolved against a project's tables: one small function per reference type, found
+// in a registry that Sphinx's domains extend.
+#pragma once
+
+#include "doctree/xrefresolution.h"
+
+#include <QHash>
+#include <QString>
+
+namespace Docent {
+
+class Node;
+class Project;
+
+/// One pending_xref to resolve, and where it was written.
+struct XrefContext {
+    const Project &project;
+    const QString &fromDoc;
+    const Node &xref;
+    QString target;     ///< reftarget
+    QString shown;      ///< the reference's own text
+    bool explicitTitle; ///< `title <target>` was written
+
+    /// A link to `anchor` in `docname`, showing `title` unless the reference has its own.
+    XrefResolution link(const QString &docname, const QString &anchor, const QString &title) const;
+    XrefResolution unresolved(const QString &reason) const;
+    /// Resolved (or left as written, with a reason Sphinx warns about) and shown without a link.
+    XrefResolution asText(const QString &reason = {}) const;
+};
+
+using XrefResolver = XrefResolution (*)(const XrefContext &);
+
+class XrefResolvers final
+{
+public:
+    /// Sphinx's std roles.
+    static XrefResolvers standard();
+    void add(const QString &reftype, XrefResolver resolver) { m_byType.insert(reftype, resolver); }
+    XrefResolution resolve(const Project &project, const QString &fromDoc, const Node &xref) const;
+
+private:
+    QHash<QString, XrefResolver> m_byType;
+};
+
+} // namespace Docent
