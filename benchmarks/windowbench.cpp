@@ -6,7 +6,7 @@
 // to a temporary folder; the tree is copied before it is edited.
 #include "application.h"
 #include "mainwindow.h"
-#include "navigationtree.h"
+#include "navigation/navigationtree.h"
 #include "sphinx/project.h"
 
 #include <QApplication>
