@@ -8,7 +8,7 @@
 #include "pages/projectcheck.h"
 #include "pages/pagerenderer.h"
 #include "mainwindow.h"
-#include "navigationtree.h"
+#include "navigation/navigationtree.h"
 #include "sphinx/project.h"
 
 #include <QApplication>

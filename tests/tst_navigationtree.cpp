@@ -1,14 +1,11 @@
 // The navigation built from a project: toctree order, landing pages split into their sections
-// with descriptions, page outlines, todos and plans.
-#include "navigationtree.h"
+// with descriptions, page outlines, todos, plans, and the pages a node stands for as a book.
+// Core only: the window's models that show it are checked in tst_sectiontreemodel.
+#include "navigation/bookselection.h"
+#include "navigation/navigationtree.h"
 #include "pages/projectcheck.h"
-#include "planmodel.h"
-#include "sectiontreemodel.h"
 #include "sphinx/project.h"
 #include "testsupport.h"
-#include "todomodel.h"
-
-#include <QAbstractItemModelTester>
 
 using namespace Docent;
 
@@ -23,8 +20,10 @@ private Q_SLOTS:
     void todosInDocumentOrder();
     void plansFromSectionTitles_data();
     void plansFromSectionTitles();
-    void modelsAreConsistent();
-    void findsNodesByAnchor();
+    void bookOfANode_data();
+    void bookOfANode();
+    void findNodeByTitleOrPage_data();
+    void findNodeByTitleOrPage();
     void novaReferenceIndex();
     void secondTreeDeepGlossarySpecsAndMissingFiles();
 
@@ -100,10 +99,6 @@ void TestNavigationTree::todosInDocumentOrder()
     QCOMPARE(todos[0].section, QStringLiteral("Internals"));
     QCOMPARE(todos[0].anchor, QStringLiteral("todo-1")); // the note itself, not just its section
     QCOMPARE(todos[0].text, QStringLiteral("Write about the database layer."));
-    TodoModel model;
-    model.setTodos(*m_project, todos);
-    QCOMPARE(model.todoCount(), 4);
-    QCOMPARE(model.rowCount(), 3); // three pages hold todos
 }
 
 void TestNavigationTree::plansFromSectionTitles_data()
@@ -127,39 +122,64 @@ void TestNavigationTree::plansFromSectionTitles()
     for (const NavNode &p : NavigationTree::plans(m_root, words))
         got << p.docname;
     QCOMPARE(got, pages);
-    PlanModel model;
-    model.setPlans(NavigationTree::plans(m_root, defaultPlanWords()), NavigationTree::todos(*m_project));
-    QCOMPARE(model.index(0, 0).data(PlanModel::TodoCountRole).toInt(), 2);
-    // Shown: title, todo count, and the description the index page gives it.
-    QCOMPARE(model.index(0, 0).data().toString().section(u'\n', 1), model.index(0, 0).data(Qt::ToolTipRole).toString());
-    QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("What a stable interface would take"));
 }
 
-void TestNavigationTree::modelsAreConsistent()
+void TestNavigationTree::bookOfANode_data()
 {
-    SectionTreeModel tree;
-    QAbstractItemModelTester treeTester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    tree.setNavigation(m_root);
-    tree.setNodes(NavigationTree::outline(*m_project->document(QStringLiteral("guide"))->doctree, QStringLiteral("guide")));
-    TodoModel todos;
-    QAbstractItemModelTester todoTester(&todos, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    todos.setTodos(*m_project, NavigationTree::todos(*m_project));
-    PlanModel plans;
-    QAbstractItemModelTester planTester(&plans, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    plans.setPlans(NavigationTree::plans(m_root, defaultPlanWords()), {});
+    QTest::addColumn<QString>("node");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QStringList>("pages");
+    // A group stands for the pages it holds, not for the landing page it is a section of.
+    QTest::newRow("group") << QStringLiteral("Internals") << QStringLiteral("Internals")
+                           << QStringList{QStringLiteral("reference/rpc"), QStringLiteral("reference/scheduling")};
+    QTest::newRow("page with its groups")
+        << QStringLiteral("reference/index") << QStringLiteral("Technical Reference Notes")
+        << QStringList{QStringLiteral("reference/index"), QStringLiteral("reference/rpc"),
+                       QStringLiteral("reference/scheduling"), QStringLiteral("reference/stable-api"),
+                       QStringLiteral("reference/evolution")};
+    QTest::newRow("page section") << QStringLiteral("Advanced options") << QStringLiteral("Advanced options")
+                                  << QStringList{QStringLiteral("guide")};
 }
 
-void TestNavigationTree::findsNodesByAnchor()
+void TestNavigationTree::bookOfANode()
 {
-    SectionTreeModel tree;
-    tree.setNavigation(m_root);
-    const QModelIndex page = tree.indexFor(QStringLiteral("guide"));
-    QVERIFY(page.isValid());
-    QCOMPARE(page.data().toString(), QStringLiteral("Guide"));
-    const QModelIndex section = tree.indexFor(QStringLiteral("guide"), QStringLiteral("advanced-options"));
-    QCOMPARE(section.data().toString(), QStringLiteral("Advanced options"));
-    // an unknown anchor still finds the page
-    QCOMPARE(tree.indexFor(QStringLiteral("guide"), QStringLiteral("nowhere")), page);
+    QFETCH(QString, node);
+    QFETCH(QString, title);
+    QFETCH(QStringList, pages);
+    const NavNode *found = findNode(m_root, node);
+    QVERIFY(found);
+    const BookSpec book = bookFor(*found);
+    QCOMPARE(book.title, title);
+    QCOMPARE(book.docnames, pages);
+}
+
+void TestNavigationTree::findNodeByTitleOrPage_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("isRoot");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("root page by name: the whole tree") << QStringLiteral("index") << true << QString();
+    QTest::newRow("title, any case") << QStringLiteral("GUIDE") << false << QStringLiteral("Guide");
+    QTest::newRow("page name") << QStringLiteral("reference/scheduling") << false << QStringLiteral("Scheduling");
+    QTest::newRow("a section is not found by its anchor") << QStringLiteral("getting-started") << false << QString();
+    QTest::newRow("nothing") << QStringLiteral("no such node") << false << QString();
+}
+
+void TestNavigationTree::findNodeByTitleOrPage()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, isRoot);
+    QFETCH(QString, title);
+    const NavNode *found = findNode(m_root, name);
+    if (isRoot) {
+        QCOMPARE(found, &m_root);
+        const BookSpec whole = bookFor(*found);
+        QCOMPARE(whole.docnames.first(), QStringLiteral("index"));
+        QVERIFY(whole.docnames.contains(QStringLiteral("guide")));
+        QVERIFY(whole.docnames.contains(QStringLiteral("reference/evolution")));
+        return;
+    }
+    QCOMPARE(found ? found->title : QString(), title);
 }
 
 void TestNavigationTree::novaReferenceIndex()
@@ -222,5 +242,5 @@ void TestNavigationTree::secondTreeDeepGlossarySpecsAndMissingFiles()
     QCOMPARE(countReferences(*handbook).value(QStringLiteral("term")).resolved, 3);
 }
 
-QTEST_MAIN(TestNavigationTree)
+QTEST_GUILESS_MAIN(TestNavigationTree)
 #include "tst_navigationtree.moc"

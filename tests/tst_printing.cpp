@@ -1,12 +1,11 @@
 // Printing to PDF: a page, a part of the tree as a book, from the window and from the command
 // line; the text is read back with pdftotext (poppler-utils, installed by packaging/deps).
 #include "application.h"
-#include "bookselection.h"
+#include "navigation/bookselection.h"
 #include "mainwindow.h"
-#include "navigationtree.h"
+#include "navigation/navigationtree.h"
 #include "pagetestsupport.h"
 #include "printing.h"
-#include "sectiontreemodel.h"
 #include "sphinx/project.h"
 
 #include <QProcess>
@@ -198,9 +197,10 @@ void TestPrinting::novaInternalsAsOneBook()
     QString error;
     auto project = Project::open(nova, &error);
     QVERIFY2(project, qPrintable(error));
-    SectionTreeModel tree;
-    tree.setNavigation(NavigationTree::build(*project));
-    const BookSpec book = bookFor(tree, findNode(tree, QStringLiteral("Internals")));
+    const NavNode navigation = NavigationTree::build(*project);
+    const NavNode *internals = findNode(navigation, QStringLiteral("Internals"));
+    QVERIFY(internals);
+    const BookSpec book = bookFor(*internals);
     QVERIFY(book.docnames.size() >= 14);
     const QString pdf = m_out.filePath(QStringLiteral("nova-internals.pdf"));
     const Run r = docent({QStringLiteral("export-pdf"), nova, QStringLiteral("--subtree"), QStringLiteral("Internals"),

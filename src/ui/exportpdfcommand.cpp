@@ -1,12 +1,11 @@
 #include "exportpdfcommand.h"
 
 #include "application.h"
-#include "bookselection.h"
-#include "navigationtree.h"
+#include "navigation/bookselection.h"
+#include "navigation/navigationtree.h"
 #include "networkblocker.h"
 #include "printing.h"
 #include "schemehandler.h"
-#include "sectiontreemodel.h"
 #include "pages/book.h"
 #include "sphinx/project.h"
 
@@ -85,16 +84,15 @@ int runExportPdf(int argc, char *argv[])
         return fail(error);
     auto project = std::make_shared<Project>(std::move(*opened));
 
-    SectionTreeModel tree;
-    tree.setNavigation(NavigationTree::build(*project));
+    const NavNode navigation = NavigationTree::build(*project);
     QUrl url;
     QString title;
     int pages = 1;
     if (!subtree.isEmpty()) {
-        const QModelIndex node = findNode(tree, subtree);
-        if (!node.isValid())
+        const NavNode *node = findNode(navigation, subtree);
+        if (!node)
             return fail(QStringLiteral("no node of the section tree is called \"%1\"").arg(subtree));
-        const BookSpec book = bookFor(tree, node);
+        const BookSpec book = bookFor(*node);
         url = SchemeHandler::bookUrl(book);
         title = book.title;
         pages = int(book.docnames.size());
@@ -102,7 +100,7 @@ int runExportPdf(int argc, char *argv[])
         url = SchemeHandler::pageUrl(project->startDoc());
         title = project->document(project->startDoc())->title;
     } else {
-        const BookSpec book = bookFor(tree, tree.index(0, 0));
+        const BookSpec book = bookFor(navigation);
         url = SchemeHandler::bookUrl(book);
         title = project->title();
         pages = int(book.docnames.size());

@@ -9,7 +9,7 @@
 #include "icons.h"
 #include "pagescripts.h"
 #include "findbar.h"
-#include "navigationtree.h"
+#include "navigation/navigationtree.h"
 #include "networkblocker.h"
 #include "openfailurenotice.h"
 #include "planmodel.h"

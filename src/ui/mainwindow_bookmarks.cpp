@@ -7,7 +7,7 @@
 #include "bookmarkpanel.h"
 #include "bookmarks/bookmarklocator.h"
 #include "pagescripts.h"
-#include "bookselection.h"
+#include "navigation/bookselection.h"
 #include "icons.h"
 #include "printing.h"
 #include "schemehandler.h"
@@ -99,7 +99,7 @@ void MainWindow::showTreeContextMenu(const QPoint &pos)
         return;
     const QString docname = index.data(SectionTreeModel::DocnameRole).toString();
     const QString anchor = index.data(SectionTreeModel::AnchorRole).toString();
-    const BookSpec book = bookFor(*m_model, index);
+    const BookSpec book = bookFor(*m_model->node(index));
     QMenu menu(this);
     menu.addAction(tr("Open in New &Tab"), this,
                    [this, docname, anchor] { openTab(SchemeHandler::pageUrl(docname, anchor), true); });

@@ -2,7 +2,7 @@
 // Plans", "Roadmap" ...), with their description and how many todo notes they hold.
 #pragma once
 
-#include "navigationtree.h"
+#include "navigation/navigationtree.h"
 
 #include <QStandardItemModel>
 

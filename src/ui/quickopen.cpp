@@ -1,6 +1,6 @@
 #include "quickopen.h"
 
-#include "navigationtree.h"
+#include "navigation/navigationtree.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>

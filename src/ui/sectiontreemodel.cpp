@@ -5,8 +5,7 @@
 namespace Docent {
 
 struct SectionTreeModel::Item {
-    NavNode::Kind kind = NavNode::Kind::Document;
-    QString title, docname, anchor, description;
+    const NavNode *node = nullptr;
     Item *parent = nullptr;
     int row = 0;
     std::vector<std::unique_ptr<Item>> children;
@@ -14,11 +13,7 @@ struct SectionTreeModel::Item {
     Item *add(const NavNode &n, bool withChildren)
     {
         auto item = std::make_unique<Item>();
-        item->kind = n.kind;
-        item->title = n.title;
-        item->docname = n.docname;
-        item->anchor = n.anchor;
-        item->description = n.description;
+        item->node = &n;
         item->parent = this;
         item->row = int(children.size());
         if (withChildren)
@@ -37,10 +32,11 @@ void SectionTreeModel::setNavigation(const NavNode &root)
 {
     beginResetModel();
     m_root = std::make_unique<Item>();
+    m_nodes = root;
     // The root page gets a row of its own; what it links sits beside it, not under it, so the
     // tree starts with the book's parts rather than one node holding everything.
-    m_root->add(root, false);
-    for (const NavNode &c : root.children)
+    m_root->add(m_nodes, false);
+    for (const NavNode &c : m_nodes.children)
         m_root->add(c, true);
     endResetModel();
 }
@@ -49,7 +45,9 @@ void SectionTreeModel::setNodes(const std::vector<NavNode> &nodes)
 {
     beginResetModel();
     m_root = std::make_unique<Item>();
-    for (const NavNode &n : nodes)
+    m_nodes = NavNode{};
+    m_nodes.children = nodes;
+    for (const NavNode &n : m_nodes.children)
         m_root->add(n, true);
     endResetModel();
 }
@@ -92,7 +90,7 @@ QVariant SectionTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const Item *item = itemFor(index);
+    const NavNode *item = itemFor(index)->node;
     switch (role) {
     case Qt::DisplayRole:
         return item->title;
@@ -125,9 +123,9 @@ QModelIndex SectionTreeModel::indexFor(const QString &docname, const QString &an
     QModelIndex pageMatch;
     std::function<QModelIndex(const Item *)> find = [&](const Item *p) -> QModelIndex {
         for (const auto &c : p->children) {
-            if (c->docname == docname) {
-                const bool isPage = c->kind == NavNode::Kind::Document;
-                if (!anchor.isEmpty() && c->anchor == anchor)
+            if (c->node->docname == docname) {
+                const bool isPage = c->node->kind == NavNode::Kind::Document;
+                if (!anchor.isEmpty() && c->node->anchor == anchor)
                     return createIndex(c->row, 0, c.get());
                 if (isPage && !pageMatch.isValid())
                     pageMatch = createIndex(c->row, 0, c.get());
@@ -142,6 +140,11 @@ QModelIndex SectionTreeModel::indexFor(const QString &docname, const QString &an
     };
     const QModelIndex exact = find(m_root.get());
     return exact.isValid() ? exact : pageMatch;
+}
+
+const NavNode *SectionTreeModel::node(const QModelIndex &index) const
+{
+    return index.isValid() ? itemFor(index)->node : nullptr;
 }
 
 } // namespace Docent

@@ -2,7 +2,7 @@
 // model shows one page's outline in the sidebar.
 #pragma once
 
-#include "navigationtree.h"
+#include "navigation/navigationtree.h"
 
 #include <QAbstractItemModel>
 
@@ -26,6 +26,9 @@ public:
     void setNodes(const std::vector<NavNode> &nodes);
     /// The first index showing `docname` (at `anchor` when given and present), or invalid.
     QModelIndex indexFor(const QString &docname, const QString &anchor = {}) const;
+    /// The node a row shows, with everything under it; the root page's row is the whole tree.
+    /// Null for an invalid index.
+    const NavNode *node(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -36,6 +39,7 @@ public:
 private:
     struct Item;
     Item *itemFor(const QModelIndex &index) const;
+    NavNode m_nodes; ///< what the rows show: the items point into it
     std::unique_ptr<Item> m_root;
 };
 

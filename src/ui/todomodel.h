@@ -1,7 +1,7 @@
 // The Todos sidebar: every `.. todo::` of the tree, grouped by page.
 #pragma once
 
-#include "navigationtree.h"
+#include "navigation/navigationtree.h"
 
 #include <QStandardItemModel>
 

@@ -1,11 +1,11 @@
-#include "blockparser.h"
+#include "blockparser_p.h"
 
-#include "directivesupport.h"
-#include "enumerators.h"
-#include "inlineparser.h"
+#include "directivesupport_p.h"
+#include "enumerators_p.h"
+#include "inlineparser_p.h"
 #include "parselimits.h"
-#include "parsestate.h"
-#include "textscan.h"
+#include "parsestate_p.h"
+#include "textscan_p.h"
 
 #include <QRegularExpression>
 

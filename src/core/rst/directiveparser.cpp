@@ -1,9 +1,9 @@
 // Running a directive: splitting its block into arguments, options and content, checking them
 // against the directive's spec, and reporting errors the way docutils does.
-#include "blockparser.h"
-#include "directivesupport.h"
-#include "inlineparser.h"
-#include "parsestate.h"
+#include "blockparser_p.h"
+#include "directivesupport_p.h"
+#include "inlineparser_p.h"
+#include "parsestate_p.h"
 
 namespace Docent {
 

@@ -1,8 +1,8 @@
 // Option conversions, pending nodes and small helpers the directive implementations share.
-#include "directivesupport.h"
+#include "directivesupport_p.h"
 
-#include "inlineparser.h"
-#include "parsestate.h"
+#include "inlineparser_p.h"
+#include "parsestate_p.h"
 
 #include <algorithm>
 

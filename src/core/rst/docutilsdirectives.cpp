@@ -1,10 +1,10 @@
 // docutils' own body directives (admonitions, code, images, topics, quotes, raw, math), registered
 // by name; the other families live in their own files and are registered from here.
-#include "blockparser.h"
+#include "blockparser_p.h"
 #include "codetokens.h"
-#include "directivesupport.h"
-#include "inlineparser.h"
-#include "parsestate.h"
+#include "directivesupport_p.h"
+#include "inlineparser_p.h"
+#include "parsestate_p.h"
 #include "registry.h"
 
 #include <algorithm>

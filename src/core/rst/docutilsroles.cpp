@@ -1,7 +1,7 @@
 // docutils' interpreted-text roles: emphasis, literal, sub/superscript, pep, rfc, ...
 #include "codetokens.h"
-#include "inlineparser.h"
-#include "parsestate.h"
+#include "inlineparser_p.h"
+#include "parsestate_p.h"
 #include "registry.h"
 
 namespace Docent {

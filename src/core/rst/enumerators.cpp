@@ -1,4 +1,4 @@
-#include "enumerators.h"
+#include "enumerators_p.h"
 
 namespace Docent {
 namespace {

@@ -1,9 +1,9 @@
 // The explicit markup constructs of the block parser: ".. " footnotes, citations, targets,
 // substitution definitions, directives and comments, and "__ " anonymous targets.
-#include "blockparser.h"
-#include "inlineparser.h"
-#include "parsestate.h"
-#include "textscan.h"
+#include "blockparser_p.h"
+#include "inlineparser_p.h"
+#include "parsestate_p.h"
+#include "textscan_p.h"
 
 #include <QRegularExpression>
 

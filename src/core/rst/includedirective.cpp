@@ -1,9 +1,9 @@
 // The include directive: reST, literal or code text from another file, and the file reading the
 // directives that name files share (include, raw :file:).
-#include "blockparser.h"
-#include "directivesupport.h"
+#include "blockparser_p.h"
+#include "directivesupport_p.h"
 #include "parselimits.h"
-#include "parsestate.h"
+#include "parsestate_p.h"
 #include "registry.h"
 
 #include <QDir>

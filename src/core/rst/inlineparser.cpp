@@ -1,8 +1,8 @@
-#include "inlineparser.h"
+#include "inlineparser_p.h"
 
 #include "charset.h"
-#include "parsestate.h"
-#include "textscan.h"
+#include "parsestate_p.h"
+#include "textscan_p.h"
 
 #include <array>
 #include <limits>

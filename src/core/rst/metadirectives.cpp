@@ -1,9 +1,9 @@
 // Directives about the document rather than its body: meta, title, date, unicode, class, role,
 // default-role, and docutils' test directive; also the "raw" role the role directive customises.
-#include "blockparser.h"
-#include "directivesupport.h"
-#include "inlineparser.h"
-#include "parsestate.h"
+#include "blockparser_p.h"
+#include "directivesupport_p.h"
+#include "inlineparser_p.h"
+#include "parsestate_p.h"
 #include "registry.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 // Option lists of the block parser: "-a", "--all=VALUE", "/V" followed by a description.
-#include "blockparser.h"
-#include "parsestate.h"
+#include "blockparser_p.h"
+#include "parsestate_p.h"
 
 #include <QRegularExpression>
 

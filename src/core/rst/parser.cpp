@@ -1,9 +1,9 @@
 #include "parser.h"
 
-#include "blockparser.h"
+#include "blockparser_p.h"
 #include "parselimits.h"
-#include "parsestate.h"
-#include "textscan.h"
+#include "parsestate_p.h"
+#include "textscan_p.h"
 
 namespace Docent {
 namespace {

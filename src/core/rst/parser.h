@@ -1,7 +1,7 @@
 // Entry point of the reST parser: source text in, docutils-model doctree out.
 #pragma once
 
-#include "../doctree/node.h"
+#include "doctree/node.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "parsestate.h"
+#include "parsestate_p.h"
 
 namespace Docent {
 

@@ -1,8 +1,8 @@
 // Document parts: contents and sectnum (pending transforms), header and footer (the document's
 // decoration), target-notes.
-#include "blockparser.h"
-#include "directivesupport.h"
-#include "parsestate.h"
+#include "blockparser_p.h"
+#include "directivesupport_p.h"
+#include "parsestate_p.h"
 #include "registry.h"
 
 namespace Docent {

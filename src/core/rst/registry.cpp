@@ -1,6 +1,6 @@
 #include "registry.h"
 
-#include "parsestate.h"
+#include "parsestate_p.h"
 
 namespace Docent {
 

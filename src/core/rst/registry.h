@@ -1,7 +1,7 @@
 // Name -> handler tables for directives and interpreted-text roles; plain docutils is one filling of them.
 #pragma once
 
-#include "../doctree/node.h"
+#include "doctree/node.h"
 #include "lines.h"
 
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "rootlines.h"
+#include "rootlines_p.h"
 
 #include <algorithm>
 

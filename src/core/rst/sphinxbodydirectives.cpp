@@ -1,9 +1,9 @@
 // Sphinx's body directives: version notes, seealso, centered, hlist, glossary, only, index,
 // tabularcolumns, program and option (std domain), graphviz and math. Nodes carry what the
 // project's resolver and the HTML writer need; nothing here reads files or runs programs.
-#include "blockparser.h"
-#include "directivesupport.h"
-#include "parsestate.h"
+#include "blockparser_p.h"
+#include "directivesupport_p.h"
+#include "parsestate_p.h"
 #include "registry.h"
 #include "sphinxregistry.h"
 

@@ -1,8 +1,8 @@
 // Sphinx's code directives: code-block (and its aliases) with its options, highlight, and
 // literalinclude, which reads a file of the tree — never one outside it.
-#include "directivesupport.h"
+#include "directivesupport_p.h"
 #include "parselimits.h"
-#include "parsestate.h"
+#include "parsestate_p.h"
 #include "registry.h"
 #include "sphinxregistry.h"
 

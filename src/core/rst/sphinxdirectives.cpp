@@ -1,6 +1,6 @@
 // The Sphinx layer's directives (toctree, code-block, todo, version notes ...): registered on top of docutils'.
-#include "blockparser.h"
-#include "parsestate.h"
+#include "blockparser_p.h"
+#include "parsestate_p.h"
 #include "registry.h"
 #include "sphinxregistry.h"
 

@@ -1,7 +1,7 @@
 // Directives an extension generates at build time (autodoc, oslo.config, nova's own): Docent cannot
 // run them, so it shows what was written, clearly marked, instead of an error.
-#include "directivesupport.h"
-#include "parsestate.h"
+#include "directivesupport_p.h"
+#include "parsestate_p.h"
 #include "registry.h"
 #include "sphinxregistry.h"
 

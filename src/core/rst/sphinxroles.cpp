@@ -1,7 +1,7 @@
 // The Sphinx layer's roles: cross-references (doc, ref, term, option ...) become pending_xref nodes
 // the project resolves; the text roles (command, file, kbd, menuselection ...) become styled inline nodes.
-#include "inlineparser.h"
-#include "parsestate.h"
+#include "inlineparser_p.h"
+#include "parsestate_p.h"
 #include "registry.h"
 #include "sphinxregistry.h"
 

@@ -1,8 +1,8 @@
 // The table directives: table (a title and options for a grid or simple table), csv-table and list-table.
-#include "blockparser.h"
-#include "directivesupport.h"
+#include "blockparser_p.h"
+#include "directivesupport_p.h"
 #include "parselimits.h"
-#include "parsestate.h"
+#include "parsestate_p.h"
 #include "registry.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
 // Grid tables ("+---+") and simple tables ("=== ===") of the block parser: isolating the table's lines the
 // way docutils does (including where parsing resumes after a table that ends early), finding the cells, and
 // building docutils' table > tgroup > colspec*, thead?, tbody > row > entry tree.
-#include "blockparser.h"
+#include "blockparser_p.h"
 #include "parselimits.h"
-#include "parsestate.h"
+#include "parsestate_p.h"
 
 #include <algorithm>
 #include <map>

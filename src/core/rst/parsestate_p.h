@@ -1,8 +1,8 @@
 // The per-document state the block and inline parsers share: ids, names, title styles, messages.
 #pragma once
 
-#include "../doctree/node.h"
-#include "rootlines.h"
+#include "doctree/node.h"
+#include "rootlines_p.h"
 
 #include <QHash>
 #include <QSet>
