@@ -43,20 +43,35 @@ inline QString unifiedDiff(const QString &expected, const QString &actual)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-/// Compares `actual` with the golden file; DOCENT_UPDATE_GOLDEN=1 rewrites the file instead.
+/// Where the golden comparisons leave their records for tools/update-goldens.sh: below actual/,
+/// the output of each golden it does not match; below seen/, an empty file for each golden compared,
+/// so that the script can tell which goldens lost their case. Both mirror the paths below dataDir().
+inline QString goldenOutDir()
+{
+    return qEnvironmentVariable("DOCENT_GOLDEN_OUT", QStringLiteral(DOCENT_GOLDEN_OUT_FALLBACK));
+}
+
+/// Compares `actual` with the golden file and records the outcome in goldenOutDir().
 inline bool matchesGolden(const QString &goldenPath, const QString &actual, QString *diff)
 {
-    if (qEnvironmentVariableIntValue("DOCENT_UPDATE_GOLDEN") == 1) {
-        QFile f(goldenPath);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return false;
-        f.write(actual.toUtf8());
+    const QString relative = QDir(dataDir()).relativeFilePath(goldenPath);
+    const QString seenPath = goldenOutDir() + QStringLiteral("/seen/") + relative;
+    const QString actualPath = goldenOutDir() + QStringLiteral("/actual/") + relative;
+    QDir().mkpath(QFileInfo(seenPath).absolutePath());
+    if (QFile seen(seenPath); !seen.open(QIODevice::WriteOnly))
+        qWarning("cannot record %s", qPrintable(seenPath));
+    const QString expected = readFile(goldenPath);
+    if (expected == actual) {
+        QFile::remove(actualPath);  // a mismatch of an earlier run is no longer there to copy
         return true;
     }
-    const QString expected = readFile(goldenPath);
-    if (expected == actual)
-        return true;
-    *diff = expected.isEmpty() ? QStringLiteral("missing golden file %1").arg(goldenPath) : unifiedDiff(expected, actual);
+    QDir().mkpath(QFileInfo(actualPath).absolutePath());
+    QFile f(actualPath);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(actual.toUtf8());
+    *diff = (expected.isEmpty() ? QStringLiteral("missing golden file %1").arg(goldenPath)
+                                : unifiedDiff(expected, actual)) +
+            QStringLiteral("\nactual output: %1 (tests/tools/update-goldens.sh copies it over)").arg(actualPath);
     return false;
 }
 

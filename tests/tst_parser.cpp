@@ -36,6 +36,7 @@ private Q_SLOTS:
     void pathological_data();
     void pathological();
     void keepsSourceLines();
+    void goldenMismatchLeavesOutput();
 };
 
 namespace {
@@ -242,6 +243,36 @@ void TestParser::keepsSourceLines()
     const Node *item = doc->findFirst(u"list_item");
     QVERIFY(item);
     QCOMPARE(item->line(), 6);
+}
+
+// What tools/update-goldens.sh works from: the output of a mismatch, at the golden's place below
+// the records folder, gone again once the golden matches; and a record of every golden compared.
+void TestParser::goldenMismatchLeavesOutput()
+{
+    QTemporaryDir data, out;
+    QVERIFY(data.isValid() && out.isValid());
+    const QByteArray oldData = qgetenv("DOCENT_TEST_DATA"), oldOut = qgetenv("DOCENT_GOLDEN_OUT");
+    qputenv("DOCENT_TEST_DATA", data.path().toUtf8());
+    qputenv("DOCENT_GOLDEN_OUT", out.path().toUtf8());
+    const QString golden = data.filePath(QStringLiteral("unit/case.pseudoxml"));
+    QVERIFY(DocentTest::writeFile(golden, QStringLiteral("<document>\n")));
+    QString diff;
+    const bool mismatch = !DocentTest::matchesGolden(golden, QStringLiteral("<document>\n    <paragraph>\n"), &diff);
+    const QString actual = DocentTest::readFile(out.filePath(QStringLiteral("actual/unit/case.pseudoxml")));
+    const bool recorded = QFile::exists(out.filePath(QStringLiteral("seen/unit/case.pseudoxml")));
+    const bool match = DocentTest::matchesGolden(golden, QStringLiteral("<document>\n"), &diff);
+    const bool actualGone = !QFile::exists(out.filePath(QStringLiteral("actual/unit/case.pseudoxml")));
+    for (const auto &[name, old] : {std::pair{"DOCENT_TEST_DATA", oldData}, std::pair{"DOCENT_GOLDEN_OUT", oldOut}}) {
+        if (old.isNull())
+            qunsetenv(name);
+        else
+            qputenv(name, old);
+    }
+    QVERIFY(mismatch);
+    QCOMPARE(actual, QStringLiteral("<document>\n    <paragraph>\n"));
+    QVERIFY(recorded);
+    QVERIFY(match);
+    QVERIFY(actualGone);
 }
 
 QTEST_GUILESS_MAIN(TestParser)

@@ -1,6 +1,6 @@
-// Syntax tokens for docutils' "code" directive: the doctree docutils builds from Pygments' token
-// stream (one inline per run of equal token types, classed by the type's long name), reproduced
-// by hand-written scanners for the languages Sphinx projects use most.
+// Syntax tokens for docutils' "code" directive and role: the doctree docutils builds from
+// Pygments' token stream (one inline per run of equal token types, classed by the type's long
+// name), from the lexers of src/core/lexers.
 #pragma once
 
 #include "registry.h"
@@ -10,10 +10,6 @@
 #include <optional>
 
 namespace Docent {
-
-/// Whether tokenizeCode() has a lexer for this language name (matched case-insensitively, as
-/// Pygments looks its aliases up). Plain "text" counts as known.
-bool knowsLanguage(const QString &language);
 
 /// The children of a code literal_block for `code` in `language`: bare text for untyped tokens and
 /// <inline classes="..."> for the others. An unknown language gives the code as one text node.

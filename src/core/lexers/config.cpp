@@ -1,44 +1,28 @@
 // Configuration-file lexers: Pygments' IniLexer ("ini", "cfg") and DiffLexer ("diff").
-#include "codetokens_p.h"
+#include "languages_p.h"
+#include "statelexer_p.h"
 
-namespace Docent::CodeTokens {
+namespace Docent::Lexers {
 namespace {
 
-class IniLexer
+enum State { Root, Quoted, Value };
+
+class IniLexer : public StateLexer<IniLexer, State>
 {
 public:
-    IniLexer(QStringView text, Tokens &out) : s(text), n(text.size()), out(out) {}
-
-    void run()
-    {
-        while (p < n) {
-            const bool matched = state == Root ? root() : state == Quoted ? quoted() : value();
-            if (matched)
-                continue;
-            noRuleMatches(s, p, Tok::Whitespace, [this](Tok t, qsizetype at, qsizetype len) { emit(t, at, len); },
-                          [this] { state = Root; });
-        }
-    }
+    using StateLexer::StateLexer;
 
 private:
-    enum State { Root, Quoted, Value };
+    friend StateLexer;
 
-    QStringView s;
-    qsizetype n;
-    qsizetype p = 0;
-    Tokens &out;
-    State state = Root;
-
-    void emit(Tok t, qsizetype from, qsizetype len)
+    bool step()
     {
-        if (len > 0)
-            out.push_back({t, s.mid(from, len)});
-    }
-    bool take(Tok t, qsizetype end)
-    {
-        out.push_back({t, s.mid(p, end - p)});
-        p = end;
-        return true;
+        switch (stack.back()) {
+        case Root: return root();
+        case Quoted: return quoted();
+        case Value: return value();
+        }
+        return false;
     }
 
     // (.*?)([ \t]*)([=:])([ \t]*)<tail>: the lazy key ends at the first "=" or ":" (after optional
@@ -92,7 +76,7 @@ private:
         if (b >= 0) {
             emit(Tok::String, b, 1);
             p = end;
-            state = Quoted;
+            push(Quoted);
             return true;
         }
         // ... ([^;#\n]*)(\\)(\s+) -> continued value
@@ -116,7 +100,7 @@ private:
             emit(Tok::Text, end, 1);
             emit(Tok::Whitespace, end + 1, spaceEnd(s, end + 1) - end - 1);
             p = spaceEnd(s, end + 1);
-            state = Value;
+            push(Value);
             return true;
         }
         // ... ([^ ;#\n]*(?: +[^ ;#\n]+)*)
@@ -149,13 +133,13 @@ private:
             const qsizetype w = spaceEnd(s, q + 1);
             emit(Tok::Whitespace, q + 1, w - q - 1);
             p = w;
-            state = Root;
+            pop();
             return true;
         }
         if (c == u';' || c == u'#')
             return take(Tok::CommentSingle, lineEnd(s, p));
         if (c == u'\n') {  // $ : an empty string token
-            state = Root;
+            pop();
             return take(Tok::String, p);
         }
         return false;
@@ -176,7 +160,7 @@ private:
             p = w;
             return true;
         }
-        state = Root;  // .*$
+        pop();  // .*$
         return take(Tok::String, eol);
     }
 };
@@ -249,4 +233,4 @@ void lexDiff(QStringView text, Tokens &out)
     }
 }
 
-} // namespace Docent::CodeTokens
+} // namespace Docent::Lexers

@@ -1,25 +1,43 @@
 // Markup lexers: Pygments' XmlLexer ("xml").
-#include "codetokens_p.h"
+#include "languages_p.h"
+#include "statelexer_p.h"
 
-namespace Docent::CodeTokens {
+namespace Docent::Lexers {
+namespace {
 
-void lexXml(QStringView s, Tokens &out)
+enum State { Root, Tag, Attr };
+
+bool tagNameChar(QChar c)
 {
-    enum State { Root, Tag, Attr };
-    std::vector<State> stack{Root};
-    const qsizetype n = s.size();
-    qsizetype p = 0;
-    auto take = [&](Tok t, qsizetype end) {
-        out.push_back({t, s.mid(p, end - p)});
-        p = end;
-        return true;
-    };
-    auto tagNameChar = [](QChar c) { return isWord(c) || c == u':' || c == u'.' || c == u'-'; };
-    auto until = [&](QStringView close, qsizetype from) {  // end of the first `close` from `from`, or -1
-        const qsizetype at = s.indexOf(close, from);
-        return at < 0 ? -1 : at + close.size();
-    };
-    auto root = [&]() {
+    return isWord(c) || c == u':' || c == u'.' || c == u'-';
+}
+
+class XmlLexer : public StateLexer<XmlLexer, State>
+{
+public:
+    using StateLexer::StateLexer;
+
+private:
+    friend StateLexer;
+
+    bool step()
+    {
+        switch (stack.back()) {
+        case Root: return root();
+        case Tag: return tag();
+        case Attr: return attr();
+        }
+        return false;
+    }
+
+    qsizetype until(QStringView close, qsizetype from) const  // end of the first `close` from `from`, or -1
+    {
+        const qsizetype found = s.indexOf(close, from);
+        return found < 0 ? -1 : found + close.size();
+    }
+
+    bool root()
+    {
         const QChar c = s[p];
         if (c != u'<' && c != u'&')
             return take(isSpace(c) ? Tok::Whitespace : Tok::Text,
@@ -43,8 +61,7 @@ void lexXml(QStringView s, Tokens &out)
         qsizetype i = spaceEnd(s, p + 1);
         e = runEnd(s, i, tagNameChar);
         if (e > i) {
-            stack.push_back(Tag);
-            return take(Tok::NameTag, e);
+            return pushTake(Tok::NameTag, e, Tag);
         }
         if (i < n && s[i] == u'/') {  // <\s*/\s*[\w:.-]+\s*>
             i = spaceEnd(s, i + 1);
@@ -56,8 +73,10 @@ void lexXml(QStringView s, Tokens &out)
             }
         }
         return false;
-    };
-    auto tag = [&]() {
+    }
+
+    bool tag()
+    {
         const QChar c = s[p];
         if (isSpace(c))
             return take(Tok::Whitespace, spaceEnd(s, p));
@@ -65,18 +84,18 @@ void lexXml(QStringView s, Tokens &out)
         if (e > p) {
             e = spaceEnd(s, e);
             if (e < n && s[e] == u'=') {
-                stack.push_back(Attr);
-                return take(Tok::NameAttribute, e + 1);
+                return pushTake(Tok::NameAttribute, e + 1, Attr);
             }
         }
         e = spaceEnd(s, c == u'/' ? p + 1 : p);
         if (e < n && s[e] == u'>') {
-            stack.pop_back();
-            return take(Tok::NameTag, e + 1);
+            return popTake(Tok::NameTag, e + 1);
         }
         return false;
-    };
-    auto attr = [&]() {
+    }
+
+    bool attr()
+    {
         const QChar c = s[p];
         if (isSpace(c))
             return take(Tok::Whitespace, spaceEnd(s, p));
@@ -89,23 +108,15 @@ void lexXml(QStringView s, Tokens &out)
             e = runEnd(s, p, [](QChar x) { return !isSpace(x) && x != u'>'; });
         if (e == p)
             return false;
-        stack.pop_back();
-        return take(Tok::String, e);
-    };
-    while (p < n) {
-        const State st = stack.back();
-        if (st == Root ? root() : st == Tag ? tag() : attr())
-            continue;
-        if (s[p] == u'\n') {
-            stack.assign(1, Root);
-            out.push_back({Tok::Whitespace, s.mid(p, 1)});
-            ++p;
-        } else {
-            const qsizetype len = charLength(s, p);
-            out.push_back({Tok::Error, s.mid(p, len)});
-            p += len;
-        }
+        return popTake(Tok::String, e);
     }
+};
+
+} // namespace
+
+void lexXml(QStringView text, Tokens &out)
+{
+    XmlLexer(text, out).run();
 }
 
-} // namespace Docent::CodeTokens
+} // namespace Docent::Lexers

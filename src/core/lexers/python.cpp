@@ -1,10 +1,11 @@
 // Pygments' PythonLexer ("python", "py", "python3"): keywords, builtins, numbers, the string
 // prefixes and their escape and formatting rules, f-string expressions and import statements.
-#include "codetokens_p.h"
+#include "languages_p.h"
+#include "statelexer_p.h"
 
 #include <QRegularExpression>
 
-namespace Docent::CodeTokens {
+namespace Docent::Lexers {
 namespace {
 
 bool nameStart(QChar c)
@@ -84,65 +85,22 @@ struct StringKind {
     Escapes escapes;
 };
 
-class PythonLexer
+// The lexer's states; a string state carries the kind of its string.
+enum Kind { Root, FuncName, ClassName, Import, FromImport, SoftInner, FExpr, FExprInner, Str };
+struct State {
+    State(Kind k = Root, StringKind string = {}) : kind(k), str(string) {}
+    Kind kind;
+    StringKind str;
+};
+
+class PythonLexer : public StateLexer<PythonLexer, State>
 {
 public:
-    PythonLexer(QStringView text, Tokens &out) : s(text), n(text.size()), out(out) {}
-
-    void run(qsizetype from, qsizetype to)
-    {
-        p = from;
-        n = to;
-        while (p < n) {
-            if (step())
-                continue;
-            noRuleMatches(s, p, Tok::Whitespace, [this](Tok t, qsizetype at, qsizetype len) { emit(t, at, len); },
-                          [this] { stack.assign(1, State{Root, {}}); });
-        }
-    }
+    using StateLexer::StateLexer;
 
 private:
-    enum Kind { Root, FuncName, ClassName, Import, FromImport, SoftInner, FExpr, FExprInner, Str };
-    struct State {
-        Kind kind;
-        StringKind str;
-    };
+    friend StateLexer;
 
-    QStringView s;
-    qsizetype n;
-    qsizetype p = 0;
-    Tokens &out;
-    std::vector<State> stack{State{Root, {}}};
-
-    QChar ch(qsizetype i) const { return i < n ? s[i] : QChar(); }
-    // Whether the text at p starts with `lit` (codetokens_p.h).
-    template<typename Literal> bool at(const Literal &lit) const { return literalAt(s.first(n), p, lit); }
-    void emit(Tok t, qsizetype from, qsizetype len)
-    {
-        if (len > 0)
-            out.push_back({t, s.mid(from, len)});
-    }
-    bool take(Tok t, qsizetype end)
-    {
-        out.push_back({t, s.mid(p, end - p)});
-        p = end;
-        return true;
-    }
-    bool pushTake(Tok t, qsizetype end, Kind k)
-    {
-        stack.push_back(State{k, {}});
-        return take(t, end);
-    }
-    bool popTake(Tok t, qsizetype end)
-    {
-        pop();
-        return take(t, end);
-    }
-    void pop()
-    {
-        if (stack.size() > 1)
-            stack.pop_back();
-    }
     bool boundary(qsizetype i) const  // \b at i within the lexed range
     {
         const bool before = i > 0 && isWord(s[i - 1]);
@@ -161,7 +119,7 @@ private:
     // \w+ at p followed by \b, when it is one of `list`
     qsizetype wordIn(std::initializer_list<QStringView> list) const
     {
-        const qsizetype e = runEnd(s.first(n), p, isWord);
+        const qsizetype e = runEnd(text(), p, isWord);
         return e > p && oneOf(s.mid(p, e - p), list) ? e : -1;
     }
     qsizetype lineStartAt(qsizetype i) const { return i == 0 || s[i - 1] == u'\n'; }
@@ -204,13 +162,13 @@ private:
         if (c == u'\n')
             return take(Tok::Whitespace, p + 1);
         if (lineStartAt(p)) {  // docstrings: ^(\s*)([rRuUbB]{,2})("""...""")
-            const qsizetype ws = spaceEnd(s.first(n), p);
+            const qsizetype ws = spaceEnd(text(), p);
             qsizetype q = ws;
             while (q < n && q - ws < 2 && QStringView(u"rRuUbB").contains(s[q]))
                 ++q;
             for (QStringView quote : {QStringView(u"\"\"\""), QStringView(u"'''")}) {
                 if (s.mid(q, n - q).startsWith(quote)) {
-                    const qsizetype close = s.first(n).indexOf(quote, q + 3);
+                    const qsizetype close = text().indexOf(quote, q + 3);
                     if (close >= 0) {
                         emit(Tok::Whitespace, p, ws - p);
                         emit(Tok::StringAffix, ws, q - ws);
@@ -221,10 +179,10 @@ private:
                 }
             }
         }
-        if (p == 0 && at(u"#!") && lineEnd(s.first(n), 0) > 2)
-            return take(Tok::CommentHashbang, lineEnd(s.first(n), 0));
+        if (p == 0 && at(u"#!") && lineEnd(text(), 0) > 2)
+            return take(Tok::CommentHashbang, lineEnd(text(), 0));
         if (c == u'#')
-            return take(Tok::CommentSingle, lineEnd(s.first(n), p));
+            return take(Tok::CommentSingle, lineEnd(text(), p));
         if (c == u'\\')
             return take(Tok::Text, ch(p + 1) == u'\n' ? p + 2 : p + 1);
         if (keyword(keywords))
@@ -243,7 +201,7 @@ private:
             emit(tok, p, word.size());
             emit(Tok::Whitespace, p + word.size(), e - p - word.size());
             p = e;
-            stack.push_back(State{next, {}});
+            push(next);
             return true;
         }
         return expr();
@@ -252,7 +210,7 @@ private:
     // words(list, suffix=\b) with the two-word "yield from" / "async for" forms, then True/False/None
     bool keyword(std::initializer_list<QStringView> list, bool exprForm = false)
     {
-        const qsizetype e = runEnd(s.first(n), p, isWord);
+        const qsizetype e = runEnd(text(), p, isWord);
         if (e == p)
             return false;
         const QStringView w = s.mid(p, e - p);
@@ -268,32 +226,32 @@ private:
 
     bool softKeyword()
     {
-        const qsizetype ws = blankEnd(s.first(n), p);
-        const qsizetype e = runEnd(s.first(n), ws, isWord);
+        const qsizetype ws = blankEnd(text(), p);
+        const qsizetype e = runEnd(text(), ws, isWord);
         const QStringView w = s.mid(ws, e - ws);
         if (w != u"match" && w != u"case")
             return false;
-        const qsizetype a = blankEnd(s.first(n), e);
+        const qsizetype a = blankEnd(text(), e);
         if (a < n && QStringView(u":,;=^&|@~)]}").contains(s[a]))
             return false;
-        const qsizetype we = runEnd(s.first(n), a, isWord);
+        const qsizetype we = runEnd(text(), a, isWord);
         if (we > a && oneOf(s.mid(a, we - a), softKeywordBlockers))
             return false;
         emit(Tok::Text, p, ws - p);
         emit(Tok::Keyword, ws, e - ws);
         p = e;
-        stack.push_back(State{SoftInner, {}});
+        push(SoftInner);
         return true;
     }
 
     bool softInner()
     {
         // (\s+)([^\n_]*)(_\b), the middle lexed from the start; otherwise pop without a token
-        const qsizetype ws = spaceEnd(s.first(n), p);
+        const qsizetype ws = spaceEnd(text(), p);
         pop();
         if (ws == p)
             return true;
-        const qsizetype mid = runEnd(s.first(n), ws, [](QChar x) { return x != u'\n' && x != u'_'; });
+        const qsizetype mid = runEnd(text(), ws, [](QChar x) { return x != u'\n' && x != u'_'; });
         if (mid < n && s[mid] == u'_' && boundary(mid + 1)) {
             emit(Tok::Whitespace, p, ws - p);
             if (mid > ws) {
@@ -325,9 +283,9 @@ private:
 
     bool importState()
     {
-        const qsizetype ws = spaceEnd(s.first(n), p);
+        const qsizetype ws = spaceEnd(text(), p);
         if (ws > p && s.mid(ws, n - ws).startsWith(u"as")) {
-            const qsizetype ws2 = spaceEnd(s.first(n), ws + 2);
+            const qsizetype ws2 = spaceEnd(text(), ws + 2);
             if (ws2 > ws + 2) {
                 emit(Tok::Whitespace, p, ws - p);
                 emit(Tok::Keyword, ws, 2);
@@ -341,7 +299,7 @@ private:
         if (qsizetype e = nameEnd(p); e >= 0)
             return take(Tok::NameNamespace, e);
         if (ws < n && s[ws] == u',') {
-            const qsizetype ws2 = spaceEnd(s.first(n), ws + 1);
+            const qsizetype ws2 = spaceEnd(text(), ws + 1);
             emit(Tok::Whitespace, p, ws - p);
             emit(Tok::Operator, ws, 1);
             emit(Tok::Whitespace, ws + 1, ws2 - ws - 1);
@@ -354,7 +312,7 @@ private:
 
     bool fromImport()
     {
-        const qsizetype ws = spaceEnd(s.first(n), p);
+        const qsizetype ws = spaceEnd(text(), p);
         if (ws > p && s.mid(ws, n - ws).startsWith(u"import") && boundary(ws + 6)) {
             emit(Tok::Whitespace, p, ws - p);
             emit(Tok::KeywordNamespace, ws, 6);
@@ -379,13 +337,13 @@ private:
             return pushTake(Tok::Punctuation, p + 1, FExprInner);
         qsizetype i = p;
         if (ch(i) == u'=')
-            i = spaceEnd(s.first(n), i + 1);
+            i = spaceEnd(text(), i + 1);
         if (ch(i) == u'!' && QStringView(u"sraf").contains(ch(i + 1)))
             i += 2;
         if (ch(i) == u'}' || ch(i) == u':')
             return popTake(Tok::StringInterpol, i + 1);
         if (isSpace(c))
-            return take(Tok::Whitespace, spaceEnd(s.first(n), p));
+            return take(Tok::Whitespace, spaceEnd(text(), p));
         return expr();
     }
 
@@ -397,7 +355,7 @@ private:
         if (c == u'}' || c == u')' || c == u']')
             return popTake(Tok::Punctuation, p + 1);
         if (isSpace(c))
-            return take(Tok::Whitespace, spaceEnd(s.first(n), p));
+            return take(Tok::Whitespace, spaceEnd(text(), p));
         return expr();
     }
 
@@ -499,7 +457,7 @@ private:
             emit(Tok::StringAffix, p, q - p);
             emit(quote == u'"' ? Tok::StringDouble : Tok::StringSingle, q, kind.triple ? 3 : 1);
             p = q + (kind.triple ? 3 : 1);
-            stack.push_back(State{Str, kind});
+            push(State{Str, kind});
             return true;
         }
         return false;
@@ -511,7 +469,7 @@ private:
         if ((c == u'"' || c == u'\'' || isAsciiAlpha(c)) && stringStart())
             return true;
         if (isSpace(c) && c != u'\n')
-            return take(Tok::Text, runEnd(s.first(n), p, [](QChar x) { return isSpace(x) && x != u'\n'; }));
+            return take(Tok::Text, runEnd(text(), p, [](QChar x) { return isSpace(x) && x != u'\n'; }));
         if ((isDigit(c) || c == u'.') && number())
             return true;
         if (at(u"!=") || at(u"==") || at(u"<<") || at(u">>") || at(u":="))
@@ -560,13 +518,13 @@ private:
             const QChar e = ch(p + 1);
             if (k.escapes != Escapes::Bytes) {
                 if (e == u'N' && ch(p + 2) == u'{') {
-                    const qsizetype close = s.first(n).indexOf(u'}', p + 3);
-                    if (close >= 0 && lineEnd(s.first(n), p) > close)
+                    const qsizetype close = text().indexOf(u'}', p + 3);
+                    if (close >= 0 && lineEnd(text(), p) > close)
                         return take(Tok::StringEscape, close + 1);
                 }
                 const int hexCount = e == u'u' ? 4 : e == u'U' ? 8 : 0;
                 auto isHex = [](QChar x) { return isAsciiDigit(x) || QStringView(u"abcdefABCDEF").contains(x); };
-                if (hexCount && runEnd(s.first(n), p + 2, isHex) >= p + 2 + hexCount)
+                if (hexCount && runEnd(text(), p + 2, isHex) >= p + 2 + hexCount)
                     return take(Tok::StringEscape, p + 2 + hexCount);
             }
             if (e != QChar() && QStringView(u"\\abfnrtv\"'\n").contains(e))
@@ -599,7 +557,7 @@ private:
                 return pushTake(Tok::StringInterpol, p + 1, FExpr);
             const auto plain = [](QChar x) { return !QStringView(u"\\'\"{}\n").contains(x); };
             if (plain(c))
-                return take(body, runEnd(s.first(n), p, plain));
+                return take(body, runEnd(text(), p, plain));
             if (c == u'\\' || c == u'\'' || c == u'"')
                 return take(body, p + 1);
         } else {
@@ -612,14 +570,14 @@ private:
                                    "(\\:(.?[<>=\\^])?[-+ ]?#?0?(\\d+)?,?(\\.\\d+)?[E-GXb-gnosx%]?)?\\}"),
                     QRegularExpression::UseUnicodePropertiesOption);
                 const auto m = (c == u'%' ? percent : brace)
-                                   .match(s.first(n), p, QRegularExpression::NormalMatch,
+                                   .match(text(), p, QRegularExpression::NormalMatch,
                                           QRegularExpression::AnchorAtOffsetMatchOption);
                 if (m.hasMatch())
                     return take(Tok::StringInterpol, m.capturedEnd(0));
             }
             const auto plain = [](QChar x) { return !QStringView(u"\\'\"%{\n").contains(x); };
             if (plain(c))
-                return take(body, runEnd(s.first(n), p, plain));
+                return take(body, runEnd(text(), p, plain));
             if (c == u'\\' || c == u'\'' || c == u'"' || c == u'%')
                 return take(body, p + 1);
             if (c == u'{')
@@ -635,8 +593,7 @@ private:
 
 void lexPython(QStringView text, Tokens &out)
 {
-    PythonLexer lexer(text, out);
-    lexer.run(0, text.size());
+    PythonLexer(text, out).run();
 }
 
-} // namespace Docent::CodeTokens
+} // namespace Docent::Lexers

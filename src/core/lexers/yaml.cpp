@@ -1,81 +1,50 @@
 // YAML, as Pygments' YamlLexer ("yaml") tokenizes it: a state machine that also tracks the
 // indentation of block collections, because a plain scalar or a block scalar ("|", ">") runs on
 // over the following lines only while they are indented deeper than the collection it is in.
-#include "codetokens_p.h"
+#include "languages_p.h"
+#include "statelexer_p.h"
 
 #include <optional>
 
-namespace Docent::CodeTokens {
+namespace Docent::Lexers {
 namespace {
 
-class YamlLexer
+enum State {
+    Root,
+    IgnoredLine,   // after a directive or block scalar header: blanks and a comment
+    YamlDirective, // %YAML
+    TagDirective,  // %TAG
+    Indentation,   // a block line's indentation and its "-", "?", ":" indicators
+    BlockLine,
+    FlowSequence,
+    FlowMapping,
+    BlockScalarHeader,
+    BlockScalarContent,
+    SingleQuoted,
+    DoubleQuoted,
+    PlainInBlock,
+    PlainInBlockNewLine,
+    PlainInFlow,
+};
+
+class YamlLexer : public StateLexer<YamlLexer, State>
 {
 public:
-    YamlLexer(QStringView text, Tokens &out) : s(text), n(text.size()), out(out) {}
-
-    void run()
+    YamlLexer(QStringView text, Tokens &out) : StateLexer(text, out)
     {
-        while (p < n) {
-            if (step())
-                continue;
-            noRuleMatches(s, p, Tok::Text, [this](Tok t, qsizetype at, qsizetype len) { emit(t, at, len); },
-                          [this] { stack = {Root}; });
-        }
+        unmatchedNewline = Tok::Text;
+        dropEmpty = true;  // the lexer's callbacks yield nothing for an empty match
     }
 
 private:
-    enum State {
-        Root,
-        IgnoredLine,   // after a directive or block scalar header: blanks and a comment
-        YamlDirective, // %YAML
-        TagDirective,  // %TAG
-        Indentation,   // a block line's indentation and its "-", "?", ":" indicators
-        BlockLine,
-        FlowSequence,
-        FlowMapping,
-        BlockScalarHeader,
-        BlockScalarContent,
-        SingleQuoted,
-        DoubleQuoted,
-        PlainInBlock,
-        PlainInBlockNewLine,
-        PlainInFlow,
-    };
+    friend StateLexer;
 
-    QStringView s;
-    qsizetype n;
-    qsizetype p = 0;
-    Tokens &out;
-    std::vector<State> stack{Root};
     // The indentation context: the current block collection's indentation, the enclosing ones',
     // the indentation of the line being read so far, and a block scalar's content indentation.
     int indent = -1;
     std::vector<int> indentStack;
     int nextIndent = 0;
     std::optional<int> blockScalarIndent;
-
-    void emit(Tok t, qsizetype from, qsizetype len)
-    {
-        if (len > 0)
-            out.push_back({t, s.mid(from, len)});
-    }
-    bool take(Tok t, qsizetype end)
-    {
-        emit(t, p, end - p);
-        p = end;
-        return true;
-    }
-    void push(State st) { stack.push_back(st); }
-    void pop(int count = 1) // never below the root
-    {
-        while (count-- > 0 && stack.size() > 1)
-            stack.pop_back();
-    }
-    void popRaw(int count) // the indentation callbacks pop without that guard (the root stays)
-    {
-        while (count-- > 0 && stack.size() > 1)
-            stack.pop_back();
-    }
 
     bool atLineStart(qsizetype i) const { return i == 0 || s[i - 1] == u'\n'; }
     bool atLineEnd(qsizetype i) const { return i >= n || s[i] == u'\n'; }
@@ -460,12 +429,12 @@ private:
             const int len = int(sp - p);
             if (!blockScalarIndent) {
                 if (len <= std::max(indent, 0)) {
-                    popRaw(2);
+                    pop(2);
                     return true;
                 }
                 blockScalarIndent = len;
             } else if (len < *blockScalarIndent) {
-                popRaw(2);
+                pop(2);
                 return true;
             }
             return take(Tok::Whitespace, sp);
@@ -572,7 +541,7 @@ private:
         }
         // a continuation line must be indented deeper than the collection
         if (sp - p <= indent) {
-            popRaw(2);
+            pop(2);
             pop();
             return true;
         }
@@ -611,4 +580,4 @@ void lexYaml(QStringView text, Tokens &out)
     YamlLexer(text, out).run();
 }
 
-} // namespace Docent::CodeTokens
+} // namespace Docent::Lexers

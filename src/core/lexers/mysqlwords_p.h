@@ -1,11 +1,11 @@
-// Word tables of the MySQL lexer (codetokens_sql.cpp): lower-case, sorted.
+// Word tables of the MySQL lexer (mysql.cpp): lower-case, sorted.
 #pragma once
 
 #include <QStringView>
 
 #include <vector>
 
-namespace Docent::CodeTokens::MySqlWords {
+namespace Docent::Lexers::MySqlWords {
 
 const std::vector<QStringView> &constants();
 const std::vector<QStringView> &dataTypes();
@@ -13,4 +13,4 @@ const std::vector<QStringView> &keywords();
 const std::vector<QStringView> &functions();
 const std::vector<QStringView> &optimizerHints();
 
-} // namespace Docent::CodeTokens::MySqlWords
+} // namespace Docent::Lexers::MySqlWords

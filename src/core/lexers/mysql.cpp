@@ -1,13 +1,14 @@
 // SQL lexers: Pygments' MySqlLexer ("mysql"). Case-insensitive throughout; words are classified
-// by the tables in codetokens_sql_words.cpp.
-#include "codetokens_p.h"
-#include "codetokens_sql_words.h"
+// by the tables in mysqlwords.cpp.
+#include "languages_p.h"
+#include "mysqlwords_p.h"
+#include "statelexer_p.h"
 
 #include <algorithm>
 #include <climits>
 #include <functional>
 
-namespace Docent::CodeTokens {
+namespace Docent::Lexers {
 namespace {
 
 bool inTable(const std::vector<QStringView> &table, const QString &lowerWord)
@@ -15,57 +16,19 @@ bool inTable(const std::vector<QStringView> &table, const QString &lowerWord)
     return std::binary_search(table.begin(), table.end(), QStringView(lowerWord));
 }
 
-class MySqlLexer
+enum State { Root, OptimizerHints, Comment, SingleString, DoubleString, SingleVariable, DoubleVariable,
+             BacktickVariable, QuotedName };
+
+class MySqlLexer : public StateLexer<MySqlLexer, State>
 {
 public:
-    MySqlLexer(QStringView text, Tokens &out) : s(text), n(text.size()), out(out) {}
-
-    void run()
-    {
-        while (p < n) {
-            if (step())
-                continue;
-            const qsizetype len = charLength(s, p);
-            emit(Tok::Error, p, len);
-            p += len;
-        }
-    }
+    using StateLexer::StateLexer;
 
 private:
-    enum State { Root, OptimizerHints, Comment, SingleString, DoubleString, SingleVariable, DoubleVariable,
-                 BacktickVariable, QuotedName };
-
-    QStringView s;
-    qsizetype n;
-    qsizetype p = 0;
-    Tokens &out;
-    std::vector<State> stack{Root};
-
-    void emit(Tok t, qsizetype from, qsizetype len)
-    {
-        if (len > 0)
-            out.push_back({t, s.mid(from, len)});
-    }
-    bool take(Tok t, qsizetype end)
-    {
-        emit(t, p, end - p);
-        p = end;
-        return true;
-    }
-    bool takePush(Tok t, qsizetype end, State next)
-    {
-        stack.push_back(next);
-        return take(t, end);
-    }
-    bool takePop(Tok t, qsizetype end)
-    {
-        if (stack.size() > 1)
-            stack.pop_back();
-        return take(t, end);
-    }
+    friend StateLexer;
 
     // Code points, for the classes that Python applies per character.
-    char32_t at(qsizetype i) const
+    char32_t cp(qsizetype i) const
     {
         if (s[i].isHighSurrogate() && i + 1 < n && s[i + 1].isLowSurrogate())
             return QChar::surrogateToUcs4(s[i], s[i + 1]);
@@ -88,7 +51,7 @@ private:
     static bool isNameChar(char32_t c) { return (c >= U'0' && c <= U'9') || isLetter(c) || c == U'$' || c == U'_' || (c >= 0x80 && c <= 0xffff); }
     qsizetype cpRun(qsizetype i, bool (*pred)(char32_t)) const
     {
-        while (i < n && pred(at(i)))
+        while (i < n && pred(cp(i)))
             i += charLength(s, i);
         return i;
     }
@@ -128,9 +91,9 @@ private:
         if (c == u'#' || (s.mid(p).startsWith(u"--") && p + 2 < n && isSpace(s[p + 2])))
             return take(Tok::CommentSingle, lineEnd(s, c == u'#' ? p : spaceEnd(s, p + 2)));
         if (s.mid(p).startsWith(u"/*+"))
-            return takePush(Tok::CommentSpecial, p + 3, OptimizerHints);
+            return pushTake(Tok::CommentSpecial, p + 3, OptimizerHints);
         if (s.mid(p).startsWith(u"/*"))
-            return takePush(Tok::CommentMultiline, p + 2, Comment);
+            return pushTake(Tok::CommentMultiline, p + 2, Comment);
         return number() || dateLiteral() || stringOrVariable() || operatorOrWord();
     }
 
@@ -176,7 +139,7 @@ private:
             const qsizetype e = exponentEnd(intEnd);
             if (e > intEnd) // 1e5
                 return take(Tok::NumberFloat, e);
-            if (intEnd < n && !isNameChar(at(intEnd))) // digits that do not start a name
+            if (intEnd < n && !isNameChar(cp(intEnd))) // digits that do not start a name
                 return take(Tok::NumberInteger, intEnd);
         }
         return false;
@@ -287,9 +250,9 @@ private:
     {
         const QChar c = s[p];
         if (c == u'\'')
-            return takePush(Tok::StringSingle, p + 1, SingleString);
+            return pushTake(Tok::StringSingle, p + 1, SingleString);
         if (c == u'"')
-            return takePush(Tok::StringDouble, p + 1, DoubleString);
+            return pushTake(Tok::StringDouble, p + 1, DoubleString);
         if (c == u'?')
             return take(Tok::NameVariable, p + 1);
         if (c != u'@')
@@ -312,11 +275,11 @@ private:
         if (p + 1 < n) {
             const QChar q = s[p + 1];
             if (q == u'\'')
-                return takePush(Tok::NameVariable, p + 2, SingleVariable);
+                return pushTake(Tok::NameVariable, p + 2, SingleVariable);
             if (q == u'"')
-                return takePush(Tok::NameVariable, p + 2, DoubleVariable);
+                return pushTake(Tok::NameVariable, p + 2, DoubleVariable);
             if (q == u'`')
-                return takePush(Tok::NameVariable, p + 2, BacktickVariable);
+                return pushTake(Tok::NameVariable, p + 2, BacktickVariable);
         }
         return false;
     }
@@ -327,7 +290,7 @@ private:
         if (isOperator(s[p]))
             return take(Tok::Operator, runEnd(s, p, isOperator));
         const bool boundary = p == 0 || !isWordCp(before(p));
-        if (boundary && isWordCp(at(p))) {
+        if (boundary && isWordCp(cp(p))) {
             if (startsCi(p, u"set")) { // "set" unless a parenthesis follows: then the data type
                 const qsizetype after = spaceEnd(s, p + 3);
                 if (after >= n || s[after] != u'(')
@@ -337,7 +300,7 @@ private:
             const QString word = s.mid(p, wordEnd - p).toString().toCaseFolded();
             if (word == u"character") { // character set
                 const qsizetype sp = spaceEnd(s, wordEnd);
-                if (sp > wordEnd && startsCi(sp, u"set") && (sp + 3 >= n || !isWordCp(at(sp + 3)))) {
+                if (sp > wordEnd && startsCi(sp, u"set") && (sp + 3 >= n || !isWordCp(cp(sp + 3)))) {
                     emit(Tok::Keyword, p, wordEnd - p);
                     emit(Tok::Whitespace, wordEnd, sp - wordEnd);
                     p = sp;
@@ -363,7 +326,7 @@ private:
         if (const qsizetype e = cpRun(p, isNameChar); e > p)
             return take(Tok::Name, e);
         if (s[p] == u'`')
-            return takePush(Tok::NameQuoted, p + 1, QuotedName);
+            return pushTake(Tok::NameQuoted, p + 1, QuotedName);
         if (QStringView(u"(),.;").contains(s[p]))
             return take(Tok::Punctuation, p + 1);
         return false;
@@ -375,7 +338,7 @@ private:
         if (const qsizetype e = cpRun(p, isHintText); e > p)
             return take(Tok::CommentSpecial, e);
         if (s.mid(p).startsWith(u"*/"))
-            return takePop(Tok::CommentSpecial, p + 2);
+            return popTake(Tok::CommentSpecial, p + 2);
         if (s[p] == u'*')
             return take(Tok::CommentSpecial, p + 1);
         // a hint name: the word that starts here, if it ends where a word does
@@ -388,7 +351,7 @@ private:
     bool comment()
     {
         if (s.mid(p).startsWith(u"*/"))
-            return takePop(Tok::CommentMultiline, p + 2);
+            return popTake(Tok::CommentMultiline, p + 2);
         if (s[p] == u'*')
             return take(Tok::CommentMultiline, p + 1);
         return take(Tok::CommentMultiline, runEnd(s, p, [](QChar x) { return x != u'*'; }));
@@ -400,7 +363,7 @@ private:
         if (c == quote) {
             if (p + 1 < n && s[p + 1] == quote)
                 return take(Tok::StringEscape, p + 2);
-            return takePop(type, p + 1);
+            return popTake(type, p + 1);
         }
         if (c == u'\\') {
             if (p + 1 < n && QStringView(u"0'\"bnrtzBNRTZ\\%_").contains(s[p + 1]))
@@ -415,7 +378,7 @@ private:
         if (s[p] == quote) {
             if (p + 1 < n && s[p + 1] == quote)
                 return take(doubled, p + 2);
-            return takePop(type, p + 1);
+            return popTake(type, p + 1);
         }
         return take(type, runEnd(s, p, [&](QChar x) { return x != quote; }));
     }
@@ -428,4 +391,4 @@ void lexMySql(QStringView text, Tokens &out)
     MySqlLexer(text, out).run();
 }
 
-} // namespace Docent::CodeTokens
+} // namespace Docent::Lexers

@@ -1,8 +1,8 @@
 // Data-format lexers: Pygments' JsonLexer ("json"), a character-level state machine that holds
 // strings back until it knows whether a ":" makes them object keys.
-#include "codetokens_p.h"
+#include "languages_p.h"
 
-namespace Docent::CodeTokens {
+namespace Docent::Lexers {
 
 void lexJson(QStringView text, Tokens &out)
 {
@@ -160,4 +160,4 @@ void lexJson(QStringView text, Tokens &out)
     }
 }
 
-} // namespace Docent::CodeTokens
+} // namespace Docent::Lexers

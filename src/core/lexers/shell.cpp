@@ -1,18 +1,18 @@
 // Shell lexers: Pygments' BashLexer ("bash", "sh", "shell" ...) and BashSessionLexer ("console"),
 // written as scanners that follow the lexers' regular-expression rules and their backtracking.
-#include "charset.h"
-#include "codetokens_p.h"
+#include "languages_p.h"
+#include "statelexer_p.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
 
-namespace Docent::CodeTokens {
+namespace Docent::Lexers {
 namespace {
 
-// Character classes of the rules below, tested with one table lookup per character.
-constexpr AsciiSet kOperatorChars("[]{}()=");
-constexpr AsciiSet kNotPlain("=[]{}()$\"'`\\<&|;"); // what ends a run of plain text, besides spaces
+// Character classes of the rules below.
+constexpr QStringView kOperatorChars = u"[]{}()=";
+constexpr QStringView kNotPlain = u"=[]{}()$\"'`\\<&|;"; // what ends a run of plain text, besides spaces
 
 bool isBashKeyword(QStringView w)
 {
@@ -32,64 +32,32 @@ bool isBashBuiltin(QStringView w)
                      u"umask",  u"unalias", u"unset",    u"wait"});
 }
 
-class BashLexer
+enum State { Root, String, Curly, Paren, Math, Backticks };
+
+class BashLexer : public StateLexer<BashLexer, State>
 {
 public:
-    BashLexer(QStringView text, Tokens &out) : s(text), n(text.size()), out(out) {}
-
-    void run()
-    {
-        while (p < n) {
-            bool matched = false;
-            switch (stack.back()) {
-            case Root: matched = root(); break;
-            case String: matched = string(); break;
-            case Curly: matched = curly(); break;
-            case Paren: matched = paren(); break;
-            case Math: matched = math(); break;
-            case Backticks: matched = backticks(); break;
-            }
-            if (matched)
-                continue;
-            noRuleMatches(s, p, Tok::Whitespace, [this](Tok t, qsizetype at, qsizetype len) { emit(t, at, len); },
-                          [this] { stack.assign(1, Root); });
-        }
-    }
+    using StateLexer::StateLexer;
 
 private:
-    enum State { Root, String, Curly, Paren, Math, Backticks };
+    friend StateLexer;
 
-    QStringView s;
-    qsizetype n;
-    qsizetype p = 0;
-    Tokens &out;
-    std::vector<State> stack{Root};
     qsizetype heredocWork = 0;
 
-    void emit(Tok t, qsizetype from, qsizetype len) { out.push_back({t, s.mid(from, len)}); }
-    // one token up to `end`, then go on from there
-    bool take(Tok t, qsizetype end)
+    bool step()
     {
-        emit(t, p, end - p);
-        p = end;
-        return true;
+        switch (stack.back()) {
+        case Root: return root();
+        case String: return string();
+        case Curly: return curly();
+        case Paren: return paren();
+        case Math: return math();
+        case Backticks: return backticks();
+        }
+        return false;
     }
-    bool push(Tok t, qsizetype end, State st)
-    {
-        stack.push_back(st);
-        return take(t, end);
-    }
-    bool pop(Tok t, qsizetype end)
-    {
-        if (stack.size() > 1)
-            stack.pop_back();
-        return take(t, end);
-    }
-    // Whether the text at p starts with `lit` (codetokens_p.h).
-    template<typename Literal> bool at(const Literal &lit) const { return literalAt(s.first(n), p, lit); }
-    QChar ch(qsizetype i) const { return i < n ? s[i] : QChar(); }
 
-    bool root() { return basic() || (s[p] == u'`' && push(Tok::StringBacktick, p + 1, Backticks)) || data() || interp(); }
+    bool root() { return basic() || (s[p] == u'`' && pushTake(Tok::StringBacktick, p + 1, Backticks)) || data() || interp(); }
 
     bool basic()
     {
@@ -188,7 +156,7 @@ private:
             }
         }
         if (c == u'"')
-            return push(Tok::StringDouble, p + 1, String);
+            return pushTake(Tok::StringDouble, p + 1, String);
         if (c == u'$' && ch(p + 1) == u'\'') {
             for (qsizetype i = p + 2; i < n;) {
                 if (s[i] == u'\\') {
@@ -229,11 +197,11 @@ private:
         if (s[p] != u'$')
             return false;
         if (at(u"$(("))
-            return push(Tok::Keyword, p + 3, Math);
+            return pushTake(Tok::Keyword, p + 3, Math);
         if (at(u"$("))
-            return push(Tok::Keyword, p + 2, Paren);
+            return pushTake(Tok::Keyword, p + 2, Paren);
         if (at(u"${"))
-            return push(Tok::StringInterpol, ch(p + 2) == u'#' ? p + 3 : p + 2, Curly);
+            return pushTake(Tok::StringInterpol, ch(p + 2) == u'#' ? p + 3 : p + 2, Curly);
         const QChar c = ch(p + 1);
         if (isAsciiAlpha(c) || c == u'_')
             return take(Tok::NameVariable, wordEnd(s, p + 1));
@@ -247,7 +215,7 @@ private:
     bool string()
     {
         if (s[p] == u'"')
-            return pop(Tok::StringDouble, p + 1);
+            return popTake(Tok::StringDouble, p + 1);
         qsizetype i = p;
         while (i < n) {
             if (s[i] == u'\\') {
@@ -269,7 +237,7 @@ private:
     {
         const QChar c = s[p];
         if (c == u'}')
-            return pop(Tok::StringInterpol, p + 1);
+            return popTake(Tok::StringInterpol, p + 1);
         if (at(u":-"))
             return take(Tok::Keyword, p + 2);
         if (isWord(c))
@@ -285,14 +253,14 @@ private:
     bool paren()
     {
         if (s[p] == u')')
-            return pop(Tok::Keyword, p + 1);
+            return popTake(Tok::Keyword, p + 1);
         return root();
     }
 
     bool math()
     {
         if (at(u"))"))
-            return pop(Tok::Keyword, p + 2);
+            return popTake(Tok::Keyword, p + 2);
         if (at(u"**") || at(u"||") || at(u"<<") || at(u">>"))
             return take(Tok::Operator, p + 2);
         const QChar c = s[p];
@@ -317,7 +285,7 @@ private:
     bool backticks()
     {
         if (s[p] == u'`')
-            return pop(Tok::StringBacktick, p + 1);
+            return popTake(Tok::StringBacktick, p + 1);
         return root();
     }
 };
@@ -424,4 +392,4 @@ void lexBashSession(QStringView text, Tokens &out, std::vector<QString> &keep)
         flush();
 }
 
-} // namespace Docent::CodeTokens
+} // namespace Docent::Lexers

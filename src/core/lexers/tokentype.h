@@ -1,0 +1,100 @@
+// Pygments' token types, as the lexers of this library produce them and docutils names them.
+#pragma once
+
+#include <QStringView>
+
+#include <cstdint>
+
+namespace Docent::Lexers {
+
+// Pygments' token types that the lexers here produce; classes() gives docutils' class list
+// (the long name, lower-cased, without "token" and "text").
+enum class Tok : std::uint8_t {
+    Text,
+    Whitespace,
+    WhitespaceError,
+    Error,
+    Other,
+    Keyword,
+    KeywordConstant,
+    KeywordDeclaration,
+    KeywordNamespace,
+    KeywordPseudo,
+    KeywordReserved,
+    KeywordType,
+    Name,
+    NameAttribute,
+    NameBuiltin,
+    NameBuiltinPseudo,
+    NameClass,
+    NameConstant,
+    NameDecorator,
+    NameEntity,
+    NameException,
+    NameFunction,
+    NameFunctionMagic,
+    NameLabel,
+    NameNamespace,
+    NameOther,
+    NameProperty,
+    NameQuoted,
+    NameQuotedEscape,
+    NameTag,
+    NameVariable,
+    NameVariableMagic,
+    NameVariableClass,
+    NameVariableGlobal,
+    NameVariableInstance,
+    Literal,
+    LiteralDate,
+    LiteralScalarPlain,
+    String,
+    StringAffix,
+    StringBacktick,
+    StringChar,
+    StringDelimiter,
+    StringDoc,
+    StringDouble,
+    StringEscape,
+    StringHeredoc,
+    StringInterpol,
+    StringOther,
+    StringRegex,
+    StringSingle,
+    StringSymbol,
+    Number,
+    NumberBin,
+    NumberFloat,
+    NumberHex,
+    NumberInteger,
+    NumberIntegerLong,
+    NumberOct,
+    Operator,
+    OperatorWord,
+    Punctuation,
+    PunctuationIndicator,
+    PunctuationMarker,
+    Comment,
+    CommentHashbang,
+    CommentMultiline,
+    CommentPreproc,
+    CommentPreprocFile,
+    CommentSingle,
+    CommentSpecial,
+    GenericDeleted,
+    GenericEmph,
+    GenericError,
+    GenericHeading,
+    GenericInserted,
+    GenericOutput,
+    GenericPrompt,
+    GenericPromptVirtualEnv,
+    GenericStrong,
+    GenericSubheading,
+    GenericTraceback,  // keep last: tables are sized by it
+};
+
+/// docutils' classes for a token type, space-separated; empty for plain text.
+QStringView classes(Tok type);
+
+} // namespace Docent::Lexers
