@@ -2,9 +2,8 @@
 // line; the text is read back with pdftotext (poppler-utils, installed by packaging/deps).
 #include "application.h"
 #include "bookselection.h"
-#include "mainwindow.h"
 #include "navigationtree.h"
-#include "pagetestsupport.h"
+#include "windowfixture.h"
 #include "printing.h"
 #include "sectiontreemodel.h"
 #include "sphinx/project.h"
@@ -174,10 +173,7 @@ void TestPrinting::failuresSayWhy()
 void TestPrinting::windowExportsThePageShown()
 {
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader/guide.rst")), &error));
-    w.show();
-    QVERIFY(DocentTest::waitForHeading(w.view(), QStringLiteral("Guide")));
+    QVERIFY(DocentTest::showTree(w, DocentTest::dataDir(QStringLiteral("reader/guide.rst")), QStringLiteral("Guide")));
     const QString pdf = m_out.filePath(QStringLiteral("guide.pdf"));
     QSignalSpy written(w.printing(), &Printing::pdfWritten);
     w.printing()->exportPdf(w.view(), pdf);
