@@ -8,6 +8,7 @@
 #include "bookmarks/bookmarkstore.h"
 #include "bookmarks/xbel.h"
 #include "bookmarkdialog.h"
+#include "settings.h"
 #include "windowfixture.h"
 
 #include <QAction>
@@ -114,7 +115,7 @@ void TestBookmarksInWindow::initTestCase()
 
 void TestBookmarksInWindow::init()
 {
-    QSettings().remove(QStringLiteral("sessions"));
+    Settings::clearSessions();
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(BookmarkStore::defaultPath() + QLatin1String(suffix));
 }

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "schemehandler.h"
 #include "sectiontreemodel.h"
+#include "settings.h"
 #include "windowfixture.h"
 
 #include <QClipboard>
@@ -88,7 +89,7 @@ using DocentTest::waitForPageScript;
 void TestMainWindow::init()
 {
     // Each test starts without the tabs an earlier one left behind.
-    QSettings().remove(QStringLiteral("sessions"));
+    Settings::clearSessions();
 }
 
 namespace {
@@ -548,7 +549,7 @@ void TestMainWindow::planWordsFromSettings()
         QVERIFY(DocentTest::openTree(w, DocentTest::dataDir(QStringLiteral("reader"))));
         QCOMPARE(w.planView()->model()->rowCount(), 2); // "Forward Looking Plans"
     }
-    QSettings().setValue(QStringLiteral("plans/words"), QStringList{QStringLiteral("internals")});
+    Settings::setPlanWords({QStringLiteral("internals")});
     MainWindow w;
     QVERIFY(DocentTest::openTree(w, DocentTest::dataDir(QStringLiteral("reader"))));
     QCOMPARE(w.planView()->model()->index(0, 0).data(PlanModel::DocnameRole).toString(), QStringLiteral("reference/rpc"));
@@ -580,7 +581,7 @@ void TestMainWindow::sessionComesBack()
         QVERIFY(waitForHeading(w.view(), QStringLiteral("Guide")));
         js(w.view(), QStringLiteral("window.scrollTo(0, 120)"));
         QTRY_VERIFY_WITH_TIMEOUT(js(w.view(), QStringLiteral("String(window.scrollY)")).toInt() > 0, 5000);
-        QWebEngineView *second = w.openTab(SchemeHandler::pageUrl(QStringLiteral("reference/rpc")), false);
+        QWebEngineView *second = w.tabs()->openTab(SchemeHandler::pageUrl(QStringLiteral("reference/rpc")), false);
         QVERIFY(waitForHeading(second, QStringLiteral("Messaging")));
         QTest::qWait(1000); // the window notes how far the page is scrolled as it polls it
         w.close();
