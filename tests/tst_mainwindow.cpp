@@ -68,6 +68,8 @@ private Q_SLOTS:
     void quickOpenByKeyboard();
     void hostilePageStaysHarmless();
     void tabsKeepTheirOwnPages();
+    void tabsRelayTheCurrentPageOnly();
+    void recentPathsKeepTheTenNewest();
     void planWordsFromSettings();
     void outlineMarksTheSectionBeingRead();
     void sessionComesBack();
@@ -540,6 +542,53 @@ void TestMainWindow::tabsKeepTheirOwnPages()
     QTest::keyClick(&w, Qt::Key_W, Qt::ControlModifier);
     QCOMPARE(w.tabs()->count(), 1);
     QVERIFY(w.view());
+}
+
+void TestMainWindow::tabsRelayTheCurrentPageOnly()
+{
+    MainWindow w;
+    QVERIFY(showTree(w, DocentTest::dataDir(QStringLiteral("tree/guide/intro.rst")), QStringLiteral("Introduction")));
+    TabWidget *tabs = w.tabs();
+    QSignalSpy urls(tabs, &TabWidget::urlChanged);
+    QSignalSpy loads(tabs, &TabWidget::loadFinished);
+    QSignalSpy current(tabs, &TabWidget::currentPageChanged);
+    // A page opened behind the current one says nothing through the tabs.
+    PageView *behind = tabs->openTab(SchemeHandler::pageUrl(QStringLiteral("guide/usage")), false);
+    QVERIFY(waitForHeading(behind, QStringLiteral("Usage")));
+    QCOMPARE(urls.count(), 0);
+    QCOMPARE(loads.count(), 0);
+    QCOMPARE(current.count(), 0);
+    tabs->setCurrentWidget(behind);
+    QCOMPARE(current.count(), 1);
+    QCOMPARE(qvariant_cast<PageView *>(current.first().first()), behind);
+    QCOMPARE(w.view(), behind);
+    // Now it is in front, its signals come through, and the window follows it.
+    w.showDocument(QStringLiteral("index"));
+    QTRY_VERIFY_WITH_TIMEOUT(loads.count() >= 1, 15000);
+    QCOMPARE(SchemeHandler::docnameOf(urls.last().first().toUrl()), QStringLiteral("index"));
+    QCOMPARE(w.currentDocname(), QStringLiteral("index"));
+    // A zoom reaches every page, and the pages still to come.
+    QTest::keyClick(&w, Qt::Key_Plus, Qt::ControlModifier);
+    QCOMPARE(tabs->page(0)->zoomFactor(), w.zoom());
+    QCOMPARE(tabs->openTab({}, false)->zoomFactor(), w.zoom());
+    QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
+}
+
+void TestMainWindow::recentPathsKeepTheTenNewest()
+{
+    QSettings().remove(QStringLiteral("session/recent"));
+    for (int i = 0; i < 12; ++i)
+        Settings::addRecentPath(QStringLiteral("/trees/%1").arg(i));
+    Settings::addRecentPath(QStringLiteral("/trees/5")); // opened again: first, and once
+    const QStringList recent = Settings::recentPaths();
+    QCOMPARE(recent.size(), 10);
+    QCOMPARE(recent.first(), QStringLiteral("/trees/5"));
+    QCOMPARE(recent.count(QStringLiteral("/trees/5")), 1);
+    QCOMPARE(recent.value(1), QStringLiteral("/trees/11"));
+    QVERIFY(!recent.contains(QStringLiteral("/trees/1")));
+    // Stored under the key every release has used.
+    QCOMPARE(QSettings().value(QStringLiteral("session/recent")).toStringList(), recent);
+    QSettings().remove(QStringLiteral("session/recent"));
 }
 
 void TestMainWindow::planWordsFromSettings()
