@@ -8,8 +8,8 @@
 #include "bookmarks/bookmarkstore.h"
 #include "bookmarks/xbel.h"
 #include "bookmarkdialog.h"
-#include "mainwindow.h"
-#include "pagetestsupport.h"
+#include "settings.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -115,7 +115,7 @@ void TestBookmarksInWindow::initTestCase()
 
 void TestBookmarksInWindow::init()
 {
-    QSettings().remove(QStringLiteral("sessions"));
+    Settings::clearSessions();
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(BookmarkStore::defaultPath() + QLatin1String(suffix));
 }
@@ -129,8 +129,7 @@ void TestBookmarksInWindow::threeBookmarksSurviveRestartAndEdits()
                                                         {QStringLiteral("reference/scheduling"), QStringLiteral("filters")}};
     {
         MainWindow w;
-        QString error;
-        QVERIFY2(w.openPath(tree.path(), &error), qPrintable(error));
+        QVERIFY(DocentTest::openTree(w, tree.path()));
         for (const auto &[docname, anchor] : targets)
             QVERIFY(w.bookmarkPanel()->add(w.proposeBookmark(docname, anchor)) != 0);
         QCOMPARE(w.bookmarkPanel()->model()->rowCount(), 3);
@@ -150,8 +149,7 @@ void TestBookmarksInWindow::threeBookmarksSurviveRestartAndEdits()
                       QStringLiteral("Filters\n-------\n\nEach filter removes hosts.\n")));
 
     MainWindow w; // a restart
-    QString error;
-    QVERIFY(w.openPath(tree.path(), &error));
+    QVERIFY(DocentTest::openTree(w, tree.path()));
     w.show();
     BookmarkModel *model = w.bookmarkPanel()->model();
     QCOMPARE(model->rowCount(), 3);
@@ -170,8 +168,7 @@ void TestBookmarksInWindow::ctrlDBookmarksTheSectionBeingRead()
     QVERIFY(write(tree.filePath(QStringLiteral("conf.py")), QStringLiteral("project = 'Long'\n")));
     QVERIFY(write(tree.filePath(QStringLiteral("index.rst")), longPage()));
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(tree.path(), &error, QStringLiteral("second-part")));
+    QVERIFY(DocentTest::openTree(w, tree.path(), QStringLiteral("second-part")));
     w.resize(1000, 600);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -205,8 +202,7 @@ void TestBookmarksInWindow::missingTargetOffersClosestMatch()
     QTemporaryDir tree;
     QVERIFY(DocentTest::copyTree(QStringLiteral("reader"), tree.path()));
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(tree.path(), &error));
+    QVERIFY(DocentTest::openTree(w, tree.path()));
     w.show();
     const Bookmark b = w.proposeBookmark(QStringLiteral("guide"), QStringLiteral("configuring"));
     QVERIFY(w.bookmarkPanel()->add(b));
@@ -240,8 +236,7 @@ void TestBookmarksInWindow::missingTargetOffersClosestMatch()
 void TestBookmarksInWindow::exportDeleteImportBringsThemBack()
 {
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error));
+    QVERIFY(DocentTest::openTree(w, DocentTest::dataDir(QStringLiteral("reader"))));
     BookmarkPanel *panel = w.bookmarkPanel();
     Bookmark folder;
     folder.folder = true;
@@ -259,6 +254,7 @@ void TestBookmarksInWindow::exportDeleteImportBringsThemBack()
 
     QTemporaryDir out;
     const QString file = out.filePath(QStringLiteral("bookmarks.xbel"));
+    QString error;
     QVERIFY2(panel->exportTo(file, &error), qPrintable(error));
     while (panel->model()->rowCount() > 0)
         QVERIFY(panel->remove(panel->model()->index(0, 0).data(BookmarkModel::IdRole).toLongLong()));
@@ -280,8 +276,7 @@ void TestBookmarksInWindow::exportDeleteImportBringsThemBack()
 void TestBookmarksInWindow::deleteCanBeUndone()
 {
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error));
+    QVERIFY(DocentTest::openTree(w, DocentTest::dataDir(QStringLiteral("reader"))));
     BookmarkPanel *panel = w.bookmarkPanel();
     const qint64 id = panel->add(w.proposeBookmark(QStringLiteral("guide"), QStringLiteral("configuring")));
     QVERIFY(panel->remove(id));
@@ -295,12 +290,11 @@ void TestBookmarksInWindow::deleteCanBeUndone()
 void TestBookmarksInWindow::bookmarkOfAnotherTreeOpensIt()
 {
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error));
+    QVERIFY(DocentTest::openTree(w, DocentTest::dataDir(QStringLiteral("reader"))));
     w.show();
     const Bookmark b = w.proposeBookmark(QStringLiteral("reference/rpc"), QStringLiteral("casts-and-calls"));
     QVERIFY(w.bookmarkPanel()->add(b));
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("tree")), &error));
+    QVERIFY(DocentTest::openTree(w, DocentTest::dataDir(QStringLiteral("tree"))));
     // The other tree's bookmark is grouped under its tree's title.
     QCOMPARE(BookmarkModel::Kind(w.bookmarkPanel()->model()->index(0, 0).data(BookmarkModel::KindRole).toInt()),
              BookmarkModel::Kind::Tree);
@@ -326,8 +320,7 @@ void TestBookmarksInWindow::damagedStoreIsReported()
 void TestBookmarksInWindow::largeImportRunsBesideTheWindow()
 {
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error));
+    QVERIFY(DocentTest::openTree(w, DocentTest::dataDir(QStringLiteral("reader"))));
     BookmarkPanel *panel = w.bookmarkPanel();
     const QString tree = panel->model()->openTree();
     QList<Bookmark> many;
@@ -400,8 +393,7 @@ void TestBookmarksInWindow::heldStoreIsReportedAndRetried()
         q.finish();
         holder.close();
         // Let go: the next bookmark opens the same store again, with what it held.
-        QString error;
-        QVERIFY2(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error), qPrintable(error));
+        QVERIFY(DocentTest::openTree(w, DocentTest::dataDir(QStringLiteral("reader"))));
         QVERIFY(panel->add(w.proposeBookmark(QStringLiteral("guide"), QStringLiteral("configuring"))));
         QCOMPARE(panel->store()->items().size(), 2);
     }

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 class TestCli : public QObject
@@ -16,6 +17,10 @@ private Q_SLOTS:
     void badInput();
     void noDisplay();
     void versionAndHelp();
+    void commandHelp_data();
+    void commandHelp();
+    void usageErrors_data();
+    void usageErrors();
 
 private:
     struct Result {
@@ -156,6 +161,77 @@ void TestCli::versionAndHelp()
     const Result h = run({QStringLiteral("--help")});
     QCOMPARE(h.status, 0);
     QVERIFY(h.out.contains(QStringLiteral("docent dump")));
+    // Every sub-command is named, with what it does, and the options of the window.
+    for (const char *command : {"dump", "render", "check", "export-pdf"})
+        QVERIFY2(h.out.contains(QRegularExpression(QStringLiteral("\\n  %1 +\\S").arg(QLatin1String(command)))),
+                 qPrintable(h.out));
+    QVERIFY(h.out.contains(QStringLiteral("--version")));
+    QVERIFY(h.out.contains(QStringLiteral("PATH")));
+    QCOMPARE(run({QStringLiteral("-h")}).out, h.out);
+    QVERIFY(h.err.isEmpty());
+}
+
+void TestCli::commandHelp_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("mentions");
+    QTest::newRow("dump") << "dump" << QStringList{QStringLiteral("usage: docent dump [--docutils] FILE|-"),
+                                                   QStringLiteral("--docutils"), QStringLiteral("standard input")};
+    QTest::newRow("render") << "render" << QStringList{QStringLiteral("usage: docent render FILE|-"), QStringLiteral("HTML")};
+    QTest::newRow("check") << "check" << QStringList{QStringLiteral("usage: docent check [--format text|json] TREE"),
+                                                     QStringLiteral("--format <text|json>"), QStringLiteral("exit status")};
+    QTest::newRow("export-pdf") << "export-pdf"
+                                << QStringList{QStringLiteral("usage: docent export-pdf PATH [-o FILE.pdf] [--subtree NODE]"),
+                                               QStringLiteral("-o, --output <FILE>"), QStringLiteral("--subtree <NODE>")};
+}
+
+void TestCli::commandHelp()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, mentions);
+    // The help of one command, asked for before or after its arguments, says all of it.
+    const Result r = run({command, QStringLiteral("--help")});
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(mentions.first()), qPrintable(r.out));
+    for (const QString &m : mentions)
+        QVERIFY2(r.out.contains(m), qPrintable(QStringLiteral("%1 missing from:\n%2").arg(m, r.out)));
+    QVERIFY(r.out.contains(QStringLiteral("-h, --help")));
+    QCOMPARE(run({command, QStringLiteral("some.rst"), QStringLiteral("-h")}).out, r.out);
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown option of the window") << QStringList{QStringLiteral("--bogus")} << "Unknown option 'bogus'";
+    QTest::newRow("unknown option of dump") << QStringList{QStringLiteral("dump"), QStringLiteral("--bogus"), QStringLiteral("-")}
+                                            << "Unknown option 'bogus'";
+    QTest::newRow("render has no --docutils")
+        << QStringList{QStringLiteral("render"), QStringLiteral("--docutils"), QStringLiteral("-")} << "Unknown option 'docutils'";
+    QTest::newRow("check's format") << QStringList{QStringLiteral("check"), QStringLiteral("--format=xml"), QStringLiteral(".")}
+                                    << "unknown format 'xml'";
+    QTest::newRow("check's format without value") << QStringList{QStringLiteral("check"), QStringLiteral("--format")}
+                                                  << "Missing value after '--format'";
+    QTest::newRow("two files") << QStringList{QStringLiteral("dump"), QStringLiteral("a.rst"), QStringLiteral("b.rst")}
+                               << "one path only";
+    QTest::newRow("export-pdf without a path") << QStringList{QStringLiteral("export-pdf")} << "a path is missing";
+    QTest::newRow("unknown option of export-pdf")
+        << QStringList{QStringLiteral("export-pdf"), QStringLiteral("--pages"), QStringLiteral("1")} << "Unknown option 'pages'";
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    // A usage error says what is wrong, the command's synopsis and where its help is; status 2.
+    const Result r = run(args);
+    QCOMPARE(r.status, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.startsWith(QStringLiteral("docent: ") + message), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("\nusage: docent")), qPrintable(r.err));
+    const QString command = args.first().startsWith(u'-') ? QStringLiteral("docent") : QStringLiteral("docent ") + args.first();
+    QVERIFY2(r.err.contains(QStringLiteral("Try '%1 --help'.").arg(command)), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

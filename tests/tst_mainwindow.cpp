@@ -9,7 +9,8 @@
 #include "mainwindow.h"
 #include "schemehandler.h"
 #include "sectiontreemodel.h"
-#include "pagetestsupport.h"
+#include "settings.h"
+#include "windowfixture.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -67,6 +68,8 @@ private Q_SLOTS:
     void quickOpenByKeyboard();
     void hostilePageStaysHarmless();
     void tabsKeepTheirOwnPages();
+    void tabsRelayTheCurrentPageOnly();
+    void recentPathsKeepTheTenNewest();
     void planWordsFromSettings();
     void outlineMarksTheSectionBeingRead();
     void sessionComesBack();
@@ -81,28 +84,17 @@ private Q_SLOTS:
 };
 
 using DocentTest::js;
+using DocentTest::showTree;
 using DocentTest::waitForHeading;
+using DocentTest::waitForPageScript;
 
 void TestMainWindow::init()
 {
     // Each test starts without the tabs an earlier one left behind.
-    QSettings().remove(QStringLiteral("sessions"));
+    Settings::clearSessions();
 }
 
 namespace {
-
-// Docent's page script (docent://app/docent.js) marks the page when it has done its work.
-bool waitForPageScript(QWebEngineView *view)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 15000) {
-        if (js(view, QStringLiteral("String(document.documentElement.classList.contains('docent-ready'))")) == u"true")
-            return true;
-        QTest::qWait(50);
-    }
-    return false;
-}
 
 // Clicks the middle of the first element `selector` matches, with the real mouse, scrolled into
 // view first (the page view of a test window is small).
@@ -118,18 +110,6 @@ bool clickElement(QWebEngineView *view, const QString &selector)
     const QPointF css(centre[0].toDouble(), centre[1].toDouble());
     QTest::mouseClick(view->focusProxy(), Qt::LeftButton, {}, (css * view->zoomFactor()).toPoint());
     return true;
-}
-
-// Opens `path` in the window, shows it and waits until its first page, headed `heading`, is ready.
-bool showTree(MainWindow &w, const QString &path, const QString &heading)
-{
-    QString error;
-    if (!w.openPath(path, &error)) {
-        qWarning("%s", qPrintable(error));
-        return false;
-    }
-    w.show();
-    return QTest::qWaitForWindowExposed(&w) && waitForHeading(w.view(), heading) && waitForPageScript(w.view());
 }
 
 } // namespace
@@ -164,14 +144,10 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::clickInTreeShowsPage()
 {
     MainWindow w;
-    QString error;
     QSignalSpy loaded(w.view(), &QWebEngineView::loadFinished);
-    QVERIFY2(w.openPath(DocentTest::dataDir(QStringLiteral("tree")), &error), qPrintable(error));
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 15000);
+    QVERIFY(showTree(w, DocentTest::dataDir(QStringLiteral("tree")), QStringLiteral("Test Tree")));
+    QVERIFY(loaded.count() >= 1);
     QVERIFY(loaded.last().first().toBool());
-    QVERIFY(waitForHeading(w.view(), QStringLiteral("Test Tree")));
 
     QTreeView *tree = w.sectionTree();
     auto *proxy = qobject_cast<QSortFilterProxyModel *>(tree->model());
@@ -193,10 +169,7 @@ void TestMainWindow::clickInTreeShowsPage()
 void TestMainWindow::docLinkNavigatesAndSelects()
 {
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("tree/guide/intro.rst")), &error));
-    w.show();
-    QVERIFY(waitForHeading(w.view(), QStringLiteral("Introduction")));
+    QVERIFY(showTree(w, DocentTest::dataDir(QStringLiteral("tree/guide/intro.rst")), QStringLiteral("Introduction")));
     QSignalSpy loaded(w.view(), &QWebEngineView::loadFinished);
     // A real mouse click on the link (a script click would lack the user activation history needs).
     const QStringList rect = js(w.view(), QStringLiteral("(function(){var r=document.querySelector('a.doc[href=\"usage.html\"]')"
@@ -242,8 +215,7 @@ void TestMainWindow::remembersLastTree()
 {
     {
         MainWindow w;
-        QString error;
-        QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("tree")), &error));
+        QVERIFY(DocentTest::openTree(w, DocentTest::dataDir(QStringLiteral("tree"))));
         w.show();
         w.resize(900, 700);
         w.close();
@@ -267,8 +239,7 @@ void TestMainWindow::germanTranslationIsComplete()
 void TestMainWindow::filterNarrowsTheTree()
 {
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error));
+    QVERIFY(DocentTest::openTree(w, DocentTest::dataDir(QStringLiteral("reader"))));
     w.show();
     QTreeView *tree = w.sectionTree();
     QVERIFY(tree->model()->rowCount() >= 3);
@@ -288,10 +259,7 @@ void TestMainWindow::filterNarrowsTheTree()
 void TestMainWindow::todoClickOpensItsSection()
 {
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error));
-    w.show();
-    QVERIFY(waitForHeading(w.view(), QStringLiteral("Reader Tree")));
+    QVERIFY(showTree(w, DocentTest::dataDir(QStringLiteral("reader")), QStringLiteral("Reader Tree")));
     QCOMPARE(w.sidebar()->tabText(0), QStringLiteral("Todos (4)"));
     QTreeView *todos = w.todoView();
     const QModelIndex page = todos->model()->index(1, 0); // reference/scheduling
@@ -316,10 +284,7 @@ void TestMainWindow::todoClickOpensItsSection()
 void TestMainWindow::outlineFollowsThePage()
 {
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader/guide.rst")), &error));
-    w.show();
-    QVERIFY(waitForHeading(w.view(), QStringLiteral("Guide")));
+    QVERIFY(showTree(w, DocentTest::dataDir(QStringLiteral("reader/guide.rst")), QStringLiteral("Guide")));
     QTRY_COMPARE_WITH_TIMEOUT(w.outlineView()->model()->rowCount(), 2, 5000);
     w.sidebar()->setCurrentWidget(w.outlineView());
     const QModelIndex configuring = w.outlineView()->model()->index(1, 0);
@@ -333,10 +298,7 @@ void TestMainWindow::outlineFollowsThePage()
 void TestMainWindow::findInPageCountsMatches()
 {
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader/guide.rst")), &error));
-    w.show();
-    QVERIFY(waitForHeading(w.view(), QStringLiteral("Guide")));
+    QVERIFY(showTree(w, DocentTest::dataDir(QStringLiteral("reader/guide.rst")), QStringLiteral("Guide")));
     QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(w.findBar()->isVisible());
     QVERIFY(w.findBar()->field()->hasFocus());
@@ -367,10 +329,7 @@ void TestMainWindow::zoomIsRemembered()
 void TestMainWindow::opensAtAnAnchor()
 {
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader/guide.rst")), &error, QStringLiteral("configuring")));
-    w.show();
-    QVERIFY(waitForHeading(w.view(), QStringLiteral("Guide")));
+    QVERIFY(showTree(w, DocentTest::dataDir(QStringLiteral("reader/guide.rst")), QStringLiteral("Guide"), QStringLiteral("configuring")));
     QCOMPARE(w.view()->url().fragment(), QStringLiteral("configuring"));
     QTRY_COMPARE_WITH_TIMEOUT(w.sectionTree()->currentIndex().data().toString(), QStringLiteral("Configuring"), 5000);
 }
@@ -378,10 +337,7 @@ void TestMainWindow::opensAtAnAnchor()
 void TestMainWindow::statusBarTellsRenderTime()
 {
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader/guide.rst")), &error));
-    w.show();
-    QVERIFY(waitForHeading(w.view(), QStringLiteral("Guide")));
+    QVERIFY(showTree(w, DocentTest::dataDir(QStringLiteral("reader/guide.rst")), QStringLiteral("Guide")));
     bool shown = false;
     QElapsedTimer t;
     t.start();
@@ -396,8 +352,7 @@ void TestMainWindow::statusBarTellsRenderTime()
 void TestMainWindow::problemsListBrokenReferences()
 {
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("tree")), &error));
+    QVERIFY(DocentTest::openTree(w, DocentTest::dataDir(QStringLiteral("tree"))));
     w.show();
     // guide/usage.rst links to a page that does not exist
     QCOMPARE(w.sidebar()->tabText(w.sidebar()->indexOf(w.problemView())), QStringLiteral("Problems (1)"));
@@ -418,10 +373,7 @@ void TestMainWindow::liveReloadFollowsEdits()
         f.write(text);
     };
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(dir.filePath(QStringLiteral("guide.rst")), &error));
-    w.show();
-    QVERIFY(waitForHeading(w.view(), QStringLiteral("Guide")));
+    QVERIFY(showTree(w, dir.filePath(QStringLiteral("guide.rst")), QStringLiteral("Guide")));
 
     // an editor writing in place
     write(dir.filePath(QStringLiteral("guide.rst")), "Handbook\n========\n\nNew text.\n");
@@ -478,11 +430,7 @@ void TestMainWindow::quickOpenFindsSections()
 void TestMainWindow::quickOpenByKeyboard()
 {
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error));
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(waitForHeading(w.view(), QStringLiteral("Reader Tree")));
+    QVERIFY(showTree(w, DocentTest::dataDir(QStringLiteral("reader")), QStringLiteral("Reader Tree")));
     QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier);
     QTRY_VERIFY(w.quickOpen() && w.quickOpen()->isVisible());
     QTest::keyClicks(w.quickOpen()->field(), QStringLiteral("advopt"));
@@ -497,11 +445,7 @@ void TestMainWindow::quickOpenByKeyboard()
 void TestMainWindow::hostilePageStaysHarmless()
 {
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("hostile")), &error));
-    w.show();
-    QVERIFY(waitForHeading(w.view(), QStringLiteral("Hostile Page")));
-    QVERIFY(waitForPageScript(w.view()));
+    QVERIFY(showTree(w, DocentTest::dataDir(QStringLiteral("hostile")), QStringLiteral("Hostile Page")));
     // no script of the page ran: raw HTML is not passed through, and the only scripts are
     // Docent's own, from the app host
     QCOMPARE(js(w.view(), QStringLiteral("document.title")), QStringLiteral("Hostile Page"));
@@ -566,11 +510,7 @@ void TestMainWindow::hostilePageStaysHarmless()
 void TestMainWindow::tabsKeepTheirOwnPages()
 {
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("tree/guide/intro.rst")), &error));
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(waitForHeading(w.view(), QStringLiteral("Introduction")));
+    QVERIFY(showTree(w, DocentTest::dataDir(QStringLiteral("tree/guide/intro.rst")), QStringLiteral("Introduction")));
     QCOMPARE(w.tabs()->count(), 1);
 
     // Ctrl+T: a second tab on the same page
@@ -604,17 +544,63 @@ void TestMainWindow::tabsKeepTheirOwnPages()
     QVERIFY(w.view());
 }
 
+void TestMainWindow::tabsRelayTheCurrentPageOnly()
+{
+    MainWindow w;
+    QVERIFY(showTree(w, DocentTest::dataDir(QStringLiteral("tree/guide/intro.rst")), QStringLiteral("Introduction")));
+    TabWidget *tabs = w.tabs();
+    QSignalSpy urls(tabs, &TabWidget::urlChanged);
+    QSignalSpy loads(tabs, &TabWidget::loadFinished);
+    QSignalSpy current(tabs, &TabWidget::currentPageChanged);
+    // A page opened behind the current one says nothing through the tabs.
+    PageView *behind = tabs->openTab(SchemeHandler::pageUrl(QStringLiteral("guide/usage")), false);
+    QVERIFY(waitForHeading(behind, QStringLiteral("Usage")));
+    QCOMPARE(urls.count(), 0);
+    QCOMPARE(loads.count(), 0);
+    QCOMPARE(current.count(), 0);
+    tabs->setCurrentWidget(behind);
+    QCOMPARE(current.count(), 1);
+    QCOMPARE(qvariant_cast<PageView *>(current.first().first()), behind);
+    QCOMPARE(w.view(), behind);
+    // Now it is in front, its signals come through, and the window follows it.
+    w.showDocument(QStringLiteral("index"));
+    QTRY_VERIFY_WITH_TIMEOUT(loads.count() >= 1, 15000);
+    QCOMPARE(SchemeHandler::docnameOf(urls.last().first().toUrl()), QStringLiteral("index"));
+    QCOMPARE(w.currentDocname(), QStringLiteral("index"));
+    // A zoom reaches every page, and the pages still to come.
+    QTest::keyClick(&w, Qt::Key_Plus, Qt::ControlModifier);
+    QCOMPARE(tabs->page(0)->zoomFactor(), w.zoom());
+    QCOMPARE(tabs->openTab({}, false)->zoomFactor(), w.zoom());
+    QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
+}
+
+void TestMainWindow::recentPathsKeepTheTenNewest()
+{
+    QSettings().remove(QStringLiteral("session/recent"));
+    for (int i = 0; i < 12; ++i)
+        Settings::addRecentPath(QStringLiteral("/trees/%1").arg(i));
+    Settings::addRecentPath(QStringLiteral("/trees/5")); // opened again: first, and once
+    const QStringList recent = Settings::recentPaths();
+    QCOMPARE(recent.size(), 10);
+    QCOMPARE(recent.first(), QStringLiteral("/trees/5"));
+    QCOMPARE(recent.count(QStringLiteral("/trees/5")), 1);
+    QCOMPARE(recent.value(1), QStringLiteral("/trees/11"));
+    QVERIFY(!recent.contains(QStringLiteral("/trees/1")));
+    // Stored under the key every release has used.
+    QCOMPARE(QSettings().value(QStringLiteral("session/recent")).toStringList(), recent);
+    QSettings().remove(QStringLiteral("session/recent"));
+}
+
 void TestMainWindow::planWordsFromSettings()
 {
-    QString error;
     {
         MainWindow w;
-        QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error));
+        QVERIFY(DocentTest::openTree(w, DocentTest::dataDir(QStringLiteral("reader"))));
         QCOMPARE(w.planView()->model()->rowCount(), 2); // "Forward Looking Plans"
     }
-    QSettings().setValue(QStringLiteral("plans/words"), QStringList{QStringLiteral("internals")});
+    Settings::setPlanWords({QStringLiteral("internals")});
     MainWindow w;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader")), &error));
+    QVERIFY(DocentTest::openTree(w, DocentTest::dataDir(QStringLiteral("reader"))));
     QCOMPARE(w.planView()->model()->index(0, 0).data(PlanModel::DocnameRole).toString(), QStringLiteral("reference/rpc"));
     QSettings().remove(QStringLiteral("plans/words"));
 }
@@ -622,11 +608,8 @@ void TestMainWindow::planWordsFromSettings()
 void TestMainWindow::outlineMarksTheSectionBeingRead()
 {
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader/guide.rst")), &error));
     w.resize(900, 300); // short, so the page scrolls
-    w.show();
-    QVERIFY(waitForHeading(w.view(), QStringLiteral("Guide")));
+    QVERIFY(showTree(w, DocentTest::dataDir(QStringLiteral("reader/guide.rst")), QStringLiteral("Guide")));
     // make the page long enough to scroll past each section
     js(w.view(), QStringLiteral("document.querySelectorAll('section section').forEach(function(s){"
                                 "s.style.minHeight='1500px';}); 'ok'"));
@@ -639,18 +622,15 @@ void TestMainWindow::outlineMarksTheSectionBeingRead()
 void TestMainWindow::sessionComesBack()
 {
     const QString tree = DocentTest::dataDir(QStringLiteral("reader"));
-    QString error;
     {
         MainWindow w;
         w.resize(900, 300); // short, so the page scrolls
-        QVERIFY(w.openPath(tree, &error));
-        w.show();
-        QVERIFY(waitForHeading(w.view(), QStringLiteral("Reader Tree")));
+        QVERIFY(showTree(w, tree, QStringLiteral("Reader Tree")));
         w.showDocument(QStringLiteral("guide"));
         QVERIFY(waitForHeading(w.view(), QStringLiteral("Guide")));
         js(w.view(), QStringLiteral("window.scrollTo(0, 120)"));
         QTRY_VERIFY_WITH_TIMEOUT(js(w.view(), QStringLiteral("String(window.scrollY)")).toInt() > 0, 5000);
-        QWebEngineView *second = w.openTab(SchemeHandler::pageUrl(QStringLiteral("reference/rpc")), false);
+        QWebEngineView *second = w.tabs()->openTab(SchemeHandler::pageUrl(QStringLiteral("reference/rpc")), false);
         QVERIFY(waitForHeading(second, QStringLiteral("Messaging")));
         QTest::qWait(1000); // the window notes how far the page is scrolled as it polls it
         w.close();
@@ -659,7 +639,7 @@ void TestMainWindow::sessionComesBack()
     }
     MainWindow w;
     w.resize(900, 300);
-    QVERIFY(w.openPath(tree, &error));
+    QVERIFY(DocentTest::openTree(w, tree));
     w.show();
     QCOMPARE(w.tabs()->count(), 2);
     QCOMPARE(w.currentDocname(), QStringLiteral("guide"));
@@ -670,7 +650,7 @@ void TestMainWindow::sessionComesBack()
 
     // A single file asks for that file only.
     MainWindow single;
-    QVERIFY(single.openPath(tree + QStringLiteral("/reference/scheduling.rst"), &error));
+    QVERIFY(DocentTest::openTree(single, tree + QStringLiteral("/reference/scheduling.rst")));
     QCOMPARE(single.tabs()->count(), 1);
     QCOMPARE(single.currentDocname(), QStringLiteral("reference/scheduling"));
 }
@@ -678,10 +658,7 @@ void TestMainWindow::sessionComesBack()
 void TestMainWindow::secondTreeInTheWindow()
 {
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("handbook")), &error));
-    w.show();
-    QVERIFY(waitForHeading(w.view(), QStringLiteral("Field Handbook")));
+    QVERIFY(showTree(w, DocentTest::dataDir(QStringLiteral("handbook")), QStringLiteral("Field Handbook")));
     // Its specs are its plans; its two todos and its one error are counted on the tabs.
     QStringList plans;
     for (int r = 0; r < w.planView()->model()->rowCount(); ++r)
@@ -707,11 +684,7 @@ void TestMainWindow::mathIsTypeset()
 {
     QVERIFY2(!AppFiles::katexDir().isEmpty(), "KaTeX is missing: install libjs-katex (packaging/deps/install-debian.sh)");
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("sphinx/directives.rst")), &error));
-    w.show();
-    QVERIFY(waitForHeading(w.view(), QStringLiteral("Directives")));
-    QVERIFY(waitForPageScript(w.view()));
+    QVERIFY(showTree(w, DocentTest::dataDir(QStringLiteral("sphinx/directives.rst")), QStringLiteral("Directives")));
     // the math directive is typeset, its note gone; KaTeX's MathML keeps the LaTeX source
     QCOMPARE(js(w.view(), QStringLiteral("String(document.querySelectorAll('.math-block.typeset .katex-display').length)")),
              QStringLiteral("1"));
@@ -742,12 +715,7 @@ void TestMainWindow::mathIsTypeset()
 void TestMainWindow::copyButtonCopiesCode()
 {
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("tree/guide/usage.rst")), &error));
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(waitForHeading(w.view(), QStringLiteral("Usage")));
-    QVERIFY(waitForPageScript(w.view()));
+    QVERIFY(showTree(w, DocentTest::dataDir(QStringLiteral("tree/guide/usage.rst")), QStringLiteral("Usage")));
     QCOMPARE(js(w.view(), QStringLiteral("String(document.querySelectorAll('.code-frame > pre.code + .copy-button').length)")),
              QStringLiteral("1"));
     // A real mouse click: the clipboard is written for a reader's click (user activation), not
@@ -873,10 +841,7 @@ void TestMainWindow::webRtcSendsNoUdp()
     QUdpSocket stun;
     QVERIFY(stun.bind(QHostAddress::LocalHost, 0));
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("tree")), &error));
-    w.show();
-    QVERIFY(waitForHeading(w.view(), QStringLiteral("Test Tree")));
+    QVERIFY(showTree(w, DocentTest::dataDir(QStringLiteral("tree")), QStringLiteral("Test Tree")));
     js(w.view(), QStringLiteral("window.gathering='';var pc=new RTCPeerConnection({iceServers:[{urls:'stun:127.0.0.1:%1'}]});"
                                 "pc.createDataChannel('x');pc.onicegatheringstatechange=function(){window.gathering=pc.iceGatheringState;};"
                                 "pc.createOffer().then(function(o){return pc.setLocalDescription(o);});''")

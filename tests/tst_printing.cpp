@@ -2,9 +2,8 @@
 // line; the text is read back with pdftotext (poppler-utils, installed by packaging/deps).
 #include "application.h"
 #include "navigation/bookselection.h"
-#include "mainwindow.h"
 #include "navigation/navigationtree.h"
-#include "pagetestsupport.h"
+#include "windowfixture.h"
 #include "printing.h"
 #include "sphinx/project.h"
 
@@ -173,10 +172,7 @@ void TestPrinting::failuresSayWhy()
 void TestPrinting::windowExportsThePageShown()
 {
     MainWindow w;
-    QString error;
-    QVERIFY(w.openPath(DocentTest::dataDir(QStringLiteral("reader/guide.rst")), &error));
-    w.show();
-    QVERIFY(DocentTest::waitForHeading(w.view(), QStringLiteral("Guide")));
+    QVERIFY(DocentTest::showTree(w, DocentTest::dataDir(QStringLiteral("reader/guide.rst")), QStringLiteral("Guide")));
     const QString pdf = m_out.filePath(QStringLiteral("guide.pdf"));
     QSignalSpy written(w.printing(), &Printing::pdfWritten);
     w.printing()->exportPdf(w.view(), pdf);

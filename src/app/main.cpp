@@ -1,27 +1,39 @@
-// Docent's entry point: headless sub-commands run without a display; otherwise the window opens.
-#include "cli/headlesscommands.h"
+// Docent's entry point: the command line is read once; headless sub-commands run without a
+// display, otherwise the window opens.
 #include "application.h"
+#include "cli/commandline.h"
+#include "cli/headlesscommands.h"
 #include "exportpdfcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <cstdio>
 
 int main(int argc, char *argv[])
 {
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
-    if (args.value(0) == u"export-pdf") // needs the web engine, though no display
-        return Docent::runExportPdf(argc, argv);
-    if (Docent::isHeadlessCommand(args)) {
-        QCoreApplication app(argc, argv);
-        QTextStream out(stdout), err(stderr);
-        const int status = Docent::runHeadlessCommand(args, out, err);
+    QTextStream out(stdout), err(stderr);
+    const Docent::ParsedCommandLine parsed = Docent::parseCommandLine(args, out, err);
+    if (!parsed.commandLine) {
         out.flush();
         err.flush();
-        return status;
+        return parsed.status;
     }
-    return Docent::runApplication(argc, argv);
+    const Docent::CommandLine &command = *parsed.commandLine;
+    switch (command.command) {
+    case Docent::CommandLine::Command::Open:
+        return Docent::runApplication(argc, argv, command.path);
+    case Docent::CommandLine::Command::ExportPdf: // needs the web engine, though no display
+        return Docent::runExportPdf(argc, argv);
+    case Docent::CommandLine::Command::Dump:
+    case Docent::CommandLine::Command::Render:
+    case Docent::CommandLine::Command::Check:
+        break;
+    }
+    QCoreApplication app(argc, argv);
+    const int status = Docent::runHeadlessCommand(command, out, err);
+    out.flush();
+    err.flush();
+    return status;
 }

@@ -7,7 +7,6 @@
 #include "sphinx/project.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QFileOpenEvent>
 #include <QFileInfo>
 #include <QLibraryInfo>
@@ -112,24 +111,8 @@ void prepareWebEngine()
     SchemeHandler::registerScheme();
 }
 
-int runApplication(int argc, char *argv[])
+int runApplication(int argc, char *argv[], QString path)
 {
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray a(argv[i]);
-        if (a == "--help" || a == "-h") {
-            std::fputs("usage: docent [PATH]             open a documentation tree or .rst file (default: the manual)\n"
-                       "       docent dump [--docutils] FILE|-   print the doctree as pseudo-XML\n"
-                       "       docent render FILE|-     print the page as HTML\n"
-                       "       docent --version\n",
-                       stdout);
-            return 0;
-        }
-        if (a == "--version") {
-            std::printf("docent %s\n", DOCENT_VERSION);
-            return 0;
-        }
-    }
-    QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     QString anchor;
     // "docent page.rst#section": the fragment names a section, unless the file's name has a '#'
     if (const qsizetype hash = path.lastIndexOf(u'#'); hash > 0 && !QFileInfo::exists(path)) {
@@ -138,7 +121,6 @@ int runApplication(int argc, char *argv[])
     }
     if (!path.isEmpty()) {
         // Check the path before any window exists, so the command line gets a plain answer.
-        QString error;
         if (!QFileInfo::exists(path)) {
             std::fprintf(stderr, "docent: %s: no such file or folder\n", qPrintable(path));
             return 1;

@@ -1,10 +1,13 @@
 // Starts the desktop application: checks for a display, sets up WebEngine and opens the window.
 #pragma once
 
+#include <QString>
+
 namespace Docent {
 
-/// Handles --help/--version and `docent [PATH]`; returns the process exit status.
-int runApplication(int argc, char *argv[]);
+/// Opens the window on `path` (a tree, a file, FILE#section; empty: the manual), as read from
+/// the command line; returns the process exit status.
+int runApplication(int argc, char *argv[], QString path);
 /// WebEngine set-up that must happen before the QApplication exists (also used by the UI tests).
 void prepareWebEngine();
 

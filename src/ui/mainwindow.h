@@ -1,21 +1,22 @@
 // The reader's window: section tree on the left, the page in the middle, sidebar tabs on the right.
 #pragma once
 
+#include "pageview.h"
+#include "sidebar.h"
+#include "tabwidget.h"
+
 #include <QElapsedTimer>
 #include <QMainWindow>
 
 #include <memory>
 
 class QTreeView;
-class QTabWidget;
-class QWebEngineView;
 class QWebEngineProfile;
 class QLabel;
 class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
 class QMenu;
-class QAbstractItemView;
 class QTimer;
 class QThread;
 class QToolBar;
@@ -26,10 +27,7 @@ namespace Docent {
 class Project;
 class SectionTreeModel;
 class SchemeHandler;
-class TodoModel;
 class FindBar;
-class PlanModel;
-class ProblemModel;
 class TreeWatcher;
 class QuickOpen;
 class OpenFailureNotice;
@@ -59,19 +57,17 @@ public:
 
     QTreeView *sectionTree() const { return m_tree; }
     QLineEdit *filterBox() const { return m_filter; }
-    QTreeView *todoView() const { return m_todoView; }
-    QListView *planView() const { return m_planView; }
-    QTreeView *outlineView() const { return m_outlineView; }
-    QListView *problemView() const { return m_problemView; }
+    QTreeView *todoView() const;
+    QListView *planView() const;
+    QTreeView *outlineView() const;
+    QListView *problemView() const;
     /// The page view of the current tab.
-    QWebEngineView *view() const;
-    QTabWidget *tabs() const { return m_tabs; }
-    /// Opens `url` in a new tab; `activate` makes it the current one.
-    QWebEngineView *openTab(const QUrl &url, bool activate);
-    QTabWidget *sidebar() const { return m_sidebar; }
+    PageView *view() const;
+    TabWidget *tabs() const { return m_tabs; }
+    Sidebar *sidebar() const { return m_sidebar; }
     QString currentDocname() const;
 
-    BookmarkPanel *bookmarkPanel() const { return m_bookmarkPanel; }
+    BookmarkPanel *bookmarkPanel() const;
     Printing *printing() const { return m_printing; }
     /// Asks for a bookmark's title and note (a dialog) and stores it; returns its id, 0 if not.
     qint64 bookmarkTarget(const QString &docname, const QString &anchor);
@@ -106,21 +102,19 @@ private:
     void createSidebar();
     /// The section tree and the sidebars, from the project as it is now.
     void showNavigation();
-    void refreshSidebar(const NavNode &navigation);
-    void showOutline(const QString &docname);
     void setZoom(qreal factor);
-    void rememberRecent(const QString &path);
+    void createFileMenu(QToolBar *toolbar);
+    void createViewMenus();
+    void createGoMenu(QToolBar *toolbar);
     void fillRecentMenu();
     void reloadDocument(const QString &docname);
     /// Puts the page's freshly rendered content into `page` without reloading it.
-    void replaceArticle(QWebEngineView *page);
+    void replaceArticle(PageView *page);
     void reopenTree();
     void showQuickOpen();
-    QWebEngineView *createView();
-    void closeTab(int index);
     void currentTabChanged();
-    void openIndex(const QModelIndex &index, int docnameRole, int anchorRole);
-    void openOnActivation(QAbstractItemView *view, int docnameRole, int anchorRole);
+    /// Shows `anchor` of `docname`, unless the current page shows it already.
+    void openUnlessShown(const QString &docname, const QString &anchor);
     void flashPending();
     void followScroll();
     /// Draws the tree's Graphviz diagrams in the background, so their pages open at once.
@@ -129,8 +123,6 @@ private:
     /// Brings back the open tree's tabs as they were; false when it has no session saved.
     bool restoreSession();
     void reopenLastSession();
-    static void noteScroll(QWebEngineView *view, int y);
-    static void restoreScrollOnLoad(QWebEngineView *view);
     void createBookmarkMenu(QToolBar *toolbar);
     void createPrintActions(QMenu *file, QAction *before, QToolBar *toolbar);
     void showTreeContextMenu(const QPoint &pos);
@@ -142,31 +134,20 @@ private:
     SectionTreeModel *m_model = nullptr;
     QSortFilterProxyModel *m_filtered = nullptr;
     QLineEdit *m_filter = nullptr;
-    TodoModel *m_todos = nullptr;
-    PlanModel *m_plans = nullptr;
-    SectionTreeModel *m_outline = nullptr;
-    ProblemModel *m_problems = nullptr;
-    QListView *m_problemView = nullptr;
-    QTreeView *m_todoView = nullptr;
-    QListView *m_planView = nullptr;
-    QTreeView *m_outlineView = nullptr;
-    QString m_outlineDoc;
     FindBar *m_findBar = nullptr;
     QMenu *m_recentMenu = nullptr;
     TreeWatcher *m_watcher = nullptr;
     QuickOpen *m_quickOpen = nullptr;
-    BookmarkPanel *m_bookmarkPanel = nullptr;
     Printing *m_printing = nullptr;
     QString m_flashAnchor; ///< a todo note to flash when its page has loaded
     QTimer *m_scrollWatch = nullptr;
     QThread *m_graphThread = nullptr; ///< drawing the diagrams ahead of time
     QTimer *m_refreshAfterEdit = nullptr; ///< navigation and sidebars follow an edit a moment later
-    QString m_readingSection; ///< the section at the top of the page, marked in the outline
     SchemeHandler *m_handler = nullptr;
     QTreeView *m_tree = nullptr;
-    QTabWidget *m_tabs = nullptr;
+    TabWidget *m_tabs = nullptr;
     QWebEngineProfile *m_profile = nullptr;
-    QTabWidget *m_sidebar = nullptr;
+    Sidebar *m_sidebar = nullptr;
     QLabel *m_status = nullptr;
     OpenFailureNotice *m_openFailures = nullptr;
     QLabel *m_renderTime = nullptr;

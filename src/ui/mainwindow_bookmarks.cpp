@@ -1,17 +1,12 @@
-// MainWindow's bookmark and printing commands: the Bookmarks menu, Ctrl+D, the context menus of
-// the section tree and the page, File > Print and its relatives. Kept apart from mainwindow.cpp,
-// which builds the window.
+// MainWindow's bookmark commands: the Bookmarks menu, Ctrl+D, proposing a bookmark and going to
+// one (finding its section again after edits).
 #include "mainwindow.h"
 
-#include "bookmarkmodel.h"
 #include "bookmarkpanel.h"
 #include "bookmarks/bookmarklocator.h"
-#include "pagescripts.h"
-#include "navigation/bookselection.h"
 #include "icons.h"
-#include "printing.h"
+#include "pagescripts.h"
 #include "schemehandler.h"
-#include "sectiontreemodel.h"
 #include "sphinx/project.h"
 
 #include <QAction>
@@ -19,13 +14,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QWebEngineScript>
-#include <QWebEngineView>
 
 namespace Docent {
 
@@ -39,12 +31,12 @@ void MainWindow::createBookmarkMenu(QToolBar *toolbar)
     QAction *page = menu->addAction(tr("Bookmark This &Page…"), this, [this] { bookmarkTarget(currentDocname(), {}); });
     page->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     menu->addAction(tr("&Show All Bookmarks"), this, [this] {
-        m_sidebar->setCurrentWidget(m_bookmarkPanel);
-        m_bookmarkPanel->view()->setFocus();
+        m_sidebar->setCurrentWidget(bookmarkPanel());
+        bookmarkPanel()->view()->setFocus();
     });
     menu->addSeparator();
-    menu->addAction(tr("&Import Bookmarks…"), m_bookmarkPanel, &BookmarkPanel::importWithDialog);
-    menu->addAction(tr("&Export Bookmarks…"), m_bookmarkPanel, &BookmarkPanel::exportWithDialog);
+    menu->addAction(tr("&Import Bookmarks…"), bookmarkPanel(), &BookmarkPanel::importWithDialog);
+    menu->addAction(tr("&Export Bookmarks…"), bookmarkPanel(), &BookmarkPanel::exportWithDialog);
     QAction *listStart = menu->addSeparator();
     // The list of bookmarks is made each time the menu opens, so it is never stale.
     connect(menu, &QMenu::aboutToShow, this, [this, menu, listStart] {
@@ -54,7 +46,7 @@ void MainWindow::createBookmarkMenu(QToolBar *toolbar)
             actions[i]->deleteLater();
         }
         QMenu list;
-        m_bookmarkPanel->fillMenu(&list);
+        bookmarkPanel()->fillMenu(&list);
         for (QAction *a : list.actions()) {
             a->setParent(menu);
             if (a->menu())
@@ -67,88 +59,12 @@ void MainWindow::createBookmarkMenu(QToolBar *toolbar)
     toolbar->addAction(section);
 }
 
-void MainWindow::createPrintActions(QMenu *file, QAction *before, QToolBar *toolbar)
-{
-    m_printing = new Printing(m_profile, this);
-    connect(m_printing, &Printing::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    auto add = [&](const QString &icon, const QString &text, Printing::Action action) {
-        QAction *a = new QAction(icon.isEmpty() ? QIcon() : themedIcon(icon), text, this);
-        connect(a, &QAction::triggered, this, [this, action] {
-            m_printing->run(action, view(), view()->title());
-        });
-        file->insertAction(before, a);
-        return a;
-    };
-    QAction *print = add(QStringLiteral("document-print"), tr("&Print…"), Printing::Action::Print);
-    print->setShortcut(QKeySequence::Print);
-    add(QStringLiteral("document-print-preview"), tr("Print Pre&view…"), Printing::Action::Preview);
-    QAction *setup = new QAction(tr("Page Set&up…"), this);
-    connect(setup, &QAction::triggered, m_printing, &Printing::pageSetup);
-    file->insertAction(before, setup);
-    QAction *pdf = add(QStringLiteral("document-export"), tr("&Export as PDF…"), Printing::Action::ExportPdf);
-    pdf->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
-    file->insertSeparator(before);
-    toolbar->addAction(print);
-}
-
-void MainWindow::showTreeContextMenu(const QPoint &pos)
-{
-    const QModelIndex proxyIndex = m_tree->indexAt(pos);
-    const QModelIndex index = m_filtered->mapToSource(proxyIndex);
-    if (!index.isValid())
-        return;
-    const QString docname = index.data(SectionTreeModel::DocnameRole).toString();
-    const QString anchor = index.data(SectionTreeModel::AnchorRole).toString();
-    const BookSpec book = bookFor(*m_model->node(index));
-    QMenu menu(this);
-    menu.addAction(tr("Open in New &Tab"), this,
-                   [this, docname, anchor] { openTab(SchemeHandler::pageUrl(docname, anchor), true); });
-    menu.addAction(themedIcon(QStringLiteral("bookmark-new")), tr("&Bookmark…"), this,
-                   [this, docname, anchor] { bookmarkTarget(docname, anchor); });
-    menu.addSeparator();
-    const QString count = tr("%n page(s)", nullptr, int(book.docnames.size()));
-    auto bookAction = [&](const QString &icon, const QString &text, Printing::Action action) {
-        menu.addAction(themedIcon(icon), text.arg(count), this, [this, book, action] {
-            BookSpec translated = book;
-            translated.contentsHeading = tr("Contents");
-            m_printing->runBook(action, translated);
-        });
-    };
-    bookAction(QStringLiteral("document-print"), tr("&Print This Part (%1)…"), Printing::Action::Print);
-    bookAction(QStringLiteral("document-print-preview"), tr("Print Pre&view of This Part (%1)…"), Printing::Action::Preview);
-    bookAction(QStringLiteral("document-export"), tr("&Export This Part as PDF (%1)…"), Printing::Action::ExportPdf);
-    menu.exec(m_tree->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::showPageContextMenu(const QPoint &pos)
-{
-    QWebEngineView *page = view();
-    QMenu *menu = page->createStandardContextMenu();
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    const QString docname = currentDocname();
-    if (docname.isEmpty() || !m_project) {
-        menu->popup(page->mapToGlobal(pos));
-        return;
-    }
-    // Which section the click was in comes from the page; the menu waits for the answer.
-    const qreal zoom = page->zoomFactor();
-    page->page()->runJavaScript(sectionAtScript(pos.x() / zoom, pos.y() / zoom), QWebEngineScript::ApplicationWorld,
-                                [this, menu, page, pos, docname](const QVariant &result) {
-                                    const QString anchor = result.toString();
-                                    menu->addSeparator();
-                                    menu->addAction(themedIcon(QStringLiteral("bookmark-new")),
-                                                    tr("Bookmark This Section…"), this,
-                                                    [this, docname, anchor] { bookmarkTarget(docname, anchor); });
-                                    menu->popup(page->mapToGlobal(pos));
-                                });
-}
-
 void MainWindow::bookmarkAt(qreal x, qreal y)
 {
     const QString docname = currentDocname();
     if (docname.isEmpty() || !m_project)
         return;
-    view()->page()->runJavaScript(sectionAtScript(x, y), QWebEngineScript::ApplicationWorld,
+    view()->page()->runJavaScript(PageScripts::sectionAt(x, y), QWebEngineScript::ApplicationWorld,
                                   [this, docname](const QVariant &anchor) {
                                       if (docname == currentDocname())
                                           bookmarkTarget(docname, anchor.toString());
@@ -184,7 +100,7 @@ qint64 MainWindow::bookmarkTarget(const QString &docname, const QString &anchor)
     const Bookmark proposal = proposeBookmark(docname, anchor);
     if (proposal.docname.isEmpty())
         return 0;
-    return m_bookmarkPanel->addWithDialog(proposal);
+    return bookmarkPanel()->addWithDialog(proposal);
 }
 
 Landing MainWindow::openBookmark(const Bookmark &bookmark, bool newTab)
@@ -203,7 +119,7 @@ Landing MainWindow::openBookmark(const Bookmark &bookmark, bool newTab)
     landing = locate(*m_project, bookmark);
     const auto go = [this, newTab](const SectionInfo &where) {
         if (newTab)
-            openTab(SchemeHandler::pageUrl(where.docname, where.anchor), true);
+            m_tabs->openTab(SchemeHandler::pageUrl(where.docname, where.anchor), true);
         else
             showDocument(where.docname, where.anchor);
     };
@@ -213,7 +129,7 @@ Landing MainWindow::openBookmark(const Bookmark &bookmark, bool newTab)
         moved.anchor = where.anchor;
         moved.section = where.title;
         moved.context = where.context;
-        m_bookmarkPanel->retarget(moved);
+        bookmarkPanel()->retarget(moved);
     };
     switch (landing.kind) {
     case Landing::Kind::Exact:

@@ -1,20 +1,17 @@
-// The page script that tells which section a point of the page is in (or, for a negative point,
-// the section at the top of the window: the one being read).
+// The window's scripts for a page, kept in one resource (resources/pagescripts.js): each call
+// here gives the script that runs one of its functions.
 #pragma once
 
+#include <QJsonArray>
 #include <QString>
 
-namespace Docent {
+namespace Docent::PageScripts {
 
-inline QString sectionAtScript(qreal x, qreal y)
-{
-    return QStringLiteral("(function(x,y){var s=null;"
-                          "if(y>=0){var e=document.elementFromPoint(x,y);s=e?e.closest('section[id]'):null;}"
-                          "if(!s){var all=document.querySelectorAll('section[id]');"
-                          "for(var i=0;i<all.length;i++){if(all[i].getBoundingClientRect().top<=80)s=all[i];else break;}}"
-                          "return s?s.id:'';})(%1,%2)")
-        .arg(x)
-        .arg(y);
-}
+/// A script calling the function `name` of pagescripts.js with `args`, to be run in
+/// QWebEngineScript::ApplicationWorld; its value is the function's.
+QString call(const char *name, const QJsonArray &args = {});
 
-} // namespace Docent
+/// The id of the section at (x, y) of the window, or for x, y < 0 the section being read.
+inline QString sectionAt(qreal x, qreal y) { return call("sectionAt", {x, y}); }
+
+} // namespace Docent::PageScripts

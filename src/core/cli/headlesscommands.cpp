@@ -51,33 +51,11 @@ std::optional<QString> readInput(const QString &path, QTextStream &err)
     return text;
 }
 
-int usage(QTextStream &err)
-{
-    err << "usage: docent dump [--docutils] FILE|-\n"
-           "       docent render FILE|-\n"
-           "       docent check [--format text|json] TREE\n";
-    return 2;
-}
-
 // `docent check TREE`: every problem of the tree with file:line; exit status 1 when any is an error.
-int check(QStringList args, QTextStream &out, QTextStream &err)
+int check(const QString &tree, bool json, QTextStream &out, QTextStream &err)
 {
-    QString format = QStringLiteral("text");
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == u"--format" && i + 1 < args.size()) {
-            format = args[i + 1];
-            args.remove(i, 2);
-            --i;
-        } else if (args[i].startsWith(QStringLiteral("--format="))) {
-            format = args[i].mid(9);
-            args.remove(i);
-            --i;
-        }
-    }
-    if (args.size() != 1 || (format != u"text" && format != u"json"))
-        return usage(err);
     QString error;
-    const auto project = Project::open(args.first(), &error);
+    const auto project = Project::open(tree, &error);
     if (!project) {
         err << "docent: " << error << '\n';
         return 1;
@@ -99,7 +77,7 @@ int check(QStringList args, QTextStream &out, QTextStream &err)
             break;
         }
         const QString file = p.file.isEmpty() ? QString() : root.relativeFilePath(p.file);
-        if (format == u"json") {
+        if (json) {
             list.append(QJsonObject{{QStringLiteral("file"), file},
                                     {QStringLiteral("line"), p.line},
                                     {QStringLiteral("severity"), Problem::severityName(p.severity)},
@@ -112,7 +90,7 @@ int check(QStringList args, QTextStream &out, QTextStream &err)
             out << ": " << Problem::severityName(p.severity) << ": " << p.message << " [" << p.kind << "]\n";
         }
     }
-    if (format == u"json") {
+    if (json) {
         const QJsonObject doc{{QStringLiteral("root"), project->root()},
                               {QStringLiteral("documents"), int(project->docnames().size())},
                               {QStringLiteral("errors"), errors},
@@ -140,29 +118,37 @@ int check(QStringList args, QTextStream &out, QTextStream &err)
 
 } // namespace
 
-bool isHeadlessCommand(const QStringList &args)
+bool isHeadlessCommand(CommandLine::Command command)
 {
-    return !args.isEmpty() && (args.first() == u"dump" || args.first() == u"render" || args.first() == u"check");
+    return command == CommandLine::Command::Dump || command == CommandLine::Command::Render ||
+           command == CommandLine::Command::Check;
 }
 
 int runHeadlessCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
+    const ParsedCommandLine parsed = parseCommandLine(args, out, err);
+    if (!parsed.commandLine)
+        return parsed.status;
+    if (!isHeadlessCommand(parsed.commandLine->command)) {
+        err << "docent: " << args.value(0) << ": not a command that runs without a display\n";
+        return 2;
+    }
+    return runHeadlessCommand(*parsed.commandLine, out, err);
+}
+
+int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream &err)
+{
     initCoreResources();
-    const QString command = args.value(0);
-    QStringList rest = args.mid(1);
-    if (command == u"check")
-        return check(rest, out, err);
-    const bool docutilsOnly = rest.removeAll(QStringLiteral("--docutils")) > 0;
-    if (rest.size() != 1 || (command == u"render" && docutilsOnly))
-        return usage(err);
-    const QString path = rest.first();
+    if (command.command == CommandLine::Command::Check)
+        return check(command.path, command.json, out, err);
+    const QString &path = command.path;
     const auto text = readInput(path, err);
     if (!text)
         return 1;
-    const Registry &registry = docutilsOnly ? Registry::docutils() : Registry::sphinx();
+    const Registry &registry = command.docutils ? Registry::docutils() : Registry::sphinx();
     const QString source = path == u"-" ? QStringLiteral("<stdin>") : path;
     const auto doc = parseRst(*text, source, registry);
-    if (command == u"dump") {
+    if (command.command == CommandLine::Command::Dump) {
         out << toPseudoXml(*doc);
         return 0;
     }

@@ -1,0 +1,35 @@
+// The one reader of Docent's command line: `docent [PATH]` and its sub-commands, each with its
+// own options and complete --help text. main() and every sub-command take what it read.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QTextStream;
+
+namespace Docent {
+
+/// What `docent …` was asked to do.
+struct CommandLine {
+    enum class Command { Open, Dump, Render, Check, ExportPdf };
+    Command command = Command::Open;
+    /// Open: PATH (empty: the manual); dump and render: FILE or "-"; check: TREE; export-pdf: PATH.
+    QString path;
+    bool docutils = false; ///< dump --docutils: plain docutils semantics
+    bool json = false;     ///< check --format json
+    QString output;        ///< export-pdf -o FILE
+    QString subtree;       ///< export-pdf --subtree NODE
+};
+
+/// Reads `args` (the words after the program's name). When there is nothing to run (--help,
+/// --version, a usage error) the text has gone to `out` or `err` and `status` is the exit status:
+/// 0 for help and version, 2 for a usage error.
+struct ParsedCommandLine {
+    std::optional<CommandLine> commandLine;
+    int status = 0;
+};
+ParsedCommandLine parseCommandLine(const QStringList &args, QTextStream &out, QTextStream &err);
+
+} // namespace Docent

@@ -1,0 +1,45 @@
+#include "pageview.h"
+
+#include "pagescripts.h"
+#include "schemehandler.h"
+#include "webpage.h"
+
+#include <QPointer>
+#include <QWebEngineScript>
+#include <QWebEngineSettings>
+
+namespace Docent {
+
+PageView::PageView(QWebEngineProfile *profile, QWidget *parent) : QWebEngineView(parent)
+{
+    setPage(new WebPage(profile, this));
+    settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    setAccessibleName(tr("Page"));
+    setContextMenuPolicy(Qt::CustomContextMenu); // the window's menu, with its own entries
+    connect(this, &QWebEngineView::loadFinished, this, &PageView::onLoadFinished);
+}
+
+QString PageView::docname() const { return SchemeHandler::docnameOf(url()); }
+
+void PageView::replaceArticle(const QString &html, const QString &title)
+{
+    // No answer at all (an invalid value) comes when the page is being destroyed: then there is
+    // nothing to load again.
+    const QPointer<PageView> self(this);
+    page()->runJavaScript(PageScripts::call("replaceArticle", {html, title}), QWebEngineScript::ApplicationWorld,
+                          [self](const QVariant &done) {
+                              if (self && done.isValid() && !done.toBool())
+                                  self->reload(); // still loading, or not a page of ours: load it afresh
+                          });
+}
+
+void PageView::onLoadFinished(bool ok)
+{
+    if (!ok || !m_scrollOnLoad)
+        return;
+    page()->runJavaScript(PageScripts::call("scrollTo", {*m_scrollOnLoad}), QWebEngineScript::ApplicationWorld);
+    m_scrollOnLoad.reset();
+}
+
+} // namespace Docent

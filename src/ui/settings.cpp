@@ -1,0 +1,89 @@
+#include "settings.h"
+
+#include "navigation/navigationtree.h"
+
+#include <QCryptographicHash>
+#include <QSettings>
+#include <QVariantMap>
+
+namespace Docent::Settings {
+namespace {
+
+// The keys as written by every release so far: renaming one would lose the reader's setting.
+const QString kZoom = QStringLiteral("view/zoom");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kSidebarTab = QStringLiteral("window/sidebarTab");
+const QString kPlanWords = QStringLiteral("plans/words");
+const QString kPlanFolders = QStringLiteral("plans/folders");
+const QString kLastTree = QStringLiteral("session/lastTree");
+const QString kRecent = QStringLiteral("session/recent");
+const QString kSessions = QStringLiteral("sessions");
+constexpr qsizetype kRecentKept = 10;
+
+// A tree's session is stored under a hash of its root: a path is no good as a key.
+QString sessionGroup(const QString &root)
+{
+    return kSessions + u'/' +
+           QString::fromLatin1(QCryptographicHash::hash(root.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
+} // namespace
+
+qreal zoom() { return QSettings().value(kZoom, 1.0).toReal(); }
+void setZoom(qreal factor) { QSettings().setValue(kZoom, factor); }
+
+QByteArray windowGeometry() { return QSettings().value(kGeometry).toByteArray(); }
+void setWindowGeometry(const QByteArray &geometry) { QSettings().setValue(kGeometry, geometry); }
+QByteArray windowState() { return QSettings().value(kState).toByteArray(); }
+void setWindowState(const QByteArray &state) { QSettings().setValue(kState, state); }
+int sidebarTab() { return QSettings().value(kSidebarTab, 0).toInt(); }
+void setSidebarTab(int index) { QSettings().setValue(kSidebarTab, index); }
+
+QStringList planWords() { return QSettings().value(kPlanWords, defaultPlanWords()).toStringList(); }
+void setPlanWords(const QStringList &words) { QSettings().setValue(kPlanWords, words); }
+QStringList planFolders() { return QSettings().value(kPlanFolders, defaultPlanFolders()).toStringList(); }
+
+QString lastTree() { return QSettings().value(kLastTree).toString(); }
+void setLastTree(const QString &root) { QSettings().setValue(kLastTree, root); }
+QStringList recentPaths() { return QSettings().value(kRecent).toStringList(); }
+
+void addRecentPath(const QString &path)
+{
+    QStringList recent = recentPaths();
+    recent.removeAll(path);
+    recent.prepend(path);
+    QSettings().setValue(kRecent, recent.mid(0, kRecentKept));
+}
+
+QList<SessionTab> sessionTabs(const QString &root, int *current)
+{
+    QSettings settings;
+    settings.beginGroup(sessionGroup(root));
+    // Two roots may share a hash: the stored root tells whose session it is.
+    if (settings.value(QStringLiteral("root")).toString() != root)
+        return {};
+    QList<SessionTab> tabs;
+    for (const QVariant &t : settings.value(QStringLiteral("tabs")).toList()) {
+        const QVariantMap tab = t.toMap();
+        tabs.append({tab.value(QStringLiteral("url")).toUrl(), tab.value(QStringLiteral("scrollY")).toInt()});
+    }
+    *current = settings.value(QStringLiteral("current")).toInt();
+    return tabs;
+}
+
+void setSessionTabs(const QString &root, const QList<SessionTab> &tabs, int current)
+{
+    QVariantList list;
+    for (const SessionTab &tab : tabs)
+        list.append(QVariantMap{{QStringLiteral("url"), tab.url}, {QStringLiteral("scrollY"), tab.scrollY}});
+    QSettings settings;
+    settings.beginGroup(sessionGroup(root));
+    settings.setValue(QStringLiteral("root"), root);
+    settings.setValue(QStringLiteral("tabs"), list);
+    settings.setValue(QStringLiteral("current"), current);
+}
+
+void clearSessions() { QSettings().remove(kSessions); }
+
+} // namespace Docent::Settings

@@ -1,0 +1,50 @@
+// Every setting Docent keeps between runs, typed, with its key and default in one place
+// (settings.cpp). The storage is QSettings under the application's organisation and name.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace Docent::Settings {
+
+/// The pages' zoom factor, shared by every tab.
+qreal zoom();
+void setZoom(qreal factor);
+
+/// The window's size and place, and its toolbars' and docks' layout (QMainWindow's blobs).
+QByteArray windowGeometry();
+void setWindowGeometry(const QByteArray &geometry);
+QByteArray windowState();
+void setWindowState(const QByteArray &state);
+/// Which tab of the sidebar was shown.
+int sidebarTab();
+void setSidebarTab(int index);
+
+/// Words that make a section a list of plans, and folders that hold one plan a page (specs/).
+QStringList planWords();
+void setPlanWords(const QStringList &words);
+QStringList planFolders();
+
+/// The tree read last (File > Reopen Last Session) and the paths opened lately, newest first.
+QString lastTree();
+void setLastTree(const QString &root);
+QStringList recentPaths();
+/// Puts `path` first in the recent paths, which keep the ten newest.
+void addRecentPath(const QString &path);
+
+/// One open tab of a tree's session: its page and how far it was scrolled.
+struct SessionTab {
+    QUrl url;
+    int scrollY = 0;
+};
+/// The tabs that were open on the tree at `root`, and which was current; none when it has no
+/// session saved.
+QList<SessionTab> sessionTabs(const QString &root, int *current);
+void setSessionTabs(const QString &root, const QList<SessionTab> &tabs, int current);
+/// Forgets the sessions of every tree.
+void clearSessions();
+
+} // namespace Docent::Settings

@@ -1,0 +1,69 @@
+// The sidebar: the tree's todos, plans, the outline of the page being read, the bookmarks and
+// the problems, one tab each, kept up to date with the open tree.
+#pragma once
+
+#include <QTabWidget>
+
+#include <vector>
+
+class QAbstractItemView;
+class QListView;
+class QTreeView;
+
+namespace Docent {
+
+class BookmarkPanel;
+class PlanModel;
+class ProblemModel;
+class Project;
+class SectionTreeModel;
+class TodoModel;
+struct NavNode;
+
+class Sidebar final : public QTabWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Sidebar)
+public:
+    explicit Sidebar(QWidget *parent = nullptr);
+
+    /// Fills the tabs from `project`, whose section tree is `navigation`.
+    void showProject(const Project &project, const NavNode &navigation);
+    /// The outline of `docname` (none when `project` is null or lacks it).
+    void showOutline(const Project *project, const QString &docname);
+    /// Marks `anchor` of `docname` as the section being read in the outline.
+    void markReading(const QString &docname, const QString &anchor);
+
+    QTreeView *todoView() const { return m_todoView; }
+    QListView *planView() const { return m_planView; }
+    QTreeView *outlineView() const { return m_outlineView; }
+    QListView *problemView() const { return m_problemView; }
+    BookmarkPanel *bookmarkPanel() const { return m_bookmarkPanel; }
+
+Q_SIGNALS:
+    /// The reader chose an entry (a click, or Enter): its page, at `anchor` if it has one.
+    void openRequested(const QString &docname, const QString &anchor);
+    /// The reader chose a todo note: its anchor, to flash once its page is shown.
+    void notePicked(const QString &anchor);
+
+private:
+    void addTodos();
+    void addPlans();
+    void addOutline();
+    void addProblems();
+    void openOnActivation(QAbstractItemView *view, int docnameRole, int anchorRole);
+
+    TodoModel *m_todos = nullptr;
+    QTreeView *m_todoView = nullptr;
+    PlanModel *m_plans = nullptr;
+    QListView *m_planView = nullptr;
+    SectionTreeModel *m_outline = nullptr;
+    QTreeView *m_outlineView = nullptr;
+    QString m_outlineDoc;
+    QString m_readingSection; ///< the section marked in the outline
+    BookmarkPanel *m_bookmarkPanel = nullptr;
+    ProblemModel *m_problems = nullptr;
+    QListView *m_problemView = nullptr;
+};
+
+} // namespace Docent

@@ -1,0 +1,56 @@
+// The open-window preamble of the window tests in one place: open a tree in a MainWindow, show
+// it and wait until its page is really there (loaded, headed as expected, Docent's script done).
+#pragma once
+
+#include "mainwindow.h"
+#include "pagetestsupport.h"
+
+namespace DocentTest {
+
+/// Waits (up to 15 s) until Docent's page script (docent://app/docent.js) has marked the page
+/// as done: only then are its additions (copy buttons, typeset maths, section marks) there.
+inline bool waitForPageScript(QWebEngineView *view)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 15000) {
+        if (js(view, QStringLiteral("String(document.documentElement.classList.contains('docent-ready'))")) == u"true")
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
+/// Opens `path` (at `anchor`) in `w` without showing it; a failure is logged with its reason.
+inline bool openTree(Docent::MainWindow &w, const QString &path, const QString &anchor = {})
+{
+    QString error;
+    if (w.openPath(path, &error, anchor))
+        return true;
+    qWarning("cannot open %s: %s", qPrintable(path), qPrintable(error));
+    return false;
+}
+
+/// Opens `path` (at `anchor`) in `w`, shows the window and waits until its page, whose first
+/// heading starts with `heading`, has loaded and Docent's page script has run.
+inline bool showTree(Docent::MainWindow &w, const QString &path, const QString &heading, const QString &anchor = {})
+{
+    if (!openTree(w, path, anchor))
+        return false;
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w)) {
+        qWarning("the window was not shown");
+        return false;
+    }
+    if (!waitForHeading(w.view(), heading)) {
+        qWarning("no page headed \"%s\" appeared", qPrintable(heading));
+        return false;
+    }
+    if (!waitForPageScript(w.view())) {
+        qWarning("the page script did not finish");
+        return false;
+    }
+    return true;
+}
+
+} // namespace DocentTest
