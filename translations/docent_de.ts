@@ -382,388 +382,334 @@
 <context>
     <name>Docent::MainWindow</name>
     <message>
-        <location filename="../src/ui/application.cpp" line="183"/>
-        <location filename="../src/ui/mainwindow.cpp" line="629"/>
+        <location filename="../src/ui/application.cpp" line="165"/>
+        <location filename="../src/ui/mainwindow.cpp" line="373"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="65"/>
+        <location filename="../src/ui/mainwindow.cpp" line="48"/>
         <source>Docent</source>
         <translation>Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="77"/>
-        <source>Pages</source>
-        <translation>Seiten</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="79"/>
-        <location filename="../src/ui/mainwindow.cpp" line="400"/>
-        <source>New Tab</source>
-        <translation>Neuer Tab</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="368"/>
-        <source>Page</source>
-        <translation>Seite</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="388"/>
+        <location filename="../src/ui/mainwindow.cpp" line="67"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="96"/>
-        <location filename="../src/ui/mainwindow.cpp" line="155"/>
+        <location filename="../src/ui/mainwindow.cpp" line="83"/>
+        <location filename="../src/ui/mainwindow.cpp" line="141"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="102"/>
-        <location filename="../src/ui/mainwindow.cpp" line="175"/>
+        <location filename="../src/ui/mainwindow.cpp" line="89"/>
         <source>Sidebar</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="182"/>
-        <location filename="../src/ui/mainwindow.cpp" line="192"/>
-        <location filename="../src/ui/mainwindow.cpp" line="317"/>
-        <source>Todos</source>
-        <translation>Todos</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="197"/>
-        <location filename="../src/ui/mainwindow.cpp" line="201"/>
-        <source>Plans</source>
-        <translation>Pläne</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="110"/>
+        <location filename="../src/ui/mainwindow.cpp" line="97"/>
         <source>Time to render and show the page</source>
         <translation>Zeit, die Seite zu erzeugen und anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="143"/>
+        <location filename="../src/ui/mainwindow.cpp" line="129"/>
         <source>Filter titles</source>
         <translation>Titel filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="145"/>
+        <location filename="../src/ui/mainwindow.cpp" line="131"/>
         <source>Filter sections</source>
         <translation>Abschnitte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="207"/>
-        <location filename="../src/ui/mainwindow.cpp" line="209"/>
-        <source>Outline</source>
-        <translation>Gliederung</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="216"/>
-        <location filename="../src/ui/mainwindow.cpp" line="220"/>
+        <location filename="../src/ui/mainwindow.cpp" line="171"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="231"/>
-        <location filename="../src/ui/mainwindow.cpp" line="233"/>
-        <location filename="../src/ui/mainwindow.cpp" line="331"/>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="317"/>
-        <source>Todos (%1)</source>
-        <translation>Todos (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="332"/>
-        <source>Problems (%1)</source>
-        <translation>Probleme (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="430"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="35"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="431"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="36"/>
         <source>Open &amp;File…</source>
         <translation>&amp;Datei öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="433"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="38"/>
         <source>Open F&amp;older…</source>
         <translation>&amp;Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="434"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="39"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="435"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="40"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="437"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="42"/>
         <source>Reopen &amp;Last Session</source>
         <translation>&amp;Letzte Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="438"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="43"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="439"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="44"/>
         <source>The last tree you read, with its tabs and places</source>
         <translation>Der zuletzt gelesene Baum mit seinen Tabs und Lesestellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="441"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="46"/>
         <source>New &amp;Tab</source>
         <translation>Neuer &amp;Tab</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="443"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="48"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="444"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="49"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="446"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="450"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="59"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="451"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="60"/>
         <source>&amp;Find in Page…</source>
         <translation>In Seite &amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="453"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="62"/>
         <source>Copy &amp;Link to This Section</source>
         <translation>&amp;Link zu diesem Abschnitt kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="456"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="65"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="458"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="67"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="459"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="68"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="460"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="69"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="461"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="70"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="463"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="72"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="464"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="73"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="469"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="81"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="470"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="82"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="472"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="84"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vor</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="474"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="86"/>
         <source>Go to &amp;Page or Section…</source>
         <translation>Zu &amp;Seite oder Abschnitt gehen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="475"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="87"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="476"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="88"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="489"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="101"/>
         <source>No pages visited yet</source>
         <translation>Noch keine Seiten besucht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="428"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="21"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="503"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="26"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="505"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="28"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="507"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="30"/>
         <source>&amp;About Docent</source>
         <translation>Ü&amp;ber Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="522"/>
+        <location filename="../src/ui/mainwindow.cpp" line="266"/>
         <source>%1 — Docent</source>
         <translation>%1 — Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="603"/>
+        <location filename="../src/ui/mainwindow.cpp" line="347"/>
         <source>Docent manual: %1.rst</source>
         <translation>Docent-Handbuch: %1.rst</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="608"/>
+        <location filename="../src/ui/mainwindow.cpp" line="352"/>
         <source>Open reStructuredText File</source>
         <translation>reStructuredText-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="609"/>
+        <location filename="../src/ui/mainwindow.cpp" line="353"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="619"/>
+        <location filename="../src/ui/mainwindow.cpp" line="363"/>
         <source>Open Documentation Folder</source>
         <translation>Dokumentationsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="744"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="128"/>
         <source>No recent trees</source>
         <translation>Keine zuletzt geöffneten Bäume</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="34"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="26"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="35"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="27"/>
         <source>&amp;Bookmark This Section…</source>
         <translation>Diesen &amp;Abschnitt als Lesezeichen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="37"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="29"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="38"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="30"/>
         <source>Bookmark the section you are reading (Ctrl+D)</source>
         <translation>Den gerade gelesenen Abschnitt als Lesezeichen speichern (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="39"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="31"/>
         <source>Bookmark This &amp;Page…</source>
         <translation>Diese &amp;Seite als Lesezeichen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="40"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="32"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="41"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="33"/>
         <source>&amp;Show All Bookmarks</source>
         <translation>Alle Lesezeichen &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="46"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="38"/>
         <source>&amp;Import Bookmarks…</source>
         <translation>Lesezeichen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="47"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="39"/>
         <source>&amp;Export Bookmarks…</source>
         <translation>Lesezeichen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="65"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="57"/>
         <source>No bookmarks in this tree yet</source>
         <translation>Noch keine Lesezeichen in diesem Baum</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="82"/>
+        <location filename="../src/ui/mainwindow_printing.cpp" line="27"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="84"/>
+        <location filename="../src/ui/mainwindow_printing.cpp" line="29"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="85"/>
+        <location filename="../src/ui/mainwindow_printing.cpp" line="30"/>
         <source>Page Set&amp;up…</source>
         <translation>Seite ein&amp;richten …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="88"/>
+        <location filename="../src/ui/mainwindow_printing.cpp" line="33"/>
         <source>&amp;Export as PDF…</source>
         <translation>Als PDF &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="89"/>
+        <location filename="../src/ui/mainwindow_printing.cpp" line="34"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="104"/>
+        <location filename="../src/ui/mainwindow_contextmenus.cpp" line="30"/>
         <source>Open in New &amp;Tab</source>
         <translation>In neuem &amp;Tab öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="106"/>
+        <location filename="../src/ui/mainwindow_contextmenus.cpp" line="32"/>
         <source>&amp;Bookmark…</source>
         <translation>&amp;Lesezeichen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="109"/>
+        <location filename="../src/ui/mainwindow_contextmenus.cpp" line="35"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -771,82 +717,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="113"/>
+        <location filename="../src/ui/mainwindow_contextmenus.cpp" line="39"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="117"/>
+        <location filename="../src/ui/mainwindow_contextmenus.cpp" line="43"/>
         <source>&amp;Print This Part (%1)…</source>
         <translation>Diesen Teil &amp;drucken (%1) …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="118"/>
+        <location filename="../src/ui/mainwindow_contextmenus.cpp" line="44"/>
         <source>Print Pre&amp;view of This Part (%1)…</source>
         <translation>Druck&amp;vorschau dieses Teils (%1) …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="119"/>
+        <location filename="../src/ui/mainwindow_contextmenus.cpp" line="45"/>
         <source>&amp;Export This Part as PDF (%1)…</source>
         <translation>Diesen Teil als PDF &amp;exportieren (%1) …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="140"/>
+        <location filename="../src/ui/mainwindow_contextmenus.cpp" line="66"/>
         <source>Bookmark This Section…</source>
         <translation>Diesen Abschnitt als Lesezeichen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="178"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="94"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="197"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="113"/>
         <source>Cannot open bookmark</source>
         <translation>Lesezeichen kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="198"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="114"/>
         <source>“%1” belongs to %2, which cannot be opened: %3</source>
         <translation>„%1“ gehört zu %2, das nicht geöffnet werden kann: %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="225"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="141"/>
         <source>“%1” has moved; the bookmark now points to its new place</source>
         <translation>„%1“ wurde verschoben; das Lesezeichen zeigt jetzt auf die neue Stelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="229"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="145"/>
         <source>Bookmark target not found</source>
         <translation>Ziel des Lesezeichens nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="230"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="146"/>
         <source>The section “%1” of %2 is no longer there.</source>
         <translation>Der Abschnitt „%1“ in %2 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="234"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="150"/>
         <source>The closest match is “%1” in %2.</source>
         <translation>Am ähnlichsten ist „%1“ in %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="235"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="151"/>
         <source>Go to Closest Match</source>
         <translation>Zum ähnlichsten Abschnitt</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="236"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="152"/>
         <source>Go There and Update Bookmark</source>
         <translation>Dorthin gehen und Lesezeichen anpassen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="238"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="154"/>
         <source>Nothing similar was found in this tree.</source>
         <translation>In diesem Baum wurde nichts Ähnliches gefunden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="241"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="157"/>
         <source>Open the Page</source>
         <translation>Seite öffnen</translation>
     </message>
@@ -870,6 +816,14 @@
             <numerusform>%n Anfrage, eine Datei zu öffnen, ist fehlgeschlagen.</numerusform>
             <numerusform>%n Anfragen, eine Datei zu öffnen, sind fehlgeschlagen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Docent::PageView</name>
+    <message>
+        <location filename="../src/ui/pageview.cpp" line="18"/>
+        <source>Page</source>
+        <translation>Seite</translation>
     </message>
 </context>
 <context>
@@ -993,6 +947,55 @@
     </message>
 </context>
 <context>
+    <name>Docent::Sidebar</name>
+    <message>
+        <location filename="../src/ui/sidebar.cpp" line="21"/>
+        <source>Sidebar</source>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/sidebar.cpp" line="26"/>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/sidebar.cpp" line="37"/>
+        <location filename="../src/ui/sidebar.cpp" line="47"/>
+        <location filename="../src/ui/sidebar.cpp" line="101"/>
+        <source>Todos</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/sidebar.cpp" line="55"/>
+        <location filename="../src/ui/sidebar.cpp" line="59"/>
+        <source>Plans</source>
+        <translation>Pläne</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/sidebar.cpp" line="68"/>
+        <location filename="../src/ui/sidebar.cpp" line="70"/>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/sidebar.cpp" line="79"/>
+        <location filename="../src/ui/sidebar.cpp" line="81"/>
+        <location filename="../src/ui/sidebar.cpp" line="112"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/sidebar.cpp" line="101"/>
+        <source>Todos (%1)</source>
+        <translation>Todos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/sidebar.cpp" line="112"/>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Docent::SingleInstance</name>
     <message>
         <location filename="../src/ui/singleinstance.cpp" line="47"/>
@@ -1038,6 +1041,20 @@
         <location filename="../src/ui/singleinstance.cpp" line="158"/>
         <source>another Docent owns %1</source>
         <translation>ein anderes Docent besitzt %1</translation>
+    </message>
+</context>
+<context>
+    <name>Docent::TabWidget</name>
+    <message>
+        <location filename="../src/ui/tabwidget.cpp" line="15"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/tabwidget.cpp" line="16"/>
+        <location filename="../src/ui/tabwidget.cpp" line="64"/>
+        <source>New Tab</source>
+        <translation>Neuer Tab</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@
 <context>
     <name>Docent::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="109"/>
+        <location filename="../src/ui/mainwindow_contextmenus.cpp" line="35"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
     case Docent::CommandLine::Command::Open:
         return Docent::runApplication(argc, argv, command.path);
     case Docent::CommandLine::Command::ExportPdf: // needs the web engine, though no display
-        return Docent::runExportPdf(argc, argv);
+        return Docent::runExportPdf(argc, argv, command);
     case Docent::CommandLine::Command::Dump:
     case Docent::CommandLine::Command::Render:
     case Docent::CommandLine::Command::Check:

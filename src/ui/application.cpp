@@ -129,7 +129,7 @@ int runApplication(int argc, char *argv[], QString path)
     if (!displayAvailable()) {
         std::fputs("docent: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
                    "Run it inside a desktop session, or under a virtual display: xvfb-run -a docent [PATH]\n"
-                   "The headless sub-commands need no display: docent dump FILE, docent render FILE.\n",
+                   "The sub-commands need no display: docent dump, render, check and export-pdf (docent --help).\n",
                    stderr);
         return 2;
     }

@@ -23,12 +23,6 @@ namespace {
 
 constexpr int kTimeoutMs = 300'000;
 
-const char *kUsage = "usage: docent export-pdf PATH [-o FILE.pdf] [--subtree NODE]\n"
-                     "  PATH       a .rst file (that page) or a documentation folder (the whole tree)\n"
-                     "  -o FILE    where to write the PDF (default: NAME.pdf in the current folder)\n"
-                     "  --subtree  a node of the section tree, by title or page name: it and everything\n"
-                     "             under it, as one book (e.g. --subtree Internals, --subtree reference/index)\n";
-
 // The web engine says a good deal on stderr when it starts without a GPU; none of it is news to
 // someone exporting a PDF, and it would bury the one line that matters.
 void quietEngineNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -48,29 +42,11 @@ int fail(const QString &message)
 
 } // namespace
 
-int runExportPdf(int argc, char *argv[])
+int runExportPdf(int argc, char *argv[], const CommandLine &command)
 {
-    QString path, output, subtree;
-    for (int i = 2; i < argc; ++i) {
-        const QByteArray a(argv[i]);
-        if ((a == "-o" || a == "--output") && i + 1 < argc) {
-            output = QString::fromLocal8Bit(argv[++i]);
-        } else if (a == "--subtree" && i + 1 < argc) {
-            subtree = QString::fromLocal8Bit(argv[++i]);
-        } else if (a == "-h" || a == "--help") {
-            std::fputs(kUsage, stdout);
-            return 0;
-        } else if (a.startsWith('-') || !path.isEmpty()) {
-            std::fputs(kUsage, stderr);
-            return 2;
-        } else {
-            path = QString::fromLocal8Bit(argv[i]);
-        }
-    }
-    if (path.isEmpty()) {
-        std::fputs(kUsage, stderr);
-        return 2;
-    }
+    const QString path = command.path;
+    const QString subtree = command.subtree;
+    QString output = command.output;
     // No window is shown: the engine lays pages out offscreen, display or not.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -2,9 +2,12 @@
 // without a display (the web engine runs offscreen).
 #pragma once
 
+#include "cli/commandline.h"
+
 namespace Docent {
 
-/// argv[1] is "export-pdf". Returns the process exit status.
-int runExportPdf(int argc, char *argv[]);
+/// Runs `command` (an ExportPdf one, read by parseCommandLine); argc and argv are for
+/// QApplication. Returns the process exit status.
+int runExportPdf(int argc, char *argv[], const CommandLine &command);
 
 } // namespace Docent

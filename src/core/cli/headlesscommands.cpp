@@ -10,6 +10,7 @@
 #include "transforms/transforms.h"
 #include "rst/registry.h"
 #include "sphinx/project.h"
+#include "sphinx/treefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,7 +46,7 @@ std::optional<QString> readInput(const QString &path, QTextStream &err)
         return std::nullopt;
     }
     QString error;
-    auto text = Project::readText(path, &error);
+    auto text = TreeFiles::readText(path, &error);
     if (!text)
         err << "docent: " << error << '\n';
     return text;

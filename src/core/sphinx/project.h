@@ -1,4 +1,7 @@
-// A documentation tree opened from disk: its documents, titles and toctree, parsed once and shared.
+// A documentation tree opened from disk: its documents parsed and transformed, the global tables
+// (inventory, numbering, toctree lists) and the resolve pass over them. Finding and reading the
+// files is treefiles.h's, the parser's registry treeregistry.h's, resolving one reference
+// xrefresolvers.h's.
 #pragma once
 
 #include "conffacts.h"
@@ -73,13 +76,11 @@ public:
     /// Relative link from one document's page to another's ("a/b" -> "c" gives "../c.html").
     static QString relativeHref(const QString &fromDoc, const QString &toDoc);
 
-    /// Reads a text file for parsing; refuses binary, undecodable or huge files with a message.
-    static std::optional<QString> readText(const QString &path, QString *error);
-
 private:
-    /// readText for a page of the tree rooted at `root` (a real path): refuses a file whose real
-    /// path, links resolved, lies outside the root.
-    static std::optional<QString> readPage(const QString &root, const QString &path, QString *error);
+    /// A file outside any tree, read as a project of one document.
+    void openLoneFile(const QString &file);
+    /// Reads and parses every document of the tree at m_root; false when there is none.
+    bool readTree();
     /// The resolve pass over every document: each pending_xref gets its XrefResolution, and what
     /// fails is recorded as the document's reference problems.
     void resolveReferences();
@@ -87,9 +88,6 @@ private:
     QHash<QString, QString> globalSubstitutions() const;
     void loadDocument(const QString &docname, const QString &path);
     void loadDocument(const QString &docname, const QString &path, const QString &text);
-    void buildRegistry(const QStringList &texts);
-    /// Registers placeholders for the unknown directives and domain roles `text` uses.
-    void addPlaceholders(const QString &text);
     /// Assigns Sphinx's section and figure numbers again (after the documents changed).
     void renumber();
 
