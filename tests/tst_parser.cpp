@@ -6,6 +6,7 @@
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #if defined(Q_OS_LINUX)
@@ -192,6 +193,13 @@ void TestParser::golden()
     QDir::setCurrent(cwd);
     QString golden = source;
     golden.replace(QStringLiteral(".rst"), QStringLiteral(".pseudoxml"));
+#ifndef DOCENT_CODE_TOKENS
+    // Built without the lexers, code is plain text: a golden with Pygments' token inlines cannot match.
+    static const QRegularExpression token(
+        QStringLiteral("<inline classes=\"(keyword|name|literal|punctuation|comment|operator|generic|whitespace|error)"));
+    if (token.match(DocentTest::readFile(golden)).hasMatch())
+        QSKIP("built with DOCENT_CODE_TOKENS off: code is plain text, not the tokens this golden holds");
+#endif
     QString diff;
     QVERIFY2(DocentTest::matchesGolden(golden, toPseudoXml(*doc), &diff), qPrintable(diff));
 }

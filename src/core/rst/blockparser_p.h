@@ -48,7 +48,7 @@ private:
     size_t punctuationLine(const Block &b, size_t i, size_t end, Node &parent, bool topLevel);
     size_t textBlock(const Block &b, size_t i, size_t end, Node &parent, bool topLevel);
     size_t definitionList(const Block &b, size_t i, size_t end, Node &parent);
-    // tables.cpp: "+---+" grid tables and "=== ===" simple tables
+    // gridtable.cpp: "+---+" grid tables; simpletable.cpp: "=== ===" simple tables
     size_t gridTable(const Block &b, size_t i, size_t end, Node &parent);
     size_t simpleTable(const Block &b, size_t i, size_t end, Node &parent);
     // optionlists.cpp: "-a, --all  description"

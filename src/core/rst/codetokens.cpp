@@ -1,21 +1,18 @@
-// docutils' doctree for code in a language: the lexers' runs (src/core/lexers) as text and
-// classed inlines, with :number-lines:' line numbers.
+// docutils' doctree for code in a language: the code's runs (coderuns_p.h) as text and classed
+// inlines, with :number-lines:' line numbers.
 #include "codetokens.h"
 
-#include "lexers/lexers.h"
+#include "coderuns_p.h"
 
-#include <array>
 #include <utility>
 
 namespace Docent {
 namespace {
 
-using Lexers::Tok;
-
 // `value` is taken over: the runs it comes from are not used afterwards.
-void appendToken(NodeList &out, Tok type, QString &&value, int line, bool keepEmpty)
+void appendToken(NodeList &out, const CodeRun &run, QString &&value, int line, bool keepEmpty)
 {
-    if (type == Tok::Text) {
+    if (!run.typed) {
         if (!value.isEmpty())
             out.push_back(Node::text(std::move(value), line));
         return;
@@ -23,14 +20,7 @@ void appendToken(NodeList &out, Tok type, QString &&value, int line, bool keepEm
     if (value.isEmpty() && !keepEmpty)
         return;
     auto inl = Node::element(QStringLiteral("inline"), line);
-    // the class lists, split once per type (QStringList copies share their data)
-    static const auto lists = [] {
-        std::array<QStringList, size_t(Tok::GenericTraceback) + 1> all;
-        for (size_t t = 0; t < all.size(); ++t)
-            all[t] = Lexers::classes(Tok(t)).toString().split(u' ', Qt::SkipEmptyParts);
-        return all;
-    }();
-    inl->classes = lists[size_t(type)];
+    inl->classes = run.classes;
     if (!value.isEmpty())
         inl->append(Node::text(std::move(value), line));
     out.push_back(std::move(inl));
@@ -41,11 +31,11 @@ void appendToken(NodeList &out, Tok type, QString &&value, int line, bool keepEm
 NodeList tokenizeCode(const QString &code, const QString &language, int line, std::optional<int> numberLinesFrom,
                       int lineCount)
 {
-    std::vector<Lexers::Run> runs = Lexers::tokenRuns(code, language);
+    std::vector<CodeRun> runs = codeRuns(code, language);
     NodeList out;
     if (!numberLinesFrom) {
-        for (auto &[type, value] : runs)
-            appendToken(out, type, std::move(value), line, true);
+        for (CodeRun &run : runs)
+            appendToken(out, run, std::move(run.text), line, true);
         return out;
     }
     // :number-lines: a right-aligned number before each line, splitting runs at line ends
@@ -58,14 +48,15 @@ NodeList tokenizeCode(const QString &code, const QString &language, int line, st
         out.push_back(std::move(ln));
     };
     number(n);
-    for (const auto &[type, value] : runs) {
+    for (const CodeRun &run : runs) {
+        const QString &value = run.text;
         qsizetype from = 0;
         for (qsizetype nl = value.indexOf(u'\n'); nl >= 0; nl = value.indexOf(u'\n', from)) {
-            appendToken(out, type, value.mid(from, nl + 1 - from), line, true);
+            appendToken(out, run, value.mid(from, nl + 1 - from), line, true);
             number(++n);
             from = nl + 1;
         }
-        appendToken(out, type, value.mid(from), line, true);
+        appendToken(out, run, value.mid(from), line, true);
     }
     return out;
 }

@@ -238,4 +238,14 @@ QHash<QString, OptionKind> classAndName()
     return {{QStringLiteral("class"), OptionKind::ClassList}, {QStringLiteral("name"), OptionKind::Unchanged}};
 }
 
+bool inSubstitution(const DirectiveCall &call)
+{
+    return call.parent.is(u"holder") || call.parent.is(u"substitution_definition");
+}
+
+std::unique_ptr<Node> scratch(int line)
+{
+    return Node::element(QStringLiteral("scratch"), line);
+}
+
 } // namespace Docent

@@ -63,6 +63,11 @@ void applyClassAndName(DirectiveCall &call, Node &node);
 /// Throws "Content block expected" when the directive has no content.
 void requireContent(const DirectiveCall &call);
 QHash<QString, OptionKind> classAndName();
+/// True when the directive is part of a substitution definition.
+bool inSubstitution(const DirectiveCall &call);
+// A temporary parent for nested parses whose results are sorted afterwards; not "holder", which
+// marks a substitution definition's contents.
+std::unique_ptr<Node> scratch(int line);
 
 /// A file a directive reads (include, raw :file:).
 struct DirectiveFile {

@@ -342,6 +342,62 @@ void BlockParser::anonymousTarget(const Block &block, int line, Node &parent)
     parent.append(std::move(target));
 }
 
+namespace {
+
+// The "|" that closes a substitution name: not after a space or an escape, followed by a space
+// or the end; -1 if there is none in `escaped` (which starts at the opening "|").
+qsizetype substitutionNameEnd(const QString &escaped)
+{
+    for (qsizetype p = 2; p < escaped.size(); ++p)
+        if (escaped[p] == u'|' && escaped[p - 1] != u' ' && escaped[p - 1] != QChar(0) &&
+            (p + 1 == escaped.size() || escaped[p + 1] == u' '))
+            return p;
+    return qsizetype(-1);
+}
+
+// An embedded directive such as "image::" or "replace::" at the start of a definition's text: its
+// name, or empty. `after` receives the column after "::" and its spaces.
+QString embeddedDirectiveName(QStringView f, int &after)
+{
+    qsizetype p = 0;
+    while (p < f.size() && (f[p].isLetterOrNumber() || QStringView(u"-_.:+").contains(f[p])) &&
+           !(f[p] == u':' && p + 1 < f.size() && f[p + 1] == u':'))
+        ++p;
+    if (p > 0 && QStringView(f).mid(p).startsWith(u"::") && (p + 2 == f.size() || f[p + 2] == u' ')) {
+        after = int(p + 2);
+        while (after < f.size() && f[after] == u' ')
+            ++after;
+        return f.left(p).toString();
+    }
+    return {};
+}
+
+// What a directive may leave in a substitution definition: text and inline elements.
+bool isInlineContent(const Node &c)
+{
+    return c.isText() || c.is(u"image") || c.is(u"reference") || c.is(u"emphasis") || c.is(u"strong") ||
+           c.is(u"literal") || c.is(u"inline") || c.is(u"substitution_reference") || c.is(u"problematic") ||
+           c.is(u"target") || c.is(u"abbreviation") || c.is(u"acronym") || c.is(u"superscript") ||
+           c.is(u"subscript") || c.is(u"title_reference") || c.is(u"math") || c.is(u"raw") ||
+           c.is(u"footnote_reference") || c.is(u"citation_reference") || c.is(u"generated");
+}
+
+// Nothing with an identity of its own may live in a definition: it would be copied at every use.
+const Node *illegalElement(const Node &def)
+{
+    const Node *illegal = nullptr;
+    def.forEach([&](const Node &n) {
+        if (illegal || n.isText())
+            return;
+        if (!n.ids.isEmpty() || (n.is(u"reference") && n.hasAttribute(QStringLiteral("anonymous"))) ||
+            (n.is(u"footnote_reference") && n.hasAttribute(QStringLiteral("auto"))))
+            illegal = &n;
+    });
+    return illegal;
+}
+
+} // namespace
+
 void BlockParser::substitutionDefinition(const Block &block, int line, Node &parent,
                                          const BlockText &blockText)
 {
@@ -349,14 +405,7 @@ void BlockParser::substitutionDefinition(const Block &block, int line, Node &par
     QString escaped = InlineParser::escapeToNull(block[0].text.mid(block[0].text.indexOf(u'|')));
     size_t used = 1;
     qsizetype close = -1;
-    auto findClose = [&] {
-        for (qsizetype p = 2; p < escaped.size(); ++p)
-            if (escaped[p] == u'|' && escaped[p - 1] != u' ' && escaped[p - 1] != QChar(0) &&
-                (p + 1 == escaped.size() || escaped[p + 1] == u' '))
-                return p;
-        return qsizetype(-1);
-    };
-    while ((close = findClose()) < 0) {
+    while ((close = substitutionNameEnd(escaped)) < 0) {
         if (used >= block.size()) {
             parent.append(m_state.message(MessageLevel::Warning, line,
                                           QStringLiteral("malformed substitution definition."), QString()));
@@ -381,68 +430,38 @@ void BlockParser::substitutionDefinition(const Block &block, int line, Node &par
                                       blockText.text()));
         return;
     }
-    auto def = Node::element(QStringLiteral("substitution_definition"), line);
-    def->names.append(subname.simplified());
-    int after = 0;
-    QString name;
-    {
-        // an embedded directive such as "image::" or "replace::"
-        qsizetype p = 0;
-        const QStringView f = body[0].text;
-        while (p < f.size() && (f[p].isLetterOrNumber() || QStringView(u"-_.:+").contains(f[p])) &&
-               !(f[p] == u':' && p + 1 < f.size() && f[p + 1] == u':'))
-            ++p;
-        if (p > 0 && QStringView(f).mid(p).startsWith(u"::") && (p + 2 == f.size() || f[p + 2] == u' ')) {
-            name = f.left(p).toString();
-            after = int(p + 2);
-            while (after < f.size() && f[after] == u' ')
-                ++after;
-        }
-    }
-    if (!name.isEmpty()) {
-        // directive content lines are indented relative to the definition; remove common indent
-        int common = -1;
-        for (size_t k = 1; k < body.size(); ++k)
-            if (!body[k].isBlank())
-                common = common < 0 ? body[k].indent() : std::min(common, body[k].indent());
-        const Block dirLines = body.mid(0, body.size(), std::max(common, 0), after);
-        auto holder = Node::element(QStringLiteral("holder"), line);
-        holder->names.append(subname.simplified()); // directives such as image take it as their default
-        directive(name, dirLines, line, *holder, blockText);
-        for (const char *trim : {"ltrim", "rtrim"}) // set by unicode's :trim: options
-            if (holder->hasAttribute(QLatin1String(trim)))
-                def->setAttribute(QLatin1String(trim), holder->attribute(QLatin1String(trim)));
-        // Body elements (errors) leave the definition; inline content stays.
-        for (size_t k = 0; k < holder->childCount(); ++k) {
-            Node *c = holder->child(k);
-            const bool inlineNode = c->isText() || c->is(u"image") || c->is(u"reference") || c->is(u"emphasis") ||
-                                    c->is(u"strong") || c->is(u"literal") || c->is(u"inline") ||
-                                    c->is(u"substitution_reference") || c->is(u"problematic") || c->is(u"target") ||
-                                    c->is(u"abbreviation") || c->is(u"acronym") || c->is(u"superscript") ||
-                                    c->is(u"subscript") || c->is(u"title_reference") || c->is(u"math") ||
-                                    c->is(u"raw") || c->is(u"footnote_reference") ||
-                                    c->is(u"citation_reference") || c->is(u"generated");
-            if (inlineNode)
-                def->append(holder->take(k--));
-        }
-        for (size_t k = 0; k < holder->childCount(); ++k)
-            parent.append(holder->take(k--));
-    } else {
+    const auto emptyOrInvalid = [&] {
         parent.append(m_state.message(MessageLevel::Warning, line,
                                       QStringLiteral("Substitution definition \"%1\" empty or invalid.").arg(subname),
                                       blockText.text()));
+    };
+    auto def = Node::element(QStringLiteral("substitution_definition"), line);
+    def->names.append(subname.simplified());
+    int after = 0;
+    const QString name = embeddedDirectiveName(body[0].text, after);
+    if (name.isEmpty()) {
+        emptyOrInvalid();
         return;
     }
-    // Nothing with an identity of its own may live in a definition: it would be copied at every use.
-    const Node *illegal = nullptr;
-    def->forEach([&](const Node &n) {
-        if (illegal || n.isText())
-            return;
-        if (!n.ids.isEmpty() || (n.is(u"reference") && n.hasAttribute(QStringLiteral("anonymous"))) ||
-            (n.is(u"footnote_reference") && n.hasAttribute(QStringLiteral("auto"))))
-            illegal = &n;
-    });
-    if (illegal) {
+    // directive content lines are indented relative to the definition; remove common indent
+    int common = -1;
+    for (size_t k = 1; k < body.size(); ++k)
+        if (!body[k].isBlank())
+            common = common < 0 ? body[k].indent() : std::min(common, body[k].indent());
+    const Block dirLines = body.mid(0, body.size(), std::max(common, 0), after);
+    auto holder = Node::element(QStringLiteral("holder"), line);
+    holder->names.append(subname.simplified()); // directives such as image take it as their default
+    directive(name, dirLines, line, *holder, blockText);
+    for (const char *trim : {"ltrim", "rtrim"}) // set by unicode's :trim: options
+        if (holder->hasAttribute(QLatin1String(trim)))
+            def->setAttribute(QLatin1String(trim), holder->attribute(QLatin1String(trim)));
+    // Body elements (errors) leave the definition; inline content stays.
+    for (size_t k = 0; k < holder->childCount(); ++k)
+        if (isInlineContent(*holder->child(k)))
+            def->append(holder->take(k--));
+    for (size_t k = 0; k < holder->childCount(); ++k)
+        parent.append(holder->take(k--));
+    if (const Node *illegal = illegalElement(*def)) {
         auto msg = m_state.message(MessageLevel::Error, line,
                                    QStringLiteral("Substitution definition contains illegal element <%1>:")
                                        .arg(illegal->tag()),
@@ -451,9 +470,7 @@ void BlockParser::substitutionDefinition(const Block &block, int line, Node &par
         return;
     }
     if (def->childCount() == 0) {
-        parent.append(m_state.message(MessageLevel::Warning, line,
-                                      QStringLiteral("Substitution definition \"%1\" empty or invalid.").arg(subname),
-                                      blockText.text()));
+        emptyOrInvalid();
         return;
     }
     // A second definition of a name replaces the first, which keeps the name only as a dupname.

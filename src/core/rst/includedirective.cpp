@@ -120,9 +120,15 @@ Block storedBlock(ParseState &state, const QStringList &lines)
     return Block(std::move(viewed));
 }
 
-NodeList runInclude(DirectiveCall &call)
+// The options that choose the part of the file that is included.
+struct IncludeRange {
+    std::optional<int> startLine, endLine;
+    QString after;  ///< :start-after:
+    QString before; ///< :end-before:
+};
+
+QString includePath(const DirectiveCall &call)
 {
-    using namespace DirectiveOptions;
     QString path;
     for (const QString &l : call.arguments.value(0).split(u'\n'))
         path += l.trimmed();
@@ -130,26 +136,30 @@ NodeList runInclude(DirectiveCall &call)
         // docutils' own data files ("<isonum.txt>") are not shipped with the reader
         severe(QStringLiteral("Problems with \"%1\" directive path:\nstandard data file %2 not available.")
                    .arg(call.name, path));
-    std::optional<int> startLine, endLine;
-    if (call.hasOption(QStringLiteral("start-line")))
-        startLine = integer(QStringLiteral("start-line"), call.options.value(QStringLiteral("start-line")));
-    if (call.hasOption(QStringLiteral("end-line")))
-        endLine = integer(QStringLiteral("end-line"), call.options.value(QStringLiteral("end-line")));
-    const int tabWidth = call.hasOption(QStringLiteral("tab-width"))
-                             ? integer(QStringLiteral("tab-width"), call.options.value(QStringLiteral("tab-width")))
-                             : 8;
+    return path;
+}
+
+std::optional<int> lineOption(const DirectiveCall &call, const QString &option)
+{
+    if (!call.hasOption(option))
+        return std::nullopt;
+    return DirectiveOptions::integer(option, call.options.value(option));
+}
+
+// Only reST can be included: a :parser: must name docutils' reST parser.
+void checkParserOption(const DirectiveCall &call)
+{
     if (call.hasOption(QStringLiteral("parser")) && !isRstParser(call.options.value(QStringLiteral("parser"))))
         throw DirectiveError{QStringLiteral("Error in \"%1\" directive:\ninvalid option value: (option: \"parser\"; "
                                             "value: %2)\nParser \"%3\" is not available.")
                                  .arg(call.name, pythonRepr(call.options.value(QStringLiteral("parser"))),
                                       call.options.value(QStringLiteral("parser")))};
-    if (call.state.includeStack.size() >= kMaxIncludeDepth || call.state.includedLines > kMaxIncludedLines ||
-        ++call.state.includeCount > kMaxInclusions)
-        severe(QStringLiteral("Problems with \"%1\" directive:\ntoo many nested or repeated inclusions.").arg(call.name));
+}
 
-    DirectiveFile file = readDirectiveFile(call, path, call.options.value(QStringLiteral("encoding")));
-    QString raw = std::exchange(file.text, {});
-    if (startLine || endLine) {
+// The part of the file's text the range chooses: lines first, then the text between the markers.
+QString clipped(QString raw, const IncludeRange &range, const DirectiveCall &call)
+{
+    if (range.startLine || range.endLine) {
         QStringList lines;
         qsizetype from = 0;
         while (from < raw.size()) {
@@ -158,25 +168,27 @@ NodeList runInclude(DirectiveCall &call)
             lines << raw.mid(from, nl - from);
             from = nl;
         }
-        const auto [b, e] = sliceBounds(lines.size(), startLine, endLine);
+        const auto [b, e] = sliceBounds(lines.size(), range.startLine, range.endLine);
         raw = lines.mid(b, e - b).join(QString());
     }
-    const QString after = call.options.value(QStringLiteral("start-after"));
-    if (!after.isEmpty()) {
-        const qsizetype at = raw.indexOf(after);
+    if (!range.after.isEmpty()) {
+        const qsizetype at = raw.indexOf(range.after);
         if (at < 0)
             severe(QStringLiteral("Problem with \"start-after\" option of \"%1\" directive:\nText not found.").arg(call.name));
-        raw = raw.mid(at + after.size());
+        raw = raw.mid(at + range.after.size());
     }
-    const QString before = call.options.value(QStringLiteral("end-before"));
-    if (!before.isEmpty()) {
-        const qsizetype at = raw.indexOf(before);
+    if (!range.before.isEmpty()) {
+        const qsizetype at = raw.indexOf(range.before);
         if (at < 0)
             severe(QStringLiteral("Problem with \"end-before\" option of \"%1\" directive:\nText not found.").arg(call.name));
         raw = raw.left(at);
     }
+    return raw;
+}
 
-    // docutils' string2lines: vertical tab and form feed as spaces, tabs expanded, trailing space gone
+// docutils' string2lines: vertical tab and form feed as spaces, tabs expanded, trailing space gone
+QStringList string2lines(const QString &raw, int tabWidth, const QString &shownPath)
+{
     QStringList lines;
     {
         QString t = raw;
@@ -195,76 +207,89 @@ NodeList runInclude(DirectiveCall &call)
     }
     for (qsizetype k = 0; k < lines.size(); ++k)
         if (lines[k].size() > kLineLengthLimit)
-            throw DirectiveError{QStringLiteral("\"%1\": line %2 exceeds the line-length-limit.").arg(file.shownPath).arg(k + 1),
+            throw DirectiveError{QStringLiteral("\"%1\": line %2 exceeds the line-length-limit.").arg(shownPath).arg(k + 1),
                                  int(MessageLevel::Warning)};
+    return lines;
+}
 
+// :literal: the text as a literal block, with :number-lines:' numbers; `lineCount` sets their width.
+NodeList includeLiteral(DirectiveCall &call, const QString &raw, qsizetype lineCount, int tabWidth,
+                        const QString &shownPath)
+{
     NodeList out;
-    if (call.hasOption(QStringLiteral("literal"))) {
-        const QString text = tabWidth >= 0 ? expandTabs(raw, tabWidth) : raw;
-        auto block = Node::element(QStringLiteral("literal_block"), 1);
-        block->setAttribute(QStringLiteral("source"), file.shownPath);
-        block->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-        applyClassAndName(call, *block);
-        if (call.hasOption(QStringLiteral("number-lines"))) {
-            const QString start = call.options.value(QStringLiteral("number-lines"));
-            int first = 1;
-            try {
-                if (!start.isEmpty())
-                    first = integer(QStringLiteral("number-lines"), start);
-            } catch (const DirectiveError &) {
-                throw DirectiveError{QStringLiteral(":number-lines: with non-integer start value")};
-            }
-            const int width = int(QString::number(qint64(first) + lines.size()).size());
-            const QStringList textLines = (text.endsWith(u'\n') ? text.chopped(1) : text).split(u'\n');
-            qint64 n = first;
-            auto number = [&] {
-                auto ln = Node::element(QStringLiteral("inline"), 1);
-                ln->classes << QStringLiteral("ln");
-                ln->append(Node::text(QStringLiteral("%1 ").arg(n++, width), 1));
-                block->append(std::move(ln));
-            };
-            number();
-            for (qsizetype k = 0; k + 1 < textLines.size(); ++k) {
-                block->append(Node::text(textLines[k] + u'\n', 1));
-                number();
-            }
-            block->append(Node::text(textLines.back(), 1));
-        } else {
-            block->append(Node::text(text, 1));
+    const QString text = tabWidth >= 0 ? expandTabs(raw, tabWidth) : raw;
+    auto block = Node::element(QStringLiteral("literal_block"), 1);
+    block->setAttribute(QStringLiteral("source"), shownPath);
+    block->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+    applyClassAndName(call, *block);
+    if (call.hasOption(QStringLiteral("number-lines"))) {
+        const QString start = call.options.value(QStringLiteral("number-lines"));
+        int first = 1;
+        try {
+            if (!start.isEmpty())
+                first = DirectiveOptions::integer(QStringLiteral("number-lines"), start);
+        } catch (const DirectiveError &) {
+            throw DirectiveError{QStringLiteral(":number-lines: with non-integer start value")};
         }
-        out.push_back(std::move(block));
-        return out;
+        const int width = int(QString::number(qint64(first) + lineCount).size());
+        const QStringList textLines = (text.endsWith(u'\n') ? text.chopped(1) : text).split(u'\n');
+        qint64 n = first;
+        auto number = [&] {
+            auto ln = Node::element(QStringLiteral("inline"), 1);
+            ln->classes << QStringLiteral("ln");
+            ln->append(Node::text(QStringLiteral("%1 ").arg(n++, width), 1));
+            block->append(std::move(ln));
+        };
+        number();
+        for (qsizetype k = 0; k + 1 < textLines.size(); ++k) {
+            block->append(Node::text(textLines[k] + u'\n', 1));
+            number();
+        }
+        block->append(Node::text(textLines.back(), 1));
+    } else {
+        block->append(Node::text(text, 1));
     }
+    out.push_back(std::move(block));
+    return out;
+}
 
-    if (call.hasOption(QStringLiteral("code"))) {
-        const DirectiveSpec *code = call.state.registry.directive(QStringLiteral("code"));
-        if (!code)
-            return out;
-        QStringList codeLines = lines;
-        if (tabWidth < 0)
-            codeLines = raw.split(u'\n');
-        QHash<QString, QString> options = call.options;
-        const QString language = options.take(QStringLiteral("code"));
-        DirectiveCall codeCall{call.name,  language.isEmpty() ? QStringList() : QStringList{language},
-                               options,    storedBlock(call.state, codeLines),
-                               call.line,  1,
-                               call.blockText, call.parser,
-                               call.state, call.parent,
-                               *code};
-        if (codeCall.content.empty())
-            return out; // docutils' code directive would insist on content; an empty file includes nothing
-        out = code->run(codeCall);
-        for (auto &n : out)
-            if (n->is(u"literal_block"))
-                n->setAttribute(QStringLiteral("source"), file.shownPath);
+// :code: the lines as the content of the registry's code directive, in the language given.
+NodeList includeCode(DirectiveCall &call, const QString &raw, const QStringList &lines, int tabWidth,
+                     const QString &shownPath)
+{
+    NodeList out;
+    const DirectiveSpec *code = call.state.registry.directive(QStringLiteral("code"));
+    if (!code)
         return out;
-    }
+    QStringList codeLines = lines;
+    if (tabWidth < 0)
+        codeLines = raw.split(u'\n');
+    QHash<QString, QString> options = call.options;
+    const QString language = options.take(QStringLiteral("code"));
+    DirectiveCall codeCall{call.name,  language.isEmpty() ? QStringList() : QStringList{language},
+                           options,    storedBlock(call.state, codeLines),
+                           call.line,  1,
+                           call.blockText, call.parser,
+                           call.state, call.parent,
+                           *code};
+    if (codeCall.content.empty())
+        return out; // docutils' code directive would insist on content; an empty file includes nothing
+    out = code->run(codeCall);
+    for (auto &n : out)
+        if (n->is(u"literal_block"))
+            n->setAttribute(QStringLiteral("source"), shownPath);
+    return out;
+}
 
-    // reST: parsed in place, unless this very file and clipping is already being included
-    const QStringList clip = {startLine ? QString::number(*startLine) : QStringLiteral("-"),
-                              endLine ? QString::number(*endLine) : QStringLiteral("-"),
-                              call.hasOption(QStringLiteral("end-before")) ? u'+' + before : QStringLiteral("-"),
-                              call.hasOption(QStringLiteral("start-after")) ? u'+' + after : QStringLiteral("-")};
+// reST: parsed in place, unless this very file and clipping is already being included. The lines
+// and the text are dropped once the block holds them.
+void includeRst(DirectiveCall &call, QStringList &lines, QString &raw, const IncludeRange &range,
+                const DirectiveFile &file)
+{
+    const QStringList clip = {range.startLine ? QString::number(*range.startLine) : QStringLiteral("-"),
+                              range.endLine ? QString::number(*range.endLine) : QStringLiteral("-"),
+                              call.hasOption(QStringLiteral("end-before")) ? u'+' + range.before : QStringLiteral("-"),
+                              call.hasOption(QStringLiteral("start-after")) ? u'+' + range.after : QStringLiteral("-")};
     const QString entry = file.absolutePath + QChar(0) + clip.join(QChar(1));
     QStringList chain = call.state.includeStack;
     const QFileInfo document(call.state.document.attribute(QStringLiteral("source")));
@@ -288,7 +313,32 @@ NodeList runInclude(DirectiveCall &call)
     call.parser.parseInserted(block, call.parent);
     call.state.rootLines.endInclude();
     call.state.includeStack.removeLast();
-    return out;
+}
+
+NodeList runInclude(DirectiveCall &call)
+{
+    const QString path = includePath(call);
+    IncludeRange range;
+    range.startLine = lineOption(call, QStringLiteral("start-line"));
+    range.endLine = lineOption(call, QStringLiteral("end-line"));
+    const int tabWidth = lineOption(call, QStringLiteral("tab-width")).value_or(8);
+    checkParserOption(call);
+    if (call.state.includeStack.size() >= kMaxIncludeDepth || call.state.includedLines > kMaxIncludedLines ||
+        ++call.state.includeCount > kMaxInclusions)
+        severe(QStringLiteral("Problems with \"%1\" directive:\ntoo many nested or repeated inclusions.").arg(call.name));
+
+    DirectiveFile file = readDirectiveFile(call, path, call.options.value(QStringLiteral("encoding")));
+    range.after = call.options.value(QStringLiteral("start-after"));
+    range.before = call.options.value(QStringLiteral("end-before"));
+    QString raw = clipped(std::exchange(file.text, {}), range, call);
+    QStringList lines = string2lines(raw, tabWidth, file.shownPath);
+
+    if (call.hasOption(QStringLiteral("literal")))
+        return includeLiteral(call, raw, lines.size(), tabWidth, file.shownPath);
+    if (call.hasOption(QStringLiteral("code")))
+        return includeCode(call, raw, lines, tabWidth, file.shownPath);
+    includeRst(call, lines, raw, range, file);
+    return {};
 }
 
 } // namespace

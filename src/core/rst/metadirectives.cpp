@@ -21,11 +21,6 @@ namespace {
 // ":name:" markup.
 const QString kGenericRole = QStringLiteral("#generic-custom");
 
-bool inSubstitution(const DirectiveCall &call)
-{
-    return call.parent.is(u"holder") || call.parent.is(u"substitution_definition");
-}
-
 void requireSubstitution(const DirectiveCall &call)
 {
     if (!inSubstitution(call))

@@ -73,6 +73,11 @@ public:
     /// The outermost state machine reads the next construct itself.
     void unparkRoot() { m_rootReading = true; }
 
+    // docutils numbers the lines of a table cell's nested parse one too high wherever it counts lines itself
+    // rather than asking the lines (table positions, "blank line required"), once per table the cell is in.
+    /// The tables whose cells are being parsed (tables.cpp counts them while it parses a table's cells).
+    int tableCellDepth = 0;
+
 private:
     void noteTarget(Node &target, Node &messageParent, bool isExplicit, int messageLine);
 

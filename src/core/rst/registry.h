@@ -114,6 +114,8 @@ void registerSphinxRoles(Registry &registry);
 void registerIncludeDirective(Registry &registry); ///< include, and raw's :file: reading (includedirective.cpp)
 void registerPartsDirectives(Registry &registry);  ///< contents, sectnum, header, footer, target-notes (partsdirectives.cpp)
 void registerMetaDirectives(Registry &registry);   ///< meta, title, date, unicode, class, role, default-role (metadirectives.cpp)
+void registerImageDirectives(Registry &registry);  ///< image, figure (imagedirectives.cpp)
+void registerLiteralDirectives(Registry &registry); ///< code, raw, math (literaldirectives.cpp)
 /// The directory a directive's relative file path resolves against: the including file's while an
 /// included file is parsed, else the document's, else the working directory.
 QString directiveBaseDirectory(const ParseState &state);

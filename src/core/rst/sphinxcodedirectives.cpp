@@ -154,159 +154,194 @@ QString simpleDiff(const QStringList &a, const QStringList &b, const QString &na
     return out;
 }
 
+DirectiveSpec codeBlockSpec()
+{
+    DirectiveSpec spec;
+    spec.optionalArguments = 1;
+    spec.hasContent = true;
+    spec.options = codeOptions();
+    spec.run = [](DirectiveCall &call) {
+        requireContent(call);
+        std::unique_ptr<Node> node;
+        if (call.hasOption(QStringLiteral("dedent"))) {
+            QStringList lines;
+            for (const Line &l : call.content)
+                lines << l.text.toString();
+            lines = dedent(lines, call.options.value(QStringLiteral("dedent")));
+            node = codeNode(call, call.arguments.value(0), lines.join(u'\n'));
+        } else {
+            node = codeNode(call, call.arguments.value(0), contentText(call.content));
+        }
+        applyCodeOptions(call, *node, int(call.content.size()));
+        return one(std::move(node));
+    };
+    return spec;
+}
+
+// Sets the language of the literal blocks that follow; the writer tracks it.
+DirectiveSpec highlightSpec()
+{
+    DirectiveSpec spec;
+    spec.requiredArguments = 1;
+    spec.options.insert(QStringLiteral("linenothreshold"), OptionKind::Unchanged);
+    spec.options.insert(QStringLiteral("force"), OptionKind::Flag);
+    spec.run = [](DirectiveCall &call) {
+        auto node = Node::element(QStringLiteral("highlightlang"), call.line);
+        node->setAttribute(QStringLiteral("lang"), call.arguments.value(0));
+        return one(std::move(node));
+    };
+    return spec;
+}
+
+// ---- literalinclude ----
+
+// The lines of a file of the tree: `limit` is the folder the file must lie in, `shown` how the
+// directive wrote its name.
+QStringList readTreeFile(const DirectiveCall &call, const QString &p, const QString &shown, const QString &limit)
+{
+    const QFileInfo info(p);
+    const QString canonical = info.canonicalFilePath();
+    const QString canonicalLimit = QFileInfo(limit).canonicalFilePath();
+    if (!info.exists() || canonical.isEmpty())
+        throw DirectiveError{QStringLiteral("Include file \"%1\" not found or reading it failed").arg(shown), 2};
+    if (canonicalLimit.isEmpty() ||
+        !(canonical + u'/').startsWith(canonicalLimit + u'/'))
+        throw DirectiveError{QStringLiteral("Include file \"%1\" is outside the documentation tree; "
+                                            "Docent does not read it")
+                                 .arg(shown),
+                             2};
+    if (info.size() > kMaxLiteralIncludeBytes)
+        throw DirectiveError{QStringLiteral("Include file \"%1\" is too large").arg(shown), 2};
+    chargeIncludedBytes(call, info.size(), shown);
+    QFile f(canonical);
+    if (!f.open(QIODevice::ReadOnly))
+        throw DirectiveError{QStringLiteral("Include file \"%1\" not found or reading it failed").arg(shown), 2};
+    const QByteArray bytes = f.readAll();
+    QStringDecoder dec(QStringDecoder::Utf8);
+    QString text = dec.decode(bytes);
+    if (dec.hasError())
+        text = QString::fromLatin1(bytes);
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    QStringList lines = text.split(u'\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+// :start-after:, :start-at:, :end-before:, :end-at: cut the lines at the first line holding their text.
+void cutAtPatterns(const DirectiveCall &call, QStringList &lines)
+{
+    auto cut = [&](const QString &option, bool after, bool inclusive) {
+        if (!call.hasOption(option))
+            return;
+        const QString needle = call.options.value(option);
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (!lines[i].contains(needle))
+                continue;
+            if (after)
+                lines = lines.mid(inclusive ? i : i + 1);
+            else
+                lines = lines.mid(0, inclusive ? i + 1 : i);
+            return;
+        }
+        throw DirectiveError{QStringLiteral("%1 pattern not found: %2").arg(option, needle), 2};
+    };
+    cut(QStringLiteral("start-after"), true, false);
+    cut(QStringLiteral("start-at"), true, true);
+    cut(QStringLiteral("end-before"), false, false);
+    cut(QStringLiteral("end-at"), false, true);
+}
+
+// The options that pick and change the lines once the patterns have cut them: :lines:, :dedent:,
+// :prepend:, :append:.
+void selectLines(const DirectiveCall &call, QStringList &lines, const QString &written)
+{
+    if (call.hasOption(QStringLiteral("lines"))) {
+        bool ok = false;
+        const QList<int> picked = parseLineSpec(call.options.value(QStringLiteral("lines")), int(lines.size()), &ok);
+        if (!ok || picked.isEmpty())
+            throw DirectiveError{QStringLiteral("Line spec \"%1\": no lines pulled from include file \"%2\"")
+                                     .arg(call.options.value(QStringLiteral("lines")), written),
+                                 2};
+        QStringList kept;
+        for (int i : picked)
+            kept << lines[i];
+        lines = kept;
+    }
+    if (call.hasOption(QStringLiteral("dedent")))
+        lines = dedent(lines, call.options.value(QStringLiteral("dedent")));
+    if (call.hasOption(QStringLiteral("prepend")))
+        lines.prepend(call.options.value(QStringLiteral("prepend")));
+    if (call.hasOption(QStringLiteral("append")))
+        lines.append(call.options.value(QStringLiteral("append")));
+}
+
+// A notice for the reader and the problems list, not a parser message.
+std::unique_ptr<Node> pyobjectNotice(const DirectiveCall &call)
+{
+    auto notice = Node::element(QStringLiteral("docent_notice"), call.line);
+    notice->append(Node::text(
+        QStringLiteral("literalinclude :pyobject: %1 is not evaluated by Docent; the whole file is shown.")
+            .arg(call.options.value(QStringLiteral("pyobject"))),
+        call.line));
+    return notice;
+}
+
+NodeList runLiteralInclude(DirectiveCall &call, const QString &root)
+{
+    const QString written = call.arguments.value(0).trimmed();
+    const QString docDir = directiveBaseDirectory(call.state);
+    const QString limit = QDir::cleanPath(root.isEmpty() ? docDir : root);
+    // "/x" is relative to the tree root in Sphinx, like a docname.
+    const auto resolved = [&](const QString &name) {
+        return QDir::cleanPath(name.startsWith(u'/') ? limit + name : docDir + u'/' + name);
+    };
+    QStringList lines = readTreeFile(call, resolved(written), written, limit);
+    NodeList out;
+    QString language = call.options.value(QStringLiteral("language"));
+    if (call.hasOption(QStringLiteral("diff"))) {
+        const QString other = call.options.value(QStringLiteral("diff")).trimmed();
+        lines = simpleDiff(readTreeFile(call, resolved(other), other, limit), lines, other, written).split(u'\n');
+        if (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+        language = QStringLiteral("udiff");
+    } else {
+        if (call.hasOption(QStringLiteral("pyobject")))
+            out.push_back(pyobjectNotice(call));
+        cutAtPatterns(call, lines);
+        selectLines(call, lines, written);
+    }
+    auto node = codeNode(call, language, lines.join(u'\n'));
+    node->setAttribute(QStringLiteral("source"), written);
+    applyCodeOptions(call, *node, int(lines.size()));
+    out.insert(out.begin(), std::move(node));
+    return out;
+}
+
+// literalinclude reads files below `root` (the project's tree; empty: the document's folder) only.
+DirectiveSpec literalIncludeSpec(const QString &root)
+{
+    DirectiveSpec spec;
+    spec.requiredArguments = 1;
+    spec.finalArgumentWhitespace = true;
+    spec.options = codeOptions();
+    for (const char *n : {"language", "lines", "start-after", "end-before", "start-at", "end-at", "diff",
+                          "pyobject", "encoding", "prepend", "append", "tab-width"})
+        spec.options.insert(QLatin1String(n), OptionKind::Unchanged);
+    spec.options.insert(QStringLiteral("lineno-match"), OptionKind::Flag);
+    spec.run = [root](DirectiveCall &call) { return runLiteralInclude(call, root); };
+    return spec;
+}
+
 } // namespace
 
 void registerSphinxCodeDirectives(Registry &r, const QString &root)
 {
-    {
-        DirectiveSpec spec;
-        spec.optionalArguments = 1;
-        spec.hasContent = true;
-        spec.options = codeOptions();
-        spec.run = [](DirectiveCall &call) {
-            requireContent(call);
-            std::unique_ptr<Node> node;
-            if (call.hasOption(QStringLiteral("dedent"))) {
-                QStringList lines;
-                for (const Line &l : call.content)
-                    lines << l.text.toString();
-                lines = dedent(lines, call.options.value(QStringLiteral("dedent")));
-                node = codeNode(call, call.arguments.value(0), lines.join(u'\n'));
-            } else {
-                node = codeNode(call, call.arguments.value(0), contentText(call.content));
-            }
-            applyCodeOptions(call, *node, int(call.content.size()));
-            return one(std::move(node));
-        };
-        for (const char *n : {"code-block", "sourcecode", "code"})
-            r.addDirective(QLatin1String(n), spec);
-    }
-
-    {
-        // Sets the language of the literal blocks that follow; the writer tracks it.
-        DirectiveSpec spec;
-        spec.requiredArguments = 1;
-        spec.options.insert(QStringLiteral("linenothreshold"), OptionKind::Unchanged);
-        spec.options.insert(QStringLiteral("force"), OptionKind::Flag);
-        spec.run = [](DirectiveCall &call) {
-            auto node = Node::element(QStringLiteral("highlightlang"), call.line);
-            node->setAttribute(QStringLiteral("lang"), call.arguments.value(0));
-            return one(std::move(node));
-        };
-        r.addDirective(QStringLiteral("highlight"), spec);
-    }
-
-    {
-        DirectiveSpec spec;
-        spec.requiredArguments = 1;
-        spec.finalArgumentWhitespace = true;
-        spec.options = codeOptions();
-        for (const char *n : {"language", "lines", "start-after", "end-before", "start-at", "end-at", "diff",
-                              "pyobject", "encoding", "prepend", "append", "tab-width"})
-            spec.options.insert(QLatin1String(n), OptionKind::Unchanged);
-        spec.options.insert(QStringLiteral("lineno-match"), OptionKind::Flag);
-        spec.run = [root](DirectiveCall &call) {
-            const QString written = call.arguments.value(0).trimmed();
-            const QString docDir = directiveBaseDirectory(call.state);
-            const QString limit = QDir::cleanPath(root.isEmpty() ? docDir : root);
-            // "/x" is relative to the tree root in Sphinx, like a docname.
-            const QString path = QDir::cleanPath(written.startsWith(u'/') ? limit + written : docDir + u'/' + written);
-            auto read = [&](const QString &p, const QString &shown) {
-                const QFileInfo info(p);
-                const QString canonical = info.canonicalFilePath();
-                const QString canonicalLimit = QFileInfo(limit).canonicalFilePath();
-                if (!info.exists() || canonical.isEmpty())
-                    throw DirectiveError{QStringLiteral("Include file \"%1\" not found or reading it failed").arg(shown), 2};
-                if (canonicalLimit.isEmpty() ||
-                    !(canonical + u'/').startsWith(canonicalLimit + u'/'))
-                    throw DirectiveError{QStringLiteral("Include file \"%1\" is outside the documentation tree; "
-                                                        "Docent does not read it")
-                                             .arg(shown),
-                                         2};
-                if (info.size() > kMaxLiteralIncludeBytes)
-                    throw DirectiveError{QStringLiteral("Include file \"%1\" is too large").arg(shown), 2};
-                chargeIncludedBytes(call, info.size(), shown);
-                QFile f(canonical);
-                if (!f.open(QIODevice::ReadOnly))
-                    throw DirectiveError{QStringLiteral("Include file \"%1\" not found or reading it failed").arg(shown), 2};
-                const QByteArray bytes = f.readAll();
-                QStringDecoder dec(QStringDecoder::Utf8);
-                QString text = dec.decode(bytes);
-                if (dec.hasError())
-                    text = QString::fromLatin1(bytes);
-                text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-                QStringList lines = text.split(u'\n');
-                if (!lines.isEmpty() && lines.last().isEmpty())
-                    lines.removeLast();
-                return lines;
-            };
-            QStringList lines = read(path, written);
-            NodeList out;
-            QString language = call.options.value(QStringLiteral("language"));
-            if (call.hasOption(QStringLiteral("diff"))) {
-                const QString other = call.options.value(QStringLiteral("diff")).trimmed();
-                const QString otherPath =
-                    QDir::cleanPath(other.startsWith(u'/') ? limit + other : docDir + u'/' + other);
-                lines = simpleDiff(read(otherPath, other), lines, other, written).split(u'\n');
-                if (!lines.isEmpty() && lines.last().isEmpty())
-                    lines.removeLast();
-                language = QStringLiteral("udiff");
-            } else {
-                if (call.hasOption(QStringLiteral("pyobject"))) {
-                    // A notice for the reader and the problems list, not a parser message.
-                    auto notice = Node::element(QStringLiteral("docent_notice"), call.line);
-                    notice->append(Node::text(
-                        QStringLiteral("literalinclude :pyobject: %1 is not evaluated by Docent; the whole file is shown.")
-                            .arg(call.options.value(QStringLiteral("pyobject"))),
-                        call.line));
-                    out.push_back(std::move(notice));
-                }
-                auto cut = [&](const QString &option, bool after, bool inclusive) {
-                    if (!call.hasOption(option))
-                        return;
-                    const QString needle = call.options.value(option);
-                    for (qsizetype i = 0; i < lines.size(); ++i) {
-                        if (!lines[i].contains(needle))
-                            continue;
-                        if (after)
-                            lines = lines.mid(inclusive ? i : i + 1);
-                        else
-                            lines = lines.mid(0, inclusive ? i + 1 : i);
-                        return;
-                    }
-                    throw DirectiveError{QStringLiteral("%1 pattern not found: %2").arg(option, needle), 2};
-                };
-                cut(QStringLiteral("start-after"), true, false);
-                cut(QStringLiteral("start-at"), true, true);
-                cut(QStringLiteral("end-before"), false, false);
-                cut(QStringLiteral("end-at"), false, true);
-                if (call.hasOption(QStringLiteral("lines"))) {
-                    bool ok = false;
-                    const QList<int> picked = parseLineSpec(call.options.value(QStringLiteral("lines")), int(lines.size()), &ok);
-                    if (!ok || picked.isEmpty())
-                        throw DirectiveError{QStringLiteral("Line spec \"%1\": no lines pulled from include file \"%2\"")
-                                                 .arg(call.options.value(QStringLiteral("lines")), written),
-                                             2};
-                    QStringList kept;
-                    for (int i : picked)
-                        kept << lines[i];
-                    lines = kept;
-                }
-                if (call.hasOption(QStringLiteral("dedent")))
-                    lines = dedent(lines, call.options.value(QStringLiteral("dedent")));
-                if (call.hasOption(QStringLiteral("prepend")))
-                    lines.prepend(call.options.value(QStringLiteral("prepend")));
-                if (call.hasOption(QStringLiteral("append")))
-                    lines.append(call.options.value(QStringLiteral("append")));
-            }
-            auto node = codeNode(call, language, lines.join(u'\n'));
-            node->setAttribute(QStringLiteral("source"), written);
-            applyCodeOptions(call, *node, int(lines.size()));
-            out.insert(out.begin(), std::move(node));
-            return out;
-        };
-        r.addDirective(QStringLiteral("literalinclude"), spec);
-    }
+    const DirectiveSpec codeBlock = codeBlockSpec();
+    for (const char *n : {"code-block", "sourcecode", "code"})
+        r.addDirective(QLatin1String(n), codeBlock);
+    r.addDirective(QStringLiteral("highlight"), highlightSpec());
+    r.addDirective(QStringLiteral("literalinclude"), literalIncludeSpec(root));
 }
 
 } // namespace Docent
