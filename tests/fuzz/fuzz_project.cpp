@@ -72,7 +72,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0;
     const QStringList docnames = project->docnames();
     for (const QString &docname : docnames)
-        (void)PageRenderer(*project).page(docname, PageMode::InApp);
+        (void)Docent::PageRenderer(*project).page(docname, Docent::PageMode::InApp);
     (void)checkProject(*project);
     (void)countReferences(*project);
     (void)Docent::bookHtml(*project, Docent::BookSpec{QStringLiteral("Book"), docnames}, {});
@@ -82,7 +82,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     QFile::rename(root + QStringLiteral("/a.rst.new"), root + QStringLiteral("/a.rst"));
     project->reloadDocument(QStringLiteral("a"));
     for (const QString &docname : docnames)
-        (void)PageRenderer(*project).page(docname, PageMode::Standalone);
+        (void)Docent::PageRenderer(*project).page(docname, Docent::PageMode::Standalone);
     (void)checkProject(*project);
     return 0;
 }
