@@ -123,6 +123,7 @@ private Q_SLOTS:
     void killDuringWritesLosesNothing();
     void xbelRoundTripIsExact();
     void xbelSkipsForeignEntries();
+    void xbelBookmarkWithTreeMetadataIsForeign();
     void xbelRejectsMalformed();
     void xbelNestingIsLimited_data();
     void xbelNestingIsLimited();
@@ -473,6 +474,32 @@ void TestBookmarks::xbelSkipsForeignEntries()
     QVERIFY2(read, qPrintable(error));
     QCOMPARE(read->items.size(), 0);
     QCOMPARE(read->skipped, 3);
+}
+
+// Only folders carry Docent's tree metadata; a bookmark with it but no page (found by fuzz_xbel)
+// used to be kept with an empty page name, which an export then dropped.
+void TestBookmarks::xbelBookmarkWithTreeMetadataIsForeign()
+{
+    const QByteArray xml = R"(<xbel xmlns:docent="urn:docent:bookmarks:1" version="1.0">
+  <folder><title>Guide</title>
+    <info><metadata owner="urn:docent:bookmarks:1"><docent:tree root="/doc" title="Guide"/></metadata></info>
+    <bookmark href="file:///doc/a.rst"><title>Page</title>
+      <info><metadata owner="urn:docent:bookmarks:1"><docent:tree root="/t"/></metadata></info>
+    </bookmark>
+    <bookmark href="file:///doc/b.rst"><title>Kept</title>
+      <info><metadata owner="urn:docent:bookmarks:1"><docent:target docname="b"/></metadata></info>
+    </bookmark>
+  </folder>
+</xbel>)";
+    QString error;
+    const auto read = Xbel::read(xml, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->items.size(), 1);
+    QCOMPARE(read->items.first().docname, QStringLiteral("b"));
+    QCOMPARE(read->skipped, 1);
+    const auto again = Xbel::read(Xbel::write(read->items), &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->items.size(), 1);
 }
 
 void TestBookmarks::xbelRejectsMalformed()

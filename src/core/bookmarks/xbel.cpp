@@ -120,7 +120,6 @@ constexpr qsizetype kMaxTitle = 1000;
 struct Entry {
     qsizetype parent = -1; ///< the folder holding it (its index among the entries); -1 at the top
     bool folder = false;
-    bool docent = false; ///< carries Docent's target (bookmark) or tree (folder) metadata
     QString title, note, added, treeRoot, treeTitle, docname, anchor, section, context;
 };
 
@@ -145,13 +144,11 @@ void readMetadata(QXmlStreamReader &xml, Entry &e)
         if (xml.name() == u"tree") {
             e.treeRoot = a.value(QLatin1String("root")).toString();
             e.treeTitle = a.value(QLatin1String("title")).toString();
-            e.docent = !e.treeRoot.isEmpty();
             xml.skipCurrentElement();
         } else if (xml.name() == u"target") {
             e.docname = a.value(QLatin1String("docname")).toString();
             e.anchor = a.value(QLatin1String("anchor")).toString();
             e.section = a.value(QLatin1String("section")).toString();
-            e.docent = !e.docname.isEmpty();
             xml.skipCurrentElement();
         } else if (xml.name() == u"context") {
             e.context = readText(xml);
@@ -245,7 +242,9 @@ ReadResult collect(std::vector<Entry> &entries)
             e.treeTitle = shortened(e.treeTitle, &out.shortened);
             continue;
         }
-        if (tree < 0 || (!e.folder && !e.docent)) {
+        // A bookmark is Docent's when its metadata names a page; Docent's tree metadata on a
+        // bookmark (only folders carry it) does not make it one.
+        if (tree < 0 || (!e.folder && e.docname.isEmpty())) {
             out.skipped += e.folder ? 0 : 1;
             continue;
         }
