@@ -6,9 +6,87 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Docent {
+namespace {
+
+// Scanned by hand, not with regular expressions: every document of a tree goes through here when
+// it opens, and two expressions over the text cost a fifth of opening nova.
+bool isAsciiWord(QChar q)
+{
+    const char16_t c = q.unicode();
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
+}
+
+// The characters of a role's name between its colons, and of a directive's name (which may hold
+// colons too, as in "py:function").
+bool isRoleNameChar(QChar c) { return isAsciiWord(c) || c == u'.' || c == u'+' || c == u'-'; }
+bool isDirectiveNameChar(QChar c) { return isRoleNameChar(c) || c == u':'; }
+
+// Every ".. name::" at the start of a line (after spaces or tabs), the name as written.
+template <typename Found> void forEachDirectiveName(QStringView text, Found &&found)
+{
+    const qsizetype n = text.size();
+    for (qsizetype line = 0; line < n;) {
+        qsizetype end = text.indexOf(u'\n', line);
+        if (end < 0)
+            end = n;
+        qsizetype i = line;
+        while (i < end && (text[i] == u' ' || text[i] == u'\t'))
+            ++i;
+        if (i + 2 < end && text[i] == u'.' && text[i + 1] == u'.' && (text[i + 2] == u' ' || text[i + 2] == u'\t')) {
+            i += 2;
+            while (i < end && (text[i] == u' ' || text[i] == u'\t'))
+                ++i;
+            qsizetype run = i;
+            while (run < end && isDirectiveNameChar(text[run]))
+                ++run;
+            // The name is the longest part of the run that "::" follows.
+            const qsizetype marker = text.sliced(i, run - i).lastIndexOf(u"::");
+            if (marker > 0)
+                found(text.sliced(i, marker));
+        }
+        line = end + 1;
+    }
+}
+
+// Every ":name:`" not right after a word character or a backtick, whose name is segments of role
+// name characters joined by single colons; the name as written.
+template <typename Found> void forEachRoleName(QStringView text, Found &&found)
+{
+    const qsizetype n = text.size();
+    for (qsizetype start = text.indexOf(u':'); start >= 0 && start < n;) {
+        if (start > 0 && (isAsciiWord(text[start - 1]) || text[start - 1] == u'`')) {
+            start = text.indexOf(u':', start + 1);
+            continue;
+        }
+        qsizetype j = start + 1;
+        bool matched = false;
+        while (j < n && isRoleNameChar(text[j])) {
+            while (j < n && isRoleNameChar(text[j]))
+                ++j;
+            if (j + 1 < n && text[j] == u':' && text[j + 1] == u'`') {
+                matched = true;
+                break;
+            }
+            if (j + 1 < n && text[j] == u':' && isRoleNameChar(text[j + 1]))
+                ++j;
+            else
+                break;
+        }
+        if (matched) {
+            found(text.sliced(start + 1, j - start - 1));
+            start = text.indexOf(u':', j + 2);
+        } else {
+            // A start inside the same run of names ends where this one did, and fails the same way.
+            start = text.indexOf(u':', std::max(j, start + 1));
+        }
+    }
+}
+
+} // namespace
 
 std::shared_ptr<Registry> makeTreeRegistry(const QString &root, const ConfFacts &conf)
 {
@@ -74,19 +152,18 @@ std::shared_ptr<Registry> makeTreeRegistry(const QString &root, const ConfFacts 
 void addPlaceholders(Registry &registry, const QString &text)
 {
     // Roles and directives of extensions Docent does not have: placeholders, never errors.
-    static const QRegularExpression directiveRe(QStringLiteral("^[ \\t]*\\.\\.[ \\t]+([A-Za-z0-9_.:+-]+)::"),
-                                                QRegularExpression::MultilineOption);
-    static const QRegularExpression roleRe(QStringLiteral("(?<![\\w`]):([A-Za-z0-9_.+-]+(?::[A-Za-z0-9_.+-]+)*):`"));
-    for (auto it = directiveRe.globalMatch(text); it.hasNext();) {
-        const QString name = it.next().captured(1).toLower();
+    forEachDirectiveName(text, [&](QStringView written) {
+        const QString name = written.toString().toLower();
         if (!registry.directive(name))
             registry.addDirective(name, sphinxPlaceholderDirective());
-    }
-    for (auto it = roleRe.globalMatch(text); it.hasNext();) {
-        const QString name = it.next().captured(1).toLower();
-        if (name.contains(u':') && !registry.role(name))
+    });
+    forEachRoleName(text, [&](QStringView written) {
+        if (!written.contains(u':'))
+            return;
+        const QString name = written.toString().toLower();
+        if (!registry.role(name))
             registry.addRole(name, sphinxDomainRole());
-    }
+    });
 }
 
 } // namespace Docent
