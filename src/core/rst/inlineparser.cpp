@@ -877,12 +877,12 @@ private:
                     uri = QStringLiteral("mailto:") + uri;
             }
         }
-        const QString shown = embedded ? (text.isEmpty() ? unescape(alias ? target : target)
-                                                         : unescape(text))
-                                       : unescape(inner);
+        const QString shown = embedded && !text.isEmpty() ? unescape(text) : unescape(inner);
+        // Only an embedded target: docutils shows the URI it made (with "mailto:" for an address)
+        // or the alias as a reference name, normalised.
         QString displayed = shown;
-        if (embedded && text.isEmpty() && !alias)
-            displayed = InlineParser::uriFromEscaped(target);
+        if (embedded && text.isEmpty())
+            displayed = alias ? aliasName : uri;
         ref->setAttribute(QStringLiteral("name"), displayed.simplified());
         ref->append(Node::text(displayed, m_line));
         if (!embedded) {
