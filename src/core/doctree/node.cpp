@@ -1,7 +1,9 @@
 #include "node.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 
 namespace Docent {
 namespace {
@@ -267,6 +269,52 @@ QString normalizeName(const QString &name)
     return out;
 }
 
+namespace {
+
+// Lower-case letters that do not decompose to ASCII but that docutils spells with ASCII letters in
+// ids (found by asking docutils for the id of each Latin letter), sorted by code point.
+struct IdLetter
+{
+    char16_t letter;
+    const char *ascii;
+};
+constexpr IdLetter kIdLetters[] = {
+    {0x00df, "sz"}, {0x00e6, "ae"}, {0x00f8, "o"}, {0x0111, "d"}, {0x0127, "h"}, {0x0131, "i"}, {0x0142, "l"},
+    {0x0153, "oe"}, {0x0167, "t"}, {0x0180, "b"}, {0x0183, "b"}, {0x0188, "c"}, {0x018c, "d"}, {0x0192, "f"},
+    {0x0199, "k"}, {0x019a, "l"}, {0x019e, "n"}, {0x01a5, "p"}, {0x01ab, "t"}, {0x01ad, "t"}, {0x01b4, "y"},
+    {0x01b6, "z"}, {0x01e5, "g"}, {0x0225, "z"}, {0x0234, "l"}, {0x0235, "n"}, {0x0236, "t"}, {0x0237, "j"},
+    {0x0238, "db"}, {0x0239, "qp"}, {0x023c, "c"}, {0x023f, "s"}, {0x0240, "z"}, {0x0247, "e"}, {0x0249, "j"},
+    {0x024b, "q"}, {0x024d, "r"}, {0x024f, "y"},
+};
+
+// `lowered` with the letters of kIdLetters spelled in ASCII.
+QString transliterateIdLetters(const QString &lowered)
+{
+    QString out;
+    bool spelled = false; // out holds the result so far once a letter needed spelling
+    for (qsizetype k = 0; k < lowered.size(); ++k) {
+        const char16_t u = lowered[k].unicode();
+        const IdLetter *hit = nullptr;
+        if (u >= kIdLetters[0].letter && u <= std::end(kIdLetters)[-1].letter) {
+            const auto it = std::lower_bound(std::begin(kIdLetters), std::end(kIdLetters), u,
+                                             [](const IdLetter &l, char16_t v) { return l.letter < v; });
+            if (it != std::end(kIdLetters) && it->letter == u)
+                hit = it;
+        }
+        if (hit && !spelled) {
+            out = lowered.left(k);
+            spelled = true;
+        }
+        if (hit)
+            out.append(QLatin1StringView(hit->ascii));
+        else if (spelled)
+            out.append(lowered[k]);
+    }
+    return spelled ? out : lowered;
+}
+
+} // namespace
+
 QString makeId(const QString &name)
 {
     // Lower-case ASCII letters and digits survive; every other run becomes one hyphen,
@@ -274,7 +322,8 @@ QString makeId(const QString &name)
     bool ascii = true;
     for (QChar c : name)
         ascii = ascii && c.unicode() < 0x80;
-    const QString decomposed = ascii ? name : name.toLower().normalized(QString::NormalizationForm_KD);
+    const QString decomposed =
+        ascii ? name : transliterateIdLetters(name.toLower()).normalized(QString::NormalizationForm_KD);
     // The id is never longer than the decomposed name: a hyphen stands for at least one character.
     QString id(decomposed.size(), Qt::Uninitialized);
     char16_t *const begin = reinterpret_cast<char16_t *>(id.data());

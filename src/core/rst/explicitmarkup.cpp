@@ -54,14 +54,20 @@ QString directiveName(QStringView t, int &after)
 
 } // namespace
 
-size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &parent)
+size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &parentIn)
 {
+    // An include may open a section: at the top level, what follows it belongs to that section,
+    // as everything after a title does.
+    auto currentParent = [&]() -> Node & {
+        return m_topLevel && !m_sectionStack.empty() ? *m_sectionStack.back() : parentIn;
+    };
     bool blankFinish = true;
     while (i < end) {
         if (b[i].isBlank()) {
             ++i;
             continue;
         }
+        Node &parent = currentParent();
         const QStringView t = b[i].text;
         const bool isExplicit = startsWithAscii(t, "..") && (t.size() == 2 || t[2] == u' ');
         const bool isAnon = startsWithAscii(t, "__") && (t.size() == 2 || t[2] == u' ');
@@ -148,7 +154,7 @@ size_t BlockParser::explicitMarkup(const Block &b, size_t i, size_t end, Node &p
             break;
     }
     if (!blankFinish && i < end)
-        parent.append(unindentWarning(QStringLiteral("Explicit markup"), b[i].number));
+        currentParent().append(unindentWarning(QStringLiteral("Explicit markup"), b[i].number));
     return i;
 }
 

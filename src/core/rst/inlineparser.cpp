@@ -163,27 +163,162 @@ bool isEmailChar(QChar c)
     return kEmailChars.contains(c);
 }
 
+// The schemes docutils links as standalone URIs (probed from docutils 0.19, one candidate name
+// at a time): an older registry with some unofficial names, without git, svn or sftp.
 const QSet<QString> &knownSchemes()
 {
+    using namespace Qt::StringLiterals;
     static const QSet<QString> s = {
-        QStringLiteral("http"),   QStringLiteral("https"),  QStringLiteral("ftp"),    QStringLiteral("ftps"),
-        QStringLiteral("mailto"), QStringLiteral("file"),   QStringLiteral("news"),   QStringLiteral("nntp"),
-        QStringLiteral("telnet"), QStringLiteral("gopher"), QStringLiteral("irc"),    QStringLiteral("ssh"),
-        QStringLiteral("sftp"),   QStringLiteral("git"),    QStringLiteral("svn"),    QStringLiteral("ldap"),
-        QStringLiteral("data"),   QStringLiteral("urn"),    QStringLiteral("tel"),    QStringLiteral("xmpp"),
-        QStringLiteral("shttp"),  QStringLiteral("rsync"),  QStringLiteral("sip"),    QStringLiteral("fax"),
-        QStringLiteral("im"),     QStringLiteral("imap"),   QStringLiteral("pop"),    QStringLiteral("nfs"),
-        QStringLiteral("prospero"), QStringLiteral("wais"), QStringLiteral("z39.50s"), QStringLiteral("z39.50r"),
-        QStringLiteral("cid"),    QStringLiteral("mid"),    QStringLiteral("dav"),    QStringLiteral("snmp"),
-        QStringLiteral("rtsp"),   QStringLiteral("service"), QStringLiteral("soap.beep"), QStringLiteral("tip"),
-        QStringLiteral("vemmi"),  QStringLiteral("afs"),    QStringLiteral("wais"),   QStringLiteral("pres"),
-        QStringLiteral("go"),     QStringLiteral("h323"),   QStringLiteral("ipp"),    QStringLiteral("iris.beep"),
-        QStringLiteral("mupdate"), QStringLiteral("opaquelocktoken"), QStringLiteral("crid"), QStringLiteral("tv"),
-        QStringLiteral("modem"),  QStringLiteral("addbook"), QStringLiteral("aim"),   QStringLiteral("callto"),
-        QStringLiteral("chrome"), QStringLiteral("cvs"),    QStringLiteral("doi"),    QStringLiteral("javascript"),
-        QStringLiteral("jdbc"),   QStringLiteral("ymsgr"),  QStringLiteral("webcal"), QStringLiteral("shttp"),
+        u"about"_s, u"acap"_s, u"addbook"_s, u"afp"_s, u"afs"_s, u"aim"_s, u"callto"_s, u"chttp"_s, u"cid"_s,
+        u"crid"_s, u"data"_s, u"dav"_s, u"dict"_s, u"dns"_s, u"eid"_s, u"fax"_s, u"feed"_s, u"file"_s,
+        u"finger"_s, u"freenet"_s, u"ftp"_s, u"go"_s, u"gopher"_s, u"gsm-sms"_s, u"h323"_s, u"h324"_s,
+        u"hdl"_s, u"hnews"_s, u"http"_s, u"https"_s, u"iioploc"_s, u"ilu"_s, u"im"_s, u"imap"_s, u"info"_s,
+        u"ior"_s, u"ipp"_s, u"irc"_s, u"iris.beep"_s, u"jar"_s, u"javascript"_s, u"jdbc"_s, u"ldap"_s,
+        u"lifn"_s, u"livescript"_s, u"lrq"_s, u"mailbox"_s, u"mailserver"_s, u"mailto"_s, u"md5"_s, u"mid"_s,
+        u"mocha"_s, u"modem"_s, u"mtqp"_s, u"mupdate"_s, u"news"_s, u"nfs"_s, u"nntp"_s, u"opaquelocktoken"_s,
+        u"phone"_s, u"pop"_s, u"pop3"_s, u"pres"_s, u"printer"_s, u"prospero"_s, u"rdar"_s, u"res"_s,
+        u"rtsp"_s, u"rvp"_s, u"rwhois"_s, u"rx"_s, u"sdp"_s, u"service"_s, u"shttp"_s, u"sip"_s, u"sips"_s,
+        u"smb"_s, u"snews"_s, u"snmp"_s, u"soap.beep"_s, u"soap.beeps"_s, u"ssh"_s, u"t120"_s, u"tag"_s,
+        u"tcp"_s, u"tel"_s, u"telephone"_s, u"telnet"_s, u"tftp"_s, u"tip"_s, u"tn3270"_s, u"tv"_s, u"urn"_s,
+        u"uuid"_s, u"vemmi"_s, u"videotex"_s, u"view-source"_s, u"wais"_s, u"whodp"_s, u"whois++"_s,
+        u"x-man-page"_s, u"xmlrpc.beep"_s, u"xmlrpc.beeps"_s, u"z39.50r"_s, u"z39.50s"_s,
     };
     return s;
+}
+
+// A standalone URI or e-mail address found in plain text, [begin, end).
+struct UriSpan
+{
+    enum Kind { None, Link, Email, UnknownScheme } kind = None;
+    qsizetype begin = 0;
+    qsizetype end = 0;
+};
+
+// Whether a match may begin at `b` of `t`: at its start or after whitespace or an opener, and not
+// after an escape marker.
+bool uriStartOk(QStringView t, qsizetype b)
+{
+    return b == 0 || (isStartPrefix(t[b - 1]) && t[b - 1] != kEscape);
+}
+
+bool uriSuffixOk(QStringView t, qsizetype e) { return e >= t.size() || isEndSuffix(t[e]); }
+
+// Whether a URI part may end right before `e`: on a character that is no punctuation, or on any
+// URI character right before a '>'.
+bool uriEndsAt(QStringView t, qsizetype e)
+{
+    const QChar last = t[e - 1];
+    return isUriLast(last) || (isUriChar(last) && e < t.size() && t[e] == u'>');
+}
+
+qsizetype uriRunEnd(QStringView t, qsizetype from)
+{
+    while (from < t.size() && isUriChar(t[from]))
+        ++from;
+    return from;
+}
+
+// The end of a "#fragment" whose text starts at `from`, the longest followed by an end suffix.
+qsizetype uriFragmentEnd(QStringView t, qsizetype from)
+{
+    for (qsizetype f = uriRunEnd(t, from); f > from; --f)
+        if (uriEndsAt(t, f) && uriSuffixOk(t, f))
+            return f;
+    return -1;
+}
+
+// The end of an absolute URI whose part after the scheme starts at `from`: URI characters, then
+// an optional "?query" and "#fragment", each ending on an allowed character; of the candidates
+// the longest followed by an end suffix wins ("http://x?y#z#w" links "http://x"), -1 if none.
+qsizetype absoluteUriEnd(QStringView t, qsizetype from)
+{
+    const qsizetype n = t.size();
+    const qsizetype run = uriRunEnd(t, from);
+    for (qsizetype h = run; h > from; --h) {
+        if (!uriEndsAt(t, h))
+            continue;
+        if (h == run && h < n && t[h] == u'?') {
+            const qsizetype queryRun = uriRunEnd(t, h + 1);
+            for (qsizetype q = queryRun; q > h + 1; --q) {
+                if (!uriEndsAt(t, q))
+                    continue;
+                if (q == queryRun && q < n && t[q] == u'#') {
+                    if (const qsizetype f = uriFragmentEnd(t, q + 1); f >= 0)
+                        return f;
+                }
+                if (uriSuffixOk(t, q))
+                    return q;
+            }
+        } else if (h == run && h < n && t[h] == u'#') {
+            if (const qsizetype f = uriFragmentEnd(t, h + 1); f >= 0)
+                return f;
+        }
+        if (uriSuffixOk(t, h))
+            return h;
+    }
+    return -1;
+}
+
+bool isSchemeChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 128 && (kAsciiAlnum.contains(u) || u == u'.' || u == u'+' || u == u'-');
+}
+
+bool isAsciiLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+}
+
+// The absolute URI around the ':' at `pivot`: a scheme (a letter, then letters, digits, '.', '+'
+// or '-') starting where markup may start, the leftmost such start winning.
+UriSpan matchAbsoluteUri(QStringView t, qsizetype pivot)
+{
+    qsizetype b = pivot;
+    while (b > 0 && isSchemeChar(t[b - 1]))
+        --b;
+    while (b < pivot && !(isAsciiLetter(t[b]) && uriStartOk(t, b)))
+        ++b;
+    if (b == pivot)
+        return {};
+    const qsizetype e = absoluteUriEnd(t, pivot + 1);
+    if (e < 0)
+        return {};
+    const QString scheme = t.mid(b, pivot - b).toString().toLower();
+    return {knownSchemes().contains(scheme) ? UriSpan::Link : UriSpan::UnknownScheme, b, e};
+}
+
+// The e-mail address around the '@' at `pivot`: a name of dot-separated runs of address
+// characters, and a host of such characters and dots that starts with one and ends as a URI does.
+UriSpan matchEmail(QStringView t, qsizetype pivot)
+{
+    if (pivot == 0 || !isEmailChar(t[pivot - 1]) || t[pivot - 1] == kEscape)
+        return {};
+    qsizetype runStart = pivot;
+    while (runStart > 0) {
+        if (isEmailChar(t[runStart - 1]))
+            --runStart;
+        else if (t[runStart - 1] == u'.' && runStart >= 2 && isEmailChar(t[runStart - 2]))
+            --runStart;
+        else
+            break;
+    }
+    qsizetype b = runStart;
+    while (b < pivot && !(isEmailChar(t[b]) && uriStartOk(t, b)))
+        ++b;
+    if (b == pivot || pivot + 1 >= t.size() || !isEmailChar(t[pivot + 1]))
+        return {};
+    qsizetype hostEnd = pivot + 1;
+    while (hostEnd < t.size() && (isEmailChar(t[hostEnd]) || t[hostEnd] == u'.'))
+        ++hostEnd;
+    // The last character may also be other URI punctuation right before a '>'.
+    if (hostEnd + 1 < t.size() && isUriChar(t[hostEnd]) && t[hostEnd + 1] == u'>')
+        ++hostEnd;
+    for (qsizetype e = hostEnd; e >= pivot + 3; --e)
+        if (uriEndsAt(t, e) && uriSuffixOk(t, e))
+            return {UriSpan::Email, b, e};
+    return {};
 }
 
 // The end-strings the scanner searches for, each remembered separately (see findEnd).
@@ -220,7 +355,7 @@ public:
                 if (d[nameEnd] == u'_' && (pos == 0 || isStartPrefix(m_s[pos - 1]))) {
                     const qsizetype next = tryWordMarkup(pos, nameEnd, textStart);
                     if (next >= 0) {
-                        pos = textStart = next;
+                        pos = textStart = m_markupEnd = next;
                         continue;
                     }
                 }
@@ -232,7 +367,9 @@ public:
             const QChar c(u);
             qsizetype next = -1;
             if (c == u'*' || c == u'`' || c == u'_' || c == u'|' || c == u'[' || c == u':') {
-                if (startOk(m_s, pos))
+                // Markup may also start right where other markup ended (*a*:emphasis:`b`): docutils
+                // goes on with the rest as a text of its own.
+                if (startOk(m_s, pos) || pos == m_markupEnd)
                     next = tryMarkup(pos, textStart);
             }
             if (next < 0 && c.isLetterOrNumber()) {
@@ -250,7 +387,7 @@ public:
                 }
             }
             if (next >= 0) {
-                pos = textStart = next;
+                pos = textStart = m_markupEnd = next;
                 continue;
             }
             ++pos;
@@ -312,7 +449,9 @@ private:
             m_result.nodes.push_back(Node::text(t, m_line));
     }
 
-    // Standalone URIs and e-mail addresses inside plain text.
+    // Standalone URIs and e-mail addresses inside plain text. As in docutils, the leftmost match
+    // decides: a URI of a scheme docutils does not know (git://x) leaves the rest of the text
+    // plain, links after it included.
     void implicitText(QStringView text)
     {
         qsizetype start = 0;
@@ -326,92 +465,22 @@ private:
             if (nextColon < 0 && nextAt < 0)
                 break;
             i = nextColon < 0 ? nextAt : nextAt < 0 ? nextColon : std::min(nextColon, nextAt);
-            qsizetype b = 0, e = 0;
-            QString uri;
-            if (!matchUri(text, i, b, e, uri))
+            const UriSpan span = text[i] == u':' ? matchAbsoluteUri(text, i) : matchEmail(text, i);
+            if (span.kind == UriSpan::None)
                 continue;
-            addText(text.mid(start, b - start));
+            if (span.kind == UriSpan::UnknownScheme)
+                break;
+            addText(text.mid(start, span.begin - start));
+            const QString shown = unescape(text.mid(span.begin, span.end - span.begin));
             auto ref = Node::element(QStringLiteral("reference"), m_line);
-            const QString shown = unescape(text.mid(b, e - b));
-            ref->setAttribute(QStringLiteral("refuri"), uri);
+            ref->setAttribute(QStringLiteral("refuri"),
+                              span.kind == UriSpan::Email ? QStringLiteral("mailto:") + shown : shown);
             ref->append(Node::text(shown, m_line));
             m_result.nodes.push_back(std::move(ref));
-            start = e;
-            i = e - 1;
+            start = span.end;
+            i = span.end - 1;
         }
         addText(text.mid(start));
-    }
-
-    // Tries to match a standalone URI (pivot at its ':') or e-mail (pivot at '@').
-    bool matchUri(QStringView t, qsizetype pivot, qsizetype &begin, qsizetype &end, QString &uri)
-    {
-        auto prefixOk = [&](qsizetype b) {
-            if (b == 0)
-                return true;
-            return isStartPrefix(t[b - 1]) && t[b - 1] != kEscape;
-        };
-        auto suffixOk = [&](qsizetype e) { return e >= t.size() || isEndSuffix(t[e]); };
-        // A URI may not end in most punctuation ("see http://x.org."): give back characters until
-        // it ends in an allowed one (or any URI character right before a '>') followed by an end.
-        auto backOffToUriEnd = [&](qsizetype e) {
-            while (e > pivot + 1) {
-                const QChar last = t[e - 1];
-                const bool lastOk = isUriLast(last) || (isUriChar(last) && e < t.size() && t[e] == u'>');
-                if (lastOk && suffixOk(e))
-                    break;
-                --e;
-            }
-            return e;
-        };
-        if (t[pivot] == u':') {
-            qsizetype b = pivot;
-            while (b > 0) {
-                const QChar c = t[b - 1];
-                if (c.isLetterOrNumber() && c.unicode() < 128)
-                    --b;
-                else if ((c == u'.' || c == u'+' || c == u'-') && b - 1 > 0)
-                    --b;
-                else
-                    break;
-            }
-            while (b < pivot && !(t[b].isLetter() && t[b].unicode() < 128))
-                ++b;
-            if (b == pivot || !prefixOk(b))
-                return false;
-            const QString scheme = t.mid(b, pivot - b).toString().toLower();
-            if (!knownSchemes().contains(scheme))
-                return false;
-            qsizetype e = pivot + 1;
-            while (e < t.size() && (isUriChar(t[e]) || t[e] == u'?' || t[e] == u'#'))
-                ++e;
-            e = backOffToUriEnd(e);
-            if (e <= pivot + 1)
-                return false;
-            begin = b;
-            end = e;
-            uri = unescape(t.mid(b, e - b));
-            return true;
-        }
-        // e-mail: name@host
-        if (pivot == 0 || t[pivot - 1] == kEscape)
-            return false;
-        qsizetype b = pivot;
-        while (b > 0 && (isEmailChar(t[b - 1]) || t[b - 1] == u'.'))
-            --b;
-        while (b < pivot && t[b] == u'.')
-            ++b;
-        if (b == pivot || !prefixOk(b))
-            return false;
-        qsizetype e = pivot + 1;
-        while (e < t.size() && (isEmailChar(t[e]) || t[e] == u'.'))
-            ++e;
-        e = backOffToUriEnd(e);
-        if (e <= pivot + 1)
-            return false;
-        begin = b;
-        end = e;
-        uri = QStringLiteral("mailto:") + unescape(t.mid(b, e - b));
-        return true;
     }
 
     // Finds the end-string `end` from `from`: preceded by non-whitespace (and, unless literal,
@@ -458,7 +527,7 @@ private:
         if (startsWithAscii(rest, "**")) {
             if (!followedByNonWs(2) || quotedStart(m_s, pos, pos + 2))
                 return -1;
-            return simple(pos, 2, QStringLiteral("strong"), QStringLiteral("strong emphasis"), false, StrongEnd,
+            return simple(pos, 2, QStringLiteral("strong"), QStringLiteral("strong"), false, StrongEnd,
                           textStart);
         }
         if (startsWithAscii(rest, "``")) {
@@ -808,12 +877,12 @@ private:
                     uri = QStringLiteral("mailto:") + uri;
             }
         }
-        const QString shown = embedded ? (text.isEmpty() ? unescape(alias ? target : target)
-                                                         : unescape(text))
-                                       : unescape(inner);
+        const QString shown = embedded && !text.isEmpty() ? unescape(text) : unescape(inner);
+        // Only an embedded target: docutils shows the URI it made (with "mailto:" for an address)
+        // or the alias as a reference name, normalised.
         QString displayed = shown;
-        if (embedded && text.isEmpty() && !alias)
-            displayed = InlineParser::uriFromEscaped(target);
+        if (embedded && text.isEmpty())
+            displayed = alias ? aliasName : uri;
         ref->setAttribute(QStringLiteral("name"), displayed.simplified());
         ref->append(Node::text(displayed, m_line));
         if (!embedded) {
@@ -851,6 +920,7 @@ private:
     const QString &m_s;
     const bool m_hasEscapes; ///< whether m_s holds any escape marker
     qsizetype m_lastPivot = -1; ///< the last ':' or '@' the scanning loop passed
+    qsizetype m_markupEnd = -1; ///< where the last markup (or unterminated start-string) ended
     int m_line;
     Node &m_parent;
     bool m_keepEscapes = false;

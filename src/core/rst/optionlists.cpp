@@ -84,16 +84,17 @@ size_t BlockParser::optionList(const Block &b, size_t i, size_t end, Node &paren
         Indented ind = indented(b, i, end, int(m.capturedEnd()));
         dropLeadingBlankLines(ind.lines);
         if (ind.lines.empty()) {
-            // No description: not an option list after all, the line is ordinary text.
+            // No description: not an option list after all, the line is ordinary text (or a
+            // section title, "-X Options" over its underline).
             if (!l)
-                return textBlock(b, i, end, parent, false);
+                return textBlock(b, i, end, parent, m_topLevel);
             break;
         }
         auto group = Node::element(QStringLiteral("option_group"), line);
         for (const QString &opt : m.captured(0).trimmed().split(QStringLiteral(", "))) {
             auto option = optionNode(opt, line);
             if (!option)
-                return textBlock(b, i, end, parent, false);
+                return textBlock(b, i, end, parent, m_topLevel);
             group->append(std::move(option));
         }
         if (!l)
