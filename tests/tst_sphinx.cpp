@@ -236,6 +236,8 @@ void TestSphinx::rendersRoles_data()
     QTest::newRow("dedent") << ".. code-block:: text\n   :dedent: 2\n\n     a" << "<pre class=\"code lang-text\">a</pre>";
     QTest::newRow("option directive") << ".. option:: -x, --ex <v>\n\n   Help."
                                       << "<code class=\"sig-name descname\">--ex</code>";
+    QTest::newRow("option signatures on two lines") << ".. cmdoption:: -h\n               --help\n\n   Help."
+                                                   << "<code class=\"sig-name descname\">--help</code>";
     QTest::newRow("footnote backref") << "A [1]_.\n\n.. [1] Note." << "<a class=\"backref\" href=\"#footnote-reference-1\">1</a>";
     QTest::newRow("table rowspan") << "+---+---+\n| a | b |\n+   +---+\n|   | c |\n+---+---+"
                                    << "<td rowspan=\"2\">a</td>";
