@@ -106,6 +106,7 @@ const QHash<QString, BodyWriter::Write> &BodyWriter::kinds()
         {QStringLiteral("desc_name"), &W::element<"code", "sig-name descname">},
         {QStringLiteral("desc_addname"), &W::element<"code", "sig-prename descclassname">},
         {QStringLiteral("desc_content"), &W::element<"dd">},
+        {QStringLiteral("productionlist"), &W::productionList},
         {QStringLiteral("placeholder"), &W::placeholder},
         {QStringLiteral("graphviz"), &W::graph},
         // Invisible

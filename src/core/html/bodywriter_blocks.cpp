@@ -123,30 +123,54 @@ void BodyWriter::todo(const Node &n)
     out += QStringLiteral("</div>\n");
 }
 
+// An admonition's box and title. A collapsible one (Sphinx's :collapsible:) is a details element
+// the reader folds by its summary, open unless the author said "closed".
+void BodyWriter::admonitionStart(const Node &n, const QString &cls)
+{
+    const QString collapsible = n.attribute(QStringLiteral("collapsible"));
+    if (collapsible.isEmpty()) {
+        out += QStringLiteral("<div") + idAttr(n) + classAttr(n, cls) + QStringLiteral("><p class=\"admonition-title\">");
+        return;
+    }
+    out += QStringLiteral("<details") + idAttr(n) + classAttr(n, cls + QStringLiteral(" collapsible")) +
+           (collapsible == u"closed" ? QString() : QStringLiteral(" open")) +
+           QStringLiteral("><summary class=\"admonition-title\">");
+}
+
+void BodyWriter::admonitionTitleEnd(const Node &n)
+{
+    out += n.hasAttribute(QStringLiteral("collapsible")) ? QStringLiteral("</summary>\n") : QStringLiteral("</p>\n");
+}
+
+void BodyWriter::admonitionEnd(const Node &n)
+{
+    out += n.hasAttribute(QStringLiteral("collapsible")) ? QStringLiteral("</details>\n") : QStringLiteral("</div>\n");
+}
+
 // An admonition of a kind with a title of its own: a note, a warning, ...
 void BodyWriter::admonition(const Node &n)
 {
     const QString &t = n.tag();
-    out += QStringLiteral("<div") + idAttr(n) + classAttr(n, QStringLiteral("admonition ") + t) +
-           QStringLiteral("><p class=\"admonition-title\">") + admonitionTitle(t) + QStringLiteral("</p>\n");
+    admonitionStart(n, QStringLiteral("admonition ") + t);
+    out += admonitionTitle(t);
+    admonitionTitleEnd(n);
     children(n);
-    out += QStringLiteral("</div>\n");
+    admonitionEnd(n);
 }
 
 // The generic admonition, titled by its author.
 void BodyWriter::titledAdmonition(const Node &n)
 {
-    out += QStringLiteral("<div") + idAttr(n) + classAttr(n, QStringLiteral("admonition")) + u'>';
     for (const auto &c : n.children()) {
         if (c->is(u"title")) {
-            out += QStringLiteral("<p class=\"admonition-title\">");
+            admonitionStart(n, QStringLiteral("admonition"));
             children(*c);
-            out += QStringLiteral("</p>\n");
+            admonitionTitleEnd(n);
         } else {
             visit(*c);
         }
     }
-    out += QStringLiteral("</div>\n");
+    admonitionEnd(n);
 }
 
 // A topic or a sidebar.

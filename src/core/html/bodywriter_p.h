@@ -87,6 +87,9 @@ private:
     void todo(const Node &n);
     void admonition(const Node &n);
     void titledAdmonition(const Node &n);
+    void admonitionStart(const Node &n, const QString &cls);
+    void admonitionTitleEnd(const Node &n);
+    void admonitionEnd(const Node &n);
     void aside(const Node &n);
     void container(const Node &n);
     void image(const Node &n);
@@ -127,6 +130,7 @@ private:
     void only(const Node &n);
     void highlightLang(const Node &n);
     void desc(const Node &n);
+    void productionList(const Node &n);
     void descSignature(const Node &n);
     void placeholder(const Node &n);
     void graph(const Node &n);

@@ -157,6 +157,27 @@ void BodyWriter::descSignature(const Node &n)
     out += QStringLiteral("</dt>\n");
 }
 
+// Grammar rules as Sphinx lays them out: names padded to one width, continuation lines indented
+// under the right-hand sides.
+void BodyWriter::productionList(const Node &n)
+{
+    qsizetype width = 0;
+    for (const auto &p : n.children())
+        width = std::max(width, p->attribute(QStringLiteral("tokenname")).size());
+    out += QStringLiteral("<pre class=\"productionlist\"") + idAttr(n) + u'>';
+    for (const auto &p : n.children()) {
+        const QString name = p->attribute(QStringLiteral("tokenname"));
+        if (!name.isEmpty())
+            out += QStringLiteral("<strong") + idAttr(*p) + u'>' + esc(name.leftJustified(width)) +
+                   QStringLiteral("</strong> ::= ");
+        else
+            out += QString(width + 5, u' ');
+        children(*p);
+        out += u'\n';
+    }
+    out += QStringLiteral("</pre>\n");
+}
+
 void BodyWriter::placeholder(const Node &n)
 {
     out += QStringLiteral("<div class=\"placeholder\"") + idAttr(n) + u'>';

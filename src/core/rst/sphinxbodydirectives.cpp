@@ -367,8 +367,12 @@ DirectiveSpec optionSpec()
         desc->setAttribute(QStringLiteral("objtype"), QStringLiteral("option"));
         auto sig = Node::element(QStringLiteral("desc_signature"), call.line);
         QStringList names;
-        const QStringList parts = argumentText(call).split(QStringLiteral(", "));
-        for (const QString &part : parts) {
+        // Each line of the argument is a signature of its own (".. option:: -h\n   --help"),
+        // each a list of options separated by ", ".
+        QStringList parts;
+        for (const QString &signature : argumentText(call).split(u'\n', Qt::SkipEmptyParts))
+            parts += signature.split(QStringLiteral(", "));
+        for (const QString &part : std::as_const(parts)) {
             const auto m = optionDescription().match(part.trimmed());
             if (!m.hasMatch()) {
                 out.push_back(call.state.message(
@@ -485,6 +489,7 @@ void registerSphinxBodyDirectives(Registry &r)
     const DirectiveSpec option = optionSpec();
     r.addDirective(QStringLiteral("option"), option);
     r.addDirective(QStringLiteral("std:option"), option);
+    r.addDirective(QStringLiteral("cmdoption"), option); // Sphinx's older name, still used (CPython)
     r.addDirective(QStringLiteral("envvar"), envvarSpec());
     for (const char *n : {"graphviz", "digraph", "graph"})
         r.addDirective(QLatin1String(n), graphvizSpec(QLatin1String(n)));

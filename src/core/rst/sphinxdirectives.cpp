@@ -68,6 +68,8 @@ void registerSphinxDirectives(Registry &r)
     }
 
     registerSphinxBodyDirectives(r);
+    registerSphinxObjectDirectives(r);
+    allowCollapsibleAdmonitions(r); // after seealso is registered
     registerSphinxCodeDirectives(r, QString());
     registerSphinxPlaceholders(r);
 }

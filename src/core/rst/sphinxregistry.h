@@ -17,6 +17,15 @@ RoleHandler sphinxDomainRole();
 /// to show the target itself.
 RoleHandler sphinxExternalLinkRole(const QString &urlPattern, const QString &captionPattern);
 
+/// :manpage:`ls(1)`: emphasised, and a link when conf.py's manpages_url (a format with {page},
+/// {section} and {path}) is given.
+RoleHandler sphinxManpageRole(const QString &urlFormat);
+/// confval (Sphinx 7.4's std domain) and productionlist: object descriptions :confval: and
+/// :token: refer to.
+void registerSphinxObjectDirectives(Registry &registry);
+/// Sphinx 8.2's :collapsible: option on every admonition (and seealso).
+void allowCollapsibleAdmonitions(Registry &registry);
+
 /// A directive Docent cannot evaluate (generated at build time by an extension): a placeholder
 /// node naming it, its arguments, options and content.
 DirectiveSpec sphinxPlaceholderDirective();

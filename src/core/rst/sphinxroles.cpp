@@ -106,34 +106,86 @@ RoleHandler styled(const QString &tag, const QString &cls, bool menu = false)
     };
 }
 
+// Sphinx's :pep: and :rfc:: a number with an optional "#anchor", and an optional explicit title;
+// the link's text is strong, "PEP 8#naming" as written unless titled.
+RoleHandler proposalRole(const QString &label, const QString &cls, const QString &uriPattern, int digits)
+{
+    return [=](RoleCall &call) {
+        const TitleTarget t = splitTitle(InlineParser::unescape(call.text));
+        bool ok = false;
+        const int number = t.target.section(u'#', 0, 0).trimmed().toInt(&ok);
+        if (!ok) {
+            RoleResult r;
+            auto msg = call.state.message(MessageLevel::Error, call.line,
+                                          QStringLiteral("invalid %1 number %2").arg(label, t.target));
+            r.nodes.push_back(call.state.problematic(call.rawText, call.line, *msg));
+            r.messages.push_back(std::move(msg));
+            return r;
+        }
+        QString uri = uriPattern.arg(number, digits, 10, QLatin1Char('0'));
+        if (t.target.contains(u'#'))
+            uri += u'#' + t.target.section(u'#', 1);
+        auto ref = Node::element(QStringLiteral("reference"), call.line);
+        ref->classes = QStringList{cls} + call.classes;
+        ref->setAttribute(QStringLiteral("refuri"), uri);
+        ref->append(textElement(QStringLiteral("strong"), t.isExplicit ? t.title : label + u' ' + t.title, call.line, {}));
+        return single(std::move(ref));
+    };
+}
+
 } // namespace
+
+RoleHandler sphinxManpageRole(const QString &urlFormat)
+{
+    return [urlFormat](RoleCall &call) {
+        // "ls(1)" or "printf.3": the page and its section; Sphinx 5.3 takes no explicit title here.
+        static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+        static const QRegularExpression pageAndSection(QStringLiteral("^(.+)[(.]([^()]*)\\)?$"));
+        const QString text = InlineParser::unescape(call.text).replace(whitespace, QStringLiteral(" "));
+        const auto m = pageAndSection.match(text);
+        if (urlFormat.isEmpty())
+            return single(textElement(QStringLiteral("emphasis"), text, call.line,
+                                      QStringList{QStringLiteral("manpage")} + call.classes));
+        QString url = urlFormat;
+        url.replace(QStringLiteral("{page}"), m.hasMatch() ? m.captured(1) : text)
+            .replace(QStringLiteral("{section}"), m.hasMatch() ? m.captured(2) : QString())
+            .replace(QStringLiteral("{path}"), text);
+        auto ref = textElement(QStringLiteral("reference"), text, call.line, {QStringLiteral("manpage")});
+        ref->setAttribute(QStringLiteral("refuri"), url);
+        auto node = Node::element(QStringLiteral("emphasis"), call.line);
+        node->classes = QStringList{QStringLiteral("manpage")} + call.classes;
+        node->append(std::move(ref));
+        return single(std::move(node));
+    };
+}
 
 RoleHandler sphinxXrefRole(const QString &type, const QString &inner, const QString &domain)
 {
     // The inner node's classes, built once and shared by every node the role makes.
     const QStringList classes{QStringLiteral("xref"), domain, domain + u'-' + type};
     return [type, inner, domain, classes](RoleCall &call) {
+        // A leading "!" (not an escaped one) asks for no cross-reference at all: Sphinx shows the
+        // rest as written, title and "<target>" included, in the role's style, and checks nothing.
+        if (call.text.startsWith(u'!'))
+            return single(textElement(inner, InlineParser::unescape(call.text.mid(1)), call.line, classes));
         const QString text = InlineParser::unescape(call.text);
         TitleTarget t = splitTitle(text);
         auto node = Node::element(QStringLiteral("pending_xref"), call.line);
         node->setAttribute(QStringLiteral("refdomain"), domain);
         node->setAttribute(QStringLiteral("reftype"), type);
-        // "!target" asks for no link; "~a.b.c" shows only the last component.
-        if (t.target.startsWith(u'!')) {
-            t.target.remove(0, 1);
-            if (!t.isExplicit)
-                t.title = t.target;
-            node->setAttribute(QStringLiteral("refnolink"), QStringLiteral("True"));
-        }
+        // "~a.b.c" shows only the last component (of a token "group:name", the name).
         if (t.target.startsWith(u'~')) {
             t.target.remove(0, 1);
             if (!t.isExplicit) {
                 t.title = t.target;
-                const qsizetype dot = t.title.lastIndexOf(u'.');
+                const qsizetype dot = t.title.lastIndexOf(type == u"token" ? u':' : u'.');
                 if (dot >= 0)
                     t.title = t.title.mid(dot + 1);
             }
         }
+        // A target split over lines, or spaced out, means the same with single spaces.
+        static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+        t.target.replace(whitespace, QStringLiteral(" "));
         if (t.isExplicit)
             node->setAttribute(QStringLiteral("refexplicit"), QStringLiteral("True"));
         node->setAttribute(QStringLiteral("reftarget"), t.target);
@@ -202,6 +254,17 @@ void registerSphinxRoles(Registry &r)
     r.addRole(QStringLiteral("std:ref"), sphinxXrefRole(QStringLiteral("ref")));
     r.addRole(QStringLiteral("std:doc"), sphinxXrefRole(QStringLiteral("doc")));
     r.addRole(QStringLiteral("std:term"), sphinxXrefRole(QStringLiteral("term")));
+    r.addRole(QStringLiteral("token"), sphinxXrefRole(QStringLiteral("token"), QStringLiteral("literal")));
+    r.addRole(QStringLiteral("confval"), sphinxXrefRole(QStringLiteral("confval"), QStringLiteral("literal")));
+    r.addRole(QStringLiteral("std:confval"), sphinxXrefRole(QStringLiteral("confval"), QStringLiteral("literal")));
+
+    // Sphinx's own :pep: and :rfc: (docutils' stay in the docutils registry), and :manpage:
+    // without a link until conf.py gives manpages_url.
+    r.addRole(QStringLiteral("pep"), proposalRole(QStringLiteral("PEP"), QStringLiteral("pep"),
+                                                  QStringLiteral("https://peps.python.org/pep-%1/"), 4));
+    r.addRole(QStringLiteral("rfc"), proposalRole(QStringLiteral("RFC"), QStringLiteral("rfc"),
+                                                  QStringLiteral("https://datatracker.ietf.org/doc/html/rfc%1.html"), 0));
+    r.addRole(QStringLiteral("manpage"), sphinxManpageRole(QString()));
 
     r.addRole(QStringLiteral("command"), styled(QStringLiteral("strong"), QStringLiteral("command")));
     r.addRole(QStringLiteral("program"), styled(QStringLiteral("strong"), QStringLiteral("program")));
@@ -210,6 +273,7 @@ void registerSphinxRoles(Registry &r)
     r.addRole(QStringLiteral("menuselection"), styled(QStringLiteral("inline"), QStringLiteral("menuselection"), true));
     r.addRole(QStringLiteral("mimetype"), styled(QStringLiteral("emphasis"), QStringLiteral("mimetype")));
     r.addRole(QStringLiteral("newsgroup"), styled(QStringLiteral("emphasis"), QStringLiteral("newsgroup")));
+    r.addRole(QStringLiteral("mailheader"), styled(QStringLiteral("emphasis"), QStringLiteral("mailheader")));
     r.addRole(QStringLiteral("makevar"), styled(QStringLiteral("strong"), QStringLiteral("makevar")));
     r.addRole(QStringLiteral("dfn"), styled(QStringLiteral("emphasis"), QStringLiteral("dfn")));
     r.addRole(QStringLiteral("regexp"), styled(QStringLiteral("literal"), QStringLiteral("regexp")));

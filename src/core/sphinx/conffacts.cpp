@@ -135,6 +135,7 @@ ConfFacts ConfFacts::parse(const QString &text)
     const QHash<QString, QString> formats = stringDictValue(text, QStringLiteral("numfig_format"));
     for (auto it = formats.cbegin(); it != formats.cend(); ++it)
         f.numfigFormat.insert(it.key(), it.value());
+    f.manpagesUrl = stringValue(text, QStringLiteral("manpages_url"));
     f.openstackProjects = listValue(text, QStringLiteral("openstackdocs_projects"));
     return f;
 }

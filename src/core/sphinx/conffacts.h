@@ -31,6 +31,8 @@ struct ConfFacts {
                                          {QStringLiteral("figure"), QStringLiteral("Fig. %s")},
                                          {QStringLiteral("table"), QStringLiteral("Table %s")},
                                          {QStringLiteral("code-block"), QStringLiteral("Listing %s")}};
+    /// manpages_url: where :manpage: links, a format with {page}, {section} and {path}; empty: no link.
+    QString manpagesUrl;
     /// openstackdocstheme's `openstackdocs_projects`: each gives a ":<project>-doc:" link role.
     QStringList openstackProjects;
 

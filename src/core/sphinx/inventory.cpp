@@ -33,6 +33,13 @@ bool isInternalTarget(const Node &n)
            !n.hasAttribute(QStringLiteral("refid")) && !(n.parent() && n.parent()->is(u"paragraph"));
 }
 
+// A "contents" topic's name ("contents", or its title's) is implicit, like a section's: Sphinx
+// makes no label of it, so every page may have its own.
+bool isContentsTopic(const Node &n)
+{
+    return n.is(u"topic") && n.classes.contains(QStringLiteral("contents"));
+}
+
 // The node a label target stands for: the next one, following chains of targets; the target
 // itself when nothing suitable follows.
 const Node *labelledNode(const Node &target)
@@ -40,10 +47,11 @@ const Node *labelledNode(const Node &target)
     const Node *cur = &target;
     for (int guard = 0; guard < 64; ++guard) {
         Node *next = nextAscending(*cur);
-        if (!next || (isInvisible(*next) && !next->is(u"target")) || next->is(u"program"))
+        if (!next || (isInvisible(*next) && !next->is(u"target")))
             return cur;
-        if (next->is(u"target")) {
-            if (!isInternalTarget(*next))
+        // Sphinx's program directive leaves no node: a label before it labels what follows it.
+        if (next->is(u"program") || next->is(u"target")) {
+            if (next->is(u"target") && !isInternalTarget(*next))
                 return cur;
             cur = next;
             continue;
@@ -61,6 +69,10 @@ QString labelTitle(const Node &n)
         return n.childCount() && n.child(0)->is(u"title") ? n.child(0)->astext() : QString();
     if (n.is(u"rubric"))
         return n.astext();
+    if (n.is(u"definition_list")) { // Sphinx shows the first term (without its classifiers)
+        const Node *term = n.findFirst(u"term");
+        return term ? term->astext() : QString();
+    }
     if (n.is(u"figure")) {
         const Node *caption = n.findFirst(u"caption");
         return caption ? caption->astext() : QString();
@@ -82,7 +94,7 @@ QString labelTitle(const Node &n)
 
 struct Walker {
     const QString &docname;
-    QHash<QString, InventoryTarget> &labels, &anonLabels, &terms, &options, &envvars;
+    QHash<QString, InventoryTarget> &labels, &anonLabels, &terms, &options, &envvars, &objects;
     QList<Problem> &problems;
     QString program;
 
@@ -103,6 +115,14 @@ struct Walker {
 
     int todoCount = 0;
 
+    // The first description of a name wins, as the first of duplicate labels does.
+    void addObject(const Node &n, const QString &type, const QString &name)
+    {
+        const QString key = type + u'\x1f' + name;
+        if (!name.isEmpty() && !n.ids.isEmpty() && !objects.contains(key))
+            objects.insert(key, {docname, n.ids.first(), name, n.line()});
+    }
+
     void visit(Node &n)
     {
         if (n.isText())
@@ -116,7 +136,8 @@ struct Walker {
             for (qsizetype i = 0; i < n.names.size(); ++i)
                 addLabel(n.names[i], n.ids.value(i, n.ids.value(0)), *labelled, n.line());
         } else if (!n.is(u"section") && !n.is(u"footnote") && !n.is(u"reference") && !n.is(u"target") &&
-                   !n.is(u"document") && !n.is(u"substitution_definition") && !n.names.isEmpty()) {
+                   !n.is(u"document") && !n.is(u"substitution_definition") && !isContentsTopic(n) &&
+                   !n.names.isEmpty()) {
             // a :name: option (or a citation): the node labels itself
             for (qsizetype i = 0; i < n.names.size(); ++i)
                 addLabel(n.names[i], n.ids.value(i, n.ids.value(0)), n, n.line());
@@ -148,6 +169,9 @@ struct Walker {
         if (n.is(u"desc_signature") && n.hasAttribute(QStringLiteral("envvar")) && !n.ids.isEmpty())
             envvars.insert(n.attribute(QStringLiteral("envvar")), {docname, n.ids.first(),
                                                                   n.attribute(QStringLiteral("envvar")), n.line()});
+        addObject(n, QStringLiteral("token"), n.is(u"production") ? n.attribute(QStringLiteral("token")) : QString());
+        addObject(n, QStringLiteral("confval"),
+                  n.is(u"desc_signature") ? n.attribute(QStringLiteral("confval")) : QString());
         if (n.is(u"pending_xref") && n.attribute(QStringLiteral("reftype")) == u"option" && !program.isEmpty())
             n.setAttribute(QStringLiteral("std:program"), program);
         for (const auto &c : n.children())
@@ -159,13 +183,13 @@ struct Walker {
 
 void Inventory::addDocument(const QString &docname, Node &doctree)
 {
-    Walker w{docname, m_labels, m_anonLabels, m_terms, m_options, m_envvars, m_problems, {}};
+    Walker w{docname, m_labels, m_anonLabels, m_terms, m_options, m_envvars, m_objects, m_problems, {}};
     w.visit(doctree);
 }
 
 void Inventory::removeDocument(const QString &docname)
 {
-    for (auto *table : {&m_labels, &m_anonLabels, &m_terms, &m_options, &m_envvars})
+    for (auto *table : {&m_labels, &m_anonLabels, &m_terms, &m_options, &m_envvars, &m_objects})
         table->removeIf([&](const auto &it) { return it.value().docname == docname; });
     m_problems.removeIf([&](const Problem &p) { return p.docname == docname; });
 }
@@ -192,6 +216,12 @@ const InventoryTarget *Inventory::option(const QString &program, const QString &
 {
     auto it = m_options.constFind(program + u'\x1f' + name);
     return it == m_options.cend() ? nullptr : &*it;
+}
+
+const InventoryTarget *Inventory::object(const QString &type, const QString &name) const
+{
+    auto it = m_objects.constFind(type + u'\x1f' + name);
+    return it == m_objects.cend() ? nullptr : &*it;
 }
 
 const InventoryTarget *Inventory::envvar(const QString &name) const

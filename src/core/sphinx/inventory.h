@@ -37,12 +37,14 @@ public:
     /// `program` as set by the program directive ("nova-manage-db"), empty for none.
     const InventoryTarget *option(const QString &program, const QString &name) const;
     const InventoryTarget *envvar(const QString &name) const;
+    /// Another std-domain object by type: "token" ("group:name" or "name"), "confval".
+    const InventoryTarget *object(const QString &type, const QString &name) const;
 
     /// Duplicate labels and the like, found while collecting.
     const QList<Problem> &problems() const { return m_problems; }
 
 private:
-    QHash<QString, InventoryTarget> m_labels, m_anonLabels, m_terms, m_options, m_envvars;
+    QHash<QString, InventoryTarget> m_labels, m_anonLabels, m_terms, m_options, m_envvars, m_objects;
     QList<Problem> m_problems;
 };
 

@@ -140,6 +140,8 @@ std::shared_ptr<Registry> makeTreeRegistry(const QString &root, const ConfFacts 
     }
     for (auto it = conf.extlinks.cbegin(); it != conf.extlinks.cend(); ++it)
         reg->addRole(it.key(), sphinxExternalLinkRole(it->first, it->second));
+    if (!conf.manpagesUrl.isEmpty())
+        reg->addRole(QStringLiteral("manpage"), sphinxManpageRole(conf.manpagesUrl));
     // openstackdocstheme: ":neutron-doc:`Title <admin/x.html>`" links into that project's docs
     for (const QString &project : std::as_const(conf.openstackProjects))
         reg->addRole(project.toLower() + QStringLiteral("-doc"),

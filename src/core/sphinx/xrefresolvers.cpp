@@ -13,7 +13,7 @@ namespace Docent {
 XrefResolution XrefContext::link(const QString &docname, const QString &anchor, const QString &title) const
 {
     XrefResolution r;
-    r.state = xref.hasAttribute(QStringLiteral("refnolink")) ? XrefResolution::State::Text : XrefResolution::State::Link;
+    r.state = XrefResolution::State::Link;
     r.href = (docname == fromDoc ? QString() : Project::relativeHref(fromDoc, docname)) +
              (anchor.isEmpty() ? QString() : u'#' + anchor);
     if (r.href.isEmpty())
@@ -146,6 +146,21 @@ XrefResolution resolveEnvvar(const XrefContext &c)
     return c.asText(); // Sphinx shows undocumented variables as code, without a warning
 }
 
+// Grammar tokens: Sphinx shows one it cannot find as code, without a warning.
+XrefResolution resolveToken(const XrefContext &c)
+{
+    if (const InventoryTarget *t = c.project.inventory().object(QStringLiteral("token"), c.target))
+        return c.link(t->docname, t->anchor, QString());
+    return c.asText();
+}
+
+XrefResolution resolveConfval(const XrefContext &c)
+{
+    if (const InventoryTarget *t = c.project.inventory().object(QStringLiteral("confval"), c.target))
+        return c.link(t->docname, t->anchor, QString());
+    return c.unresolved(QStringLiteral("unknown configuration value: %1").arg(c.target));
+}
+
 XrefResolution resolveKeyword(const XrefContext &c) { return c.asText(); }
 
 XrefResolution resolveDownload(const XrefContext &c)
@@ -189,6 +204,8 @@ XrefResolvers XrefResolvers::standard()
     r.add(QStringLiteral("option"), resolveOption);
     r.add(QStringLiteral("envvar"), resolveEnvvar);
     r.add(QStringLiteral("keyword"), resolveKeyword);
+    r.add(QStringLiteral("token"), resolveToken);
+    r.add(QStringLiteral("confval"), resolveConfval);
     r.add(QStringLiteral("download"), resolveDownload);
     r.add(QStringLiteral("any"), resolveAny);
     return r;

@@ -1,5 +1,5 @@
 // Sphinx's cross-reference roles (:doc:, :ref:, :numref:, :term:, :option:, :envvar:, :download:,
-// :any: ...) resolved against a project's tables: one small function per reference type, found
+// :token:, :confval:, :any: ...) resolved against a project's tables: one small function per reference type, found
 // in a registry that Sphinx's domains extend.
 #pragma once
 

@@ -21,3 +21,5 @@ rst_epilog = """
 # Figures, tables and captioned code blocks numbered; sections referred to as chapters.
 numfig = True
 numfig_format = {'section': 'Chapter {number}'}
+# :manpage: links to this (Sphinx's {page}, {section} and {path} fields).
+manpages_url = 'https://manpages.example.org/{section}/{page}.{section}.html'
