@@ -21,6 +21,7 @@ private Q_SLOTS:
     void commandHelp();
     void usageErrors_data();
     void usageErrors();
+    void allowOutside();
 
 private:
     struct Result {
@@ -175,14 +176,19 @@ void TestCli::commandHelp_data()
 {
     QTest::addColumn<QString>("command");
     QTest::addColumn<QStringList>("mentions");
-    QTest::newRow("dump") << "dump" << QStringList{QStringLiteral("usage: docent dump [--docutils] FILE|-"),
-                                                   QStringLiteral("--docutils"), QStringLiteral("standard input")};
-    QTest::newRow("render") << "render" << QStringList{QStringLiteral("usage: docent render FILE|-"), QStringLiteral("HTML")};
-    QTest::newRow("check") << "check" << QStringList{QStringLiteral("usage: docent check [--format text|json] TREE"),
-                                                     QStringLiteral("--format <text|json>"), QStringLiteral("exit status")};
+    QTest::newRow("dump") << "dump" << QStringList{QStringLiteral("usage: docent dump [--docutils] [--allow-outside DIR] FILE|-"),
+                                                   QStringLiteral("--docutils"), QStringLiteral("standard input"),
+                                                   QStringLiteral("--allow-outside <DIR>")};
+    QTest::newRow("render") << "render" << QStringList{QStringLiteral("usage: docent render [--allow-outside DIR] FILE|-"),
+                                                       QStringLiteral("HTML"), QStringLiteral("--allow-outside <DIR>")};
+    QTest::newRow("check") << "check" << QStringList{QStringLiteral("usage: docent check [--format text|json] [--allow-outside DIR] TREE"),
+                                                     QStringLiteral("--format <text|json>"), QStringLiteral("exit status"),
+                                                     QStringLiteral("--allow-outside <DIR>"), QStringLiteral(".git, .hg or .svn")};
     QTest::newRow("export-pdf") << "export-pdf"
-                                << QStringList{QStringLiteral("usage: docent export-pdf PATH [-o FILE.pdf] [--subtree NODE]"),
-                                               QStringLiteral("-o, --output <FILE>"), QStringLiteral("--subtree <NODE>")};
+                                << QStringList{QStringLiteral("usage: docent export-pdf PATH [-o FILE.pdf] [--subtree NODE] "
+                                                              "[--allow-outside DIR]"),
+                                               QStringLiteral("-o, --output <FILE>"), QStringLiteral("--subtree <NODE>"),
+                                               QStringLiteral("--allow-outside <DIR>")};
 }
 
 void TestCli::commandHelp()
@@ -218,6 +224,12 @@ void TestCli::usageErrors_data()
     QTest::newRow("export-pdf without a path") << QStringList{QStringLiteral("export-pdf")} << "a path is missing";
     QTest::newRow("unknown option of export-pdf")
         << QStringList{QStringLiteral("export-pdf"), QStringLiteral("--pages"), QStringLiteral("1")} << "Unknown option 'pages'";
+    QTest::newRow("allow-outside a missing folder")
+        << QStringList{QStringLiteral("check"), QStringLiteral("--allow-outside"), QStringLiteral("/nonexistent/dir"),
+                       QStringLiteral(".")}
+        << "--allow-outside /nonexistent/dir: no such folder";
+    QTest::newRow("the window has no --allow-outside")
+        << QStringList{QStringLiteral("--allow-outside"), QStringLiteral("/")} << "Unknown option 'allow-outside'";
 }
 
 void TestCli::usageErrors()
@@ -232,6 +244,39 @@ void TestCli::usageErrors()
     QVERIFY2(r.err.contains(QStringLiteral("\nusage: docent")), qPrintable(r.err));
     const QString command = args.first().startsWith(u'-') ? QStringLiteral("docent") : QStringLiteral("docent ") + args.first();
     QVERIFY2(r.err.contains(QStringLiteral("Try '%1 --help'.").arg(command)), qPrintable(r.err));
+}
+
+// PROJECT/docs includes PROJECT/README.rst, and PROJECT is no repository: check says what it was
+// refused and how to allow it; with --allow-outside PROJECT, check, render and dump read it.
+void TestCli::allowOutside()
+{
+    QTemporaryDir base;
+    const QString project = QFileInfo(base.path()).canonicalFilePath() + QStringLiteral("/project");
+    QVERIFY(DocentTest::writeFile(project + QStringLiteral("/README.rst"), QStringLiteral("The project's README.\n")));
+    QVERIFY(DocentTest::writeFile(project + QStringLiteral("/notes.txt"), QStringLiteral("literalmarker\n")));
+    QVERIFY(DocentTest::writeFile(project + QStringLiteral("/docs/conf.py"), QString()));
+    const QString index = project + QStringLiteral("/docs/index.rst");
+    QVERIFY(DocentTest::writeFile(index, QStringLiteral("Index\n=====\n\n.. include:: ../README.rst\n\n"
+                                                        ".. literalinclude:: ../notes.txt\n")));
+    const Result refused = run({QStringLiteral("check"), project + QStringLiteral("/docs")});
+    QVERIFY2(refused.out.contains(QStringLiteral("index.rst:4: warning: File \"../README.rst\" is outside the "
+                                                 "documentation tree, in %1").arg(project)),
+             qPrintable(refused.out));
+    QVERIFY2(refused.out.contains(QStringLiteral("--allow-outside %1").arg(project)), qPrintable(refused.out));
+
+    const Result allowed = run({QStringLiteral("check"), QStringLiteral("--allow-outside"), project, project + QStringLiteral("/docs")});
+    QCOMPARE(allowed.status, 0);
+    QVERIFY2(!allowed.out.contains(QStringLiteral("outside")), qPrintable(allowed.out));
+    QVERIFY2(allowed.out.contains(QStringLiteral("0 errors, 0 warnings")), qPrintable(allowed.out));
+
+    const Result page = run({QStringLiteral("render"), QStringLiteral("--allow-outside"), project, index});
+    QCOMPARE(page.status, 0);
+    QVERIFY2(page.out.contains(QStringLiteral("README.")) && page.out.contains(QStringLiteral("literalmarker")), qPrintable(page.out));
+    QVERIFY(!run({QStringLiteral("render"), index}).out.contains(QStringLiteral("literalmarker")));
+
+    // dump reads include as docutils does; its literalinclude keeps to the tree and what is allowed
+    QVERIFY(!run({QStringLiteral("dump"), index}).out.contains(QStringLiteral("literalmarker")));
+    QVERIFY(run({QStringLiteral("dump"), QStringLiteral("--allow-outside"), project, index}).out.contains(QStringLiteral("literalmarker")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,6 +2,7 @@
 // link navigates inside Docent and selects its node.
 #include "application.h"
 #include "openfailurenotice.h"
+#include "outsidefilesbar.h"
 #include "findbar.h"
 #include "html/appfiles.h"
 #include "planmodel.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QDirIterator>
 #include <QSettings>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void onlyTheReaderOpensTheBrowser();
     void webRtcSendsNoUdp();
     void failedRequestsMakeOneNotice();
+    void outsideFilesAreAllowedPerTree();
 };
 
 using DocentTest::js;
@@ -478,6 +481,8 @@ void TestMainWindow::hostilePageStaysHarmless()
     // profile's interceptor would refuse it after); nothing outside the tree was read
     const QString text = js(w.view(), QStringLiteral("document.body.innerText"));
     QVERIFY2(!text.contains(QStringLiteral("root:")), "the page shows a file from outside the tree");
+    // and nothing offers to read it: the folder /etc/passwd shares with the tree is the file system's root
+    QVERIFY(!w.outsideFilesBar()->isVisible());
     QVERIFY(text.contains(QStringLiteral("A harmless closing paragraph.")));
     const QString image = js(w.view(), QStringLiteral("(function(){var i=document.querySelectorAll('img');"
                                                       "for (var k=0;k<i.length;++k) if (i[k].naturalWidth>0) return 'loaded';"
@@ -882,6 +887,58 @@ void TestMainWindow::failedRequestsMakeOneNotice()
     w.openRequested(QStringLiteral("/nonexistent/again.rst"), {});
     QCOMPARE(w.findChildren<QMessageBox *>().size(), 1);
     QVERIFY(w.findChildren<QMessageBox *>().first()->text().contains(QStringLiteral("again.rst")));
+}
+
+// A page that includes a file from beyond its tree (no repository holds it) says why it is empty,
+// and a bar above it names the folder; "Allow for this tree" reads the tree again with the file,
+// and the allowance is remembered for that tree only.
+void TestMainWindow::outsideFilesAreAllowedPerTree()
+{
+    QTemporaryDir base;
+    const QString project = QFileInfo(base.path()).canonicalFilePath() + QStringLiteral("/project");
+    const QString docs = project + QStringLiteral("/docs"), other = project + QStringLiteral("/other");
+    QVERIFY(DocentTest::writeFile(project + QStringLiteral("/HISTORY.rst"), QStringLiteral("The first version came.\n")));
+    for (const QString &tree : {docs, other}) {
+        QVERIFY(DocentTest::writeFile(tree + QStringLiteral("/conf.py"), QString()));
+        QVERIFY(DocentTest::writeFile(tree + QStringLiteral("/index.rst"),
+                                      QStringLiteral("History\n=======\n\n.. include:: ../HISTORY.rst\n")));
+    }
+    const auto pageText = [](MainWindow &w) { return js(w.view(), QStringLiteral("document.body.innerText")); };
+    {
+        MainWindow w;
+        QVERIFY(showTree(w, docs, QStringLiteral("History")));
+        OutsideFilesBar *bar = w.outsideFilesBar();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 5000);
+        QCOMPARE(bar->folders(), QStringList{project});
+        QVERIFY2(bar->message()->text().contains(project), qPrintable(bar->message()->text()));
+        QCOMPARE(bar->allowButton()->text(), QStringLiteral("Allow for this tree"));
+        // the page itself says why the history is missing and how to allow it
+        QVERIFY(!pageText(w).contains(QStringLiteral("The first version came.")));
+        QVERIFY2(pageText(w).contains(QStringLiteral("--allow-outside ") + project), qPrintable(pageText(w)));
+        QVERIFY(Settings::allowedOutside(docs).isEmpty());
+
+        QTest::mouseClick(bar->allowButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(pageText(w).contains(QStringLiteral("The first version came.")), 10000);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(!pageText(w).contains(QStringLiteral("--allow-outside")));
+        QCOMPARE(Settings::allowedOutside(docs), QStringList{project});
+        QVERIFY(Settings::allowedOutside(other).isEmpty());
+    }
+    {
+        // remembered: the tree reads the file from the start now
+        MainWindow w;
+        QVERIFY(showTree(w, docs, QStringLiteral("History")));
+        QVERIFY(pageText(w).contains(QStringLiteral("The first version came.")));
+        QVERIFY(!w.outsideFilesBar()->isVisible());
+    }
+    {
+        // for that tree only: its neighbour, asking for the same folder, is still refused
+        MainWindow w;
+        QVERIFY(showTree(w, other, QStringLiteral("History")));
+        QTRY_VERIFY_WITH_TIMEOUT(w.outsideFilesBar()->isVisible(), 5000);
+        QVERIFY(!pageText(w).contains(QStringLiteral("The first version came.")));
+    }
+    QSettings().remove(QStringLiteral("outside"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,6 +3,7 @@
 #include "pages/projectcheck.h"
 #include "pages/pagerenderer.h"
 #include "sphinx/project.h"
+#include "sphinx/readscope.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>
@@ -33,6 +34,10 @@ private Q_SLOTS:
     void linksOutOfTheTreeAreNotRead();
     void linkInsideTheTreeOpensItsOwnPage();
     void failedReloadKeepsLabels();
+    void readsFilesOfItsRepository();
+    void readsOutsideItsRepositoryOnlyWhenAllowed();
+    void linkInTheRepositoryLeadingOutIsRefused();
+    void tooWideAFolderIsNeverOffered();
 };
 
 void TestProject::opensFolder()
@@ -283,6 +288,157 @@ void TestProject::failedReloadKeepsLabels()
     p->reloadDocument(QStringLiteral("other"));
     QVERIFY2(PageRenderer(*p).page(QStringLiteral("index"), PageMode::Standalone).contains(QStringLiteral("other.html#the-label")),
              "the label must survive a reload that could not read the file");
+}
+
+namespace {
+
+// PROJECT/docs is a tree whose index includes PROJECT/README.rst, shows PROJECT/setup.py and
+// tabulates PROJECT/data.csv: the files a tree takes from its own project.
+void writeProjectTree(const QString &project)
+{
+    QVERIFY(DocentTest::writeFile(project + QStringLiteral("/README.rst"),
+                                  QStringLiteral(".. _readme:\n\nRead me\n-------\n\nThe project's own README.\n")));
+    QVERIFY(DocentTest::writeFile(project + QStringLiteral("/setup.py"), QStringLiteral("setup(name='shown')\n")));
+    QVERIFY(DocentTest::writeFile(project + QStringLiteral("/data.csv"), QStringLiteral("cell one,cell two\n")));
+    QVERIFY(DocentTest::writeFile(project + QStringLiteral("/docs/conf.py"), QStringLiteral("project = 'P'\n")));
+    QVERIFY(DocentTest::writeFile(project + QStringLiteral("/docs/index.rst"),
+                                  QStringLiteral("Index\n=====\n\n.. include:: ../README.rst\n\n"
+                                                 ".. literalinclude:: ../setup.py\n\n"
+                                                 ".. csv-table:: Data\n   :file: ../data.csv\n\n"
+                                                 "See :ref:`readme`.\n")));
+}
+
+QString pageOf(const Project &p) { return PageRenderer(p).page(QStringLiteral("index"), PageMode::Standalone); }
+
+} // namespace
+
+// A tree in a repository reads the files of the repository beyond its own folder.
+void TestProject::readsFilesOfItsRepository()
+{
+    for (const char *marker : {".git", ".hg", ".svn"}) {
+        QTemporaryDir repo;
+        writeProjectTree(repo.path());
+        QVERIFY(QDir(repo.path()).mkdir(QLatin1String(marker)));
+        QString error;
+        const auto p = Project::open(repo.filePath(QStringLiteral("docs")), &error);
+        QVERIFY2(p, qPrintable(error));
+        QCOMPARE(p->readScope().repository(), QFileInfo(repo.path()).canonicalFilePath());
+        const QString html = pageOf(*p);
+        QVERIFY2(html.contains(QStringLiteral("The project&#x27;s own README.")) ||
+                     html.contains(QStringLiteral("The project's own README.")),
+                 qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("shown")), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("cell two")), qPrintable(html));
+        QVERIFY(p->document(QStringLiteral("index"))->refusedFolders.isEmpty());
+        QVERIFY2(checkProject(*p).isEmpty(), qPrintable(checkProject(*p).value(0).message));
+    }
+    // A worktree's or a submodule's .git is a file.
+    QTemporaryDir worktree;
+    writeProjectTree(worktree.path());
+    QVERIFY(DocentTest::writeFile(worktree.filePath(QStringLiteral(".git")), QStringLiteral("gitdir: /elsewhere\n")));
+    QString error;
+    const auto p = Project::open(worktree.filePath(QStringLiteral("docs")), &error);
+    QVERIFY2(p, qPrintable(error));
+    QVERIFY(pageOf(*p).contains(QStringLiteral("cell two")));
+}
+
+// Without a repository, or beyond it, the files are read only once their folder is allowed; until
+// then the page says which folder and how to allow it.
+void TestProject::readsOutsideItsRepositoryOnlyWhenAllowed()
+{
+    QTemporaryDir base;
+    const QString project = QFileInfo(base.path()).canonicalFilePath() + QStringLiteral("/project");
+    writeProjectTree(project);
+    const QString docs = project + QStringLiteral("/docs");
+    QString error;
+    const auto refused = Project::open(docs, &error);
+    QVERIFY2(refused, qPrintable(error));
+    QVERIFY(refused->readScope().repository().isEmpty());
+    QCOMPARE(refused->document(QStringLiteral("index"))->refusedFolders, QStringList{project});
+    const QString html = pageOf(*refused);
+    QVERIFY(!html.contains(QStringLiteral("own README")));
+    QVERIFY(!html.contains(QStringLiteral("cell two")));
+    QVERIFY(!html.contains(QStringLiteral("setup(")));
+    int said = 0;
+    for (const Problem &problem : checkProject(*refused))
+        if (problem.message.contains(QStringLiteral("is outside the documentation tree, in ") + project) &&
+            problem.message.contains(QStringLiteral("--allow-outside ") + project) &&
+            problem.message.contains(QStringLiteral("Allow for this tree")))
+            ++said;
+    QCOMPARE(said, 3); // include, literalinclude and csv-table
+    QVERIFY2(html.contains(QStringLiteral("--allow-outside ") + project), qPrintable(html));
+
+    const auto allowed = Project::open(docs, &error, [&](const QString &root) {
+        return root == docs ? QStringList{project} : QStringList();
+    });
+    QVERIFY2(allowed, qPrintable(error));
+    QVERIFY(allowed->document(QStringLiteral("index"))->refusedFolders.isEmpty());
+    QVERIFY(pageOf(*allowed).contains(QStringLiteral("own README")));
+    QVERIFY(pageOf(*allowed).contains(QStringLiteral("cell two")));
+    QVERIFY2(checkProject(*allowed).isEmpty(), qPrintable(checkProject(*allowed).value(0).message));
+
+    // A repository inside the project, holding only the tree: the README beyond it is refused.
+    QVERIFY(QDir(docs).mkdir(QStringLiteral(".git")));
+    const auto inRepo = Project::open(docs, &error);
+    QVERIFY2(inRepo, qPrintable(error));
+    QCOMPARE(inRepo->readScope().repository(), docs);
+    QCOMPARE(inRepo->document(QStringLiteral("index"))->refusedFolders, QStringList{project});
+    QVERIFY(!pageOf(*inRepo).contains(QStringLiteral("own README")));
+    bool saidRepository = false;
+    for (const Problem &problem : checkProject(*inRepo))
+        saidRepository = saidRepository || problem.message.contains(QStringLiteral("tree and its repository, in "));
+    QVERIFY(saidRepository);
+}
+
+// Paths are compared with their links resolved: a link in the repository that leads out of it
+// is outside, whichever directive asks and whether the link is the file or a folder above it.
+void TestProject::linkInTheRepositoryLeadingOutIsRefused()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir base;
+    const QString root = QFileInfo(base.path()).canonicalFilePath();
+    QVERIFY(DocentTest::writeFile(root + QStringLiteral("/elsewhere/secret.rst"), QStringLiteral("root:x:0:0\n")));
+    const QString repo = root + QStringLiteral("/repo");
+    QVERIFY(QDir().mkpath(repo + QStringLiteral("/.git")));
+    QVERIFY(QFile::link(root + QStringLiteral("/elsewhere/secret.rst"), repo + QStringLiteral("/secret.rst")));
+    QVERIFY(QFile::link(root + QStringLiteral("/elsewhere"), repo + QStringLiteral("/linked")));
+    QVERIFY(DocentTest::writeFile(repo + QStringLiteral("/docs/conf.py"), QString()));
+    QVERIFY(DocentTest::writeFile(repo + QStringLiteral("/docs/index.rst"),
+                                  QStringLiteral("Index\n=====\n\n.. include:: ../secret.rst\n\n"
+                                                 ".. literalinclude:: ../linked/secret.rst\n\n"
+                                                 ".. raw:: html\n   :file: ../secret.rst\n\n"
+                                                 ".. csv-table:: T\n   :file: ../linked/secret.rst\n")));
+    QString error;
+    const auto p = Project::open(repo + QStringLiteral("/docs"), &error);
+    QVERIFY2(p, qPrintable(error));
+    QCOMPARE(p->readScope().repository(), repo);
+    QVERIFY(!pageOf(*p).contains(QStringLiteral("root:x:0:0")));
+    int refused = 0;
+    for (const Problem &problem : checkProject(*p))
+        refused += problem.message.contains(QStringLiteral("is outside the documentation tree and its repository"));
+    QCOMPARE(refused, 4);
+#else
+    QSKIP("symbolic links as tested here are Unix's");
+#endif
+}
+
+// The file system's root, a top-level folder and the home folder are never offered, nor taken as
+// a tree's repository (a versioned home folder would otherwise open all of it to any tree).
+void TestProject::tooWideAFolderIsNeverOffered()
+{
+    QVERIFY(ReadScope::enclosingRepository(QStringLiteral("/")).isEmpty());
+    QTemporaryDir base;
+    const QString root = QFileInfo(base.path()).canonicalFilePath();
+    const ReadScope scope(root, {});
+    QVERIFY(scope.folderToAllow(QStringLiteral("/etc/passwd")).isEmpty());
+    // beside the tree in the temporary folder: the folder both lie in is a top-level one, or wider
+    QVERIFY(scope.folderToAllow(root + QStringLiteral("x/file.rst")).count(u'/') != 1);
+    const QString home = QFileInfo(QDir::homePath()).canonicalFilePath();
+    for (const QString &folder : {QStringLiteral("/"), QStringLiteral("/etc"), QStringLiteral("/home"), home,
+                                  QFileInfo(home).path()})
+        QVERIFY2(ReadScope::tooWide(folder), qPrintable(folder));
+    QVERIFY(!ReadScope::tooWide(home + QStringLiteral("/projects/p")));
+    QVERIFY(!ReadScope::tooWide(root));
 }
 
 QTEST_GUILESS_MAIN(TestProject)

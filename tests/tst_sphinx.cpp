@@ -12,6 +12,7 @@
 #include "pages/graphviz.h"
 #include "sphinx/project.h"
 #include "doctree/pseudoxml.h"
+#include "sphinx/readscope.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void reloadsOneDocument();
     void rendersGraphviz();
     void novaReferences();
+    void novaReadsItsOwnProjectWhenAllowed();
     void numbersWithoutNumfig();
     void extrasReportOnlyWhatSphinxDoes();
 
@@ -272,13 +274,13 @@ void TestSphinx::problems_data()
     QTest::newRow("unknown directive") << "directives.rst:57: notice: directive totally-unknown is generated";
     QTest::newRow("unknown domain role") << "roles.rst:13: notice: role :made.up:role: is not resolved";
     QTest::newRow("literalinclude outside") << "hostile.rst:10: warning: Include file \"../../../../../../etc/passwd\"";
-    QTest::newRow("literalinclude root escape") << "hostile.rst:12: warning: Include file \"/../tree/index.rst\" is outside";
+    QTest::newRow("literalinclude root escape") << "hostile.rst:12: warning: Include file \"/../../../../../../../../etc/passwd\" is outside";
     QTest::newRow("include outside") << "hostile.rst:18: warning: File \"../../../../../../../../etc/passwd\" is outside";
     QTest::newRow("csv-table file outside") << "hostile.rst:20: warning: File \"../../../../../../../../etc/passwd\" is outside";
-    QTest::newRow("include root escape") << "hostile.rst:23: warning: File \"/../tree/index.rst\" is outside";
+    QTest::newRow("include root escape") << "hostile.rst:23: warning: File \"/../../../../../../../../etc/passwd\" is outside";
     QTest::newRow("include outside") << "hostile.rst:18: warning: File \"../../../../../../../../etc/passwd\" is outside";
     QTest::newRow("csv-table file outside") << "hostile.rst:20: warning: File \"../../../../../../../../etc/passwd\" is outside";
-    QTest::newRow("include root escape") << "hostile.rst:23: warning: File \"/../tree/index.rst\" is outside";
+    QTest::newRow("include root escape") << "hostile.rst:23: warning: File \"/../../../../../../../../etc/passwd\" is outside";
     QTest::newRow("unknown target name") << "roles.rst:27: error: Unknown target name: \"nowhere\"";
     QTest::newRow("download outside") << "hostile.rst:14: error: :download:`/../../../../etc/passwd`: download file";
     QTest::newRow("numref, section not numbered")
@@ -508,6 +510,38 @@ void TestSphinx::novaReferences()
     // Every page renders.
     for (const QString &docname : p->docnames())
         QVERIFY2(!PageRenderer(*p).page(docname, PageMode::Standalone).isEmpty(), qPrintable(docname));
+}
+
+// nova's API version history is a file of nova's code, included from the documentation tree:
+// without a repository around the copy it is refused and the page says how to allow it; allowed,
+// the history is shown and the four labels it holds resolve.
+void TestSphinx::novaReadsItsOwnProjectWhenAllowed()
+{
+    const QString shared = qEnvironmentVariable("DOCENT_SHARED", QStringLiteral("../shared"));
+    const QString repository = QFileInfo(shared + QStringLiteral("/corpus/nova")).canonicalFilePath();
+    const QString nova = repository + QStringLiteral("/doc/source");
+    if (!QFileInfo::exists(nova + QStringLiteral("/conf.py")))
+        QSKIP(qPrintable(QStringLiteral("the nova corpus is not at %1 (set DOCENT_SHARED)").arg(nova)));
+    if (!ReadScope::enclosingRepository(nova).isEmpty())
+        QSKIP("this copy of nova is a repository: its files are read without an allowance");
+    const QString history = QStringLiteral("reference/api-microversion-history");
+    QString error;
+    const auto refused = Project::open(nova, &error);
+    QVERIFY2(refused, qPrintable(error));
+    QCOMPARE(refused->document(history)->refusedFolders, QStringList{repository});
+    const QString empty = PageRenderer(*refused).page(history, PageMode::Standalone);
+    QVERIFY2(empty.contains(QStringLiteral("--allow-outside ") + repository), qPrintable(empty));
+    QVERIFY(!empty.contains(QStringLiteral("Maximum in Kilo")));
+
+    const auto allowed = Project::open(nova, &error, [&](const QString &) { return QStringList{repository}; });
+    QVERIFY2(allowed, qPrintable(error));
+    const auto counts = countReferences(*allowed);
+    QCOMPARE(counts.value(QStringLiteral("ref")).resolved, counts.value(QStringLiteral("ref")).total);
+    QVERIFY(counts.value(QStringLiteral("ref")).total >= 165);
+    const QString page = PageRenderer(*allowed).page(history, PageMode::Standalone);
+    QVERIFY(page.contains(QStringLiteral("Maximum in Kilo")));
+    QVERIFY(!page.contains(QStringLiteral("--allow-outside")));
+    QVERIFY(allowed->document(history)->refusedFolders.isEmpty());
 }
 
 void TestSphinx::numbersWithoutNumfig()

@@ -383,48 +383,48 @@
     <name>Docent::MainWindow</name>
     <message>
         <location filename="../src/ui/application.cpp" line="165"/>
-        <location filename="../src/ui/mainwindow.cpp" line="373"/>
+        <location filename="../src/ui/mainwindow.cpp" line="383"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="48"/>
+        <location filename="../src/ui/mainwindow.cpp" line="49"/>
         <source>Docent</source>
         <translation>Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="67"/>
+        <location filename="../src/ui/mainwindow.cpp" line="70"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="83"/>
-        <location filename="../src/ui/mainwindow.cpp" line="141"/>
+        <location filename="../src/ui/mainwindow.cpp" line="87"/>
+        <location filename="../src/ui/mainwindow.cpp" line="145"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="89"/>
+        <location filename="../src/ui/mainwindow.cpp" line="93"/>
         <source>Sidebar</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="97"/>
+        <location filename="../src/ui/mainwindow.cpp" line="101"/>
         <source>Time to render and show the page</source>
         <translation>Zeit, die Seite zu erzeugen und anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="129"/>
+        <location filename="../src/ui/mainwindow.cpp" line="133"/>
         <source>Filter titles</source>
         <translation>Titel filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="131"/>
+        <location filename="../src/ui/mainwindow.cpp" line="135"/>
         <source>Filter sections</source>
         <translation>Abschnitte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="171"/>
+        <location filename="../src/ui/mainwindow.cpp" line="175"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
@@ -594,27 +594,27 @@
         <translation>Ü&amp;ber Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="266"/>
+        <location filename="../src/ui/mainwindow.cpp" line="275"/>
         <source>%1 — Docent</source>
         <translation>%1 — Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="347"/>
+        <location filename="../src/ui/mainwindow.cpp" line="357"/>
         <source>Docent manual: %1.rst</source>
         <translation>Docent-Handbuch: %1.rst</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="352"/>
+        <location filename="../src/ui/mainwindow.cpp" line="362"/>
         <source>Open reStructuredText File</source>
         <translation>reStructuredText-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="353"/>
+        <location filename="../src/ui/mainwindow.cpp" line="363"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="363"/>
+        <location filename="../src/ui/mainwindow.cpp" line="373"/>
         <source>Open Documentation Folder</source>
         <translation>Dokumentationsordner öffnen</translation>
     </message>
@@ -816,6 +816,34 @@
             <numerusform>%n Anfrage, eine Datei zu öffnen, ist fehlgeschlagen.</numerusform>
             <numerusform>%n Anfragen, eine Datei zu öffnen, sind fehlgeschlagen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Docent::OutsideFilesBar</name>
+    <message>
+        <location filename="../src/ui/outsidefilesbar.cpp" line="21"/>
+        <source>Allow for this tree</source>
+        <translation>Für diesen Baum erlauben</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/outsidefilesbar.cpp" line="22"/>
+        <source>Let this tree&apos;s pages read the files of this folder from now on; the tree is read again</source>
+        <translation>Die Seiten dieses Baums dürfen die Dateien dieses Ordners von nun an lesen; der Baum wird neu eingelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/outsidefilesbar.cpp" line="24"/>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/outsidefilesbar.cpp" line="25"/>
+        <source>Hide this notice</source>
+        <translation>Diesen Hinweis ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/outsidefilesbar.cpp" line="43"/>
+        <source>This page includes files from %1, which lies outside the documentation tree. Docent reads them only if you allow it for this tree.</source>
+        <translation>Diese Seite bindet Dateien aus %1 ein, das außerhalb des Dokumentationsbaums liegt. Docent liest sie nur, wenn Sie es für diesen Baum erlauben.</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ int runExportPdf(int argc, char *argv[], const CommandLine &command)
     QApplication app(argc, argv);
 
     QString error;
-    auto opened = Project::open(path, &error);
+    auto opened = Project::open(path, &error, [dirs = command.allowedOutside](const QString &) { return dirs; });
     if (!opened)
         return fail(error);
     auto project = std::make_shared<Project>(std::move(*opened));

@@ -9,6 +9,7 @@
 #include "navigation/navigationtree.h"
 #include "networkblocker.h"
 #include "openfailurenotice.h"
+#include "outsidefilesbar.h"
 #include "pagescripts.h"
 #include "quickopen.h"
 #include "schemehandler.h"
@@ -55,6 +56,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_tabs = new TabWidget(m_profile, this);
     m_findBar = new FindBar(this);
+    m_outsideBar = new OutsideFilesBar(this);
+    connect(m_outsideBar, &OutsideFilesBar::allowRequested, this, &MainWindow::allowOutside);
     connect(m_tabs, &TabWidget::currentPageChanged, this, &MainWindow::currentTabChanged);
     connect(m_tabs, &TabWidget::urlChanged, this, &MainWindow::onUrlChanged);
     connect(m_tabs, &TabWidget::contextMenuRequested, this, &MainWindow::showPageContextMenu);
@@ -71,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_outsideBar);
     centreLayout->addWidget(m_tabs, 1);
     centreLayout->addWidget(m_findBar);
     setCentralWidget(centre);
@@ -251,9 +255,14 @@ void MainWindow::currentTabChanged()
     onUrlChanged(view()->url());
 }
 
+std::optional<Project> MainWindow::openProject(const QString &path, QString *error)
+{
+    return Project::open(path, error, [](const QString &root) { return Settings::allowedOutside(root); });
+}
+
 bool MainWindow::openPath(const QString &path, QString *error, const QString &anchor)
 {
-    auto project = Project::open(path, error);
+    auto project = openProject(path, error);
     if (!project)
         return false;
     saveSession(); // of the tree being left
@@ -331,6 +340,7 @@ void MainWindow::onUrlChanged(const QUrl &url)
     Q_EMIT currentUrlChanged();
     flashPending(); // a note on the page already shown: no load will follow
     const QString docname = SchemeHandler::docnameOf(url);
+    showRefusedFolders(docname);
     if (docname.isEmpty() || !m_project)
         return;
     const QModelIndex source = m_model->indexFor(docname, url.fragment());
@@ -409,21 +419,49 @@ void MainWindow::replaceArticle(PageView *page)
         page->replaceArticle(PageRenderer(*m_project).body(docname), doc->title);
 }
 
-void MainWindow::reopenTree()
+bool MainWindow::readTreeAgain()
 {
-    // A page appeared or vanished: read the tree again and stay where the reader was.
-    const QUrl here = view()->url();
-    auto project = Project::open(m_openedPath, nullptr);
+    auto project = openProject(m_openedPath, nullptr);
     if (!project)
-        return;
+        return false;
     m_project = std::make_shared<Project>(std::move(*project));
     m_handler->setProject(m_project);
     showNavigation();
     // Once the first page is up: `dot` competing for the CPU would slow the start itself.
     QTimer::singleShot(1500, this, &MainWindow::prerenderGraphs);
     m_watcher->watch(*m_project);
+    return true;
+}
+
+void MainWindow::reopenTree()
+{
+    // A page appeared or vanished: read the tree again and stay where the reader was.
+    const QUrl here = view()->url();
+    if (!readTreeAgain())
+        return;
     const QString docname = SchemeHandler::docnameOf(here);
     showDocument(m_project->document(docname) ? docname : m_project->startDoc(), here.fragment());
+}
+
+void MainWindow::showRefusedFolders(const QString &docname)
+{
+    const Project::Document *doc = m_project ? m_project->document(docname) : nullptr;
+    m_outsideBar->showFolders(doc ? doc->refusedFolders : QStringList());
+}
+
+void MainWindow::allowOutside(const QStringList &folders)
+{
+    if (!m_project || folders.isEmpty())
+        return;
+    for (const QString &folder : folders)
+        Settings::allowOutside(m_project->root(), folder);
+    // The included files may hold labels other pages point at: the whole tree is read again, and
+    // every open page takes its new content where it is scrolled to.
+    if (!readTreeAgain())
+        return;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        replaceArticle(m_tabs->page(i));
+    onUrlChanged(view()->url());
 }
 
 void MainWindow::showQuickOpen()

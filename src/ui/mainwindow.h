@@ -9,6 +9,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QTreeView;
 class QWebEngineProfile;
@@ -31,6 +32,7 @@ class FindBar;
 class TreeWatcher;
 class QuickOpen;
 class OpenFailureNotice;
+class OutsideFilesBar;
 struct NavNode;
 class BookmarkPanel;
 class Printing;
@@ -78,6 +80,8 @@ public:
     Landing openBookmark(const Bookmark &bookmark, bool newTab = false);
 
     FindBar *findBar() const { return m_findBar; }
+    /// The bar above the page that offers to let the tree read files outside it.
+    OutsideFilesBar *outsideFilesBar() const { return m_outsideBar; }
     QuickOpen *quickOpen() const { return m_quickOpen; }
     qreal zoom() const;
 
@@ -111,6 +115,14 @@ private:
     /// Puts the page's freshly rendered content into `page` without reloading it.
     void replaceArticle(PageView *page);
     void reopenTree();
+    /// Reads the open tree again (a new Project) and shows its navigation; false when it cannot.
+    bool readTreeAgain();
+    /// Opens a tree with the folders outside it the reader allowed it to read.
+    static std::optional<Project> openProject(const QString &path, QString *error);
+    /// Lets the open tree read the files of `folders` from now on, and reads it again.
+    void allowOutside(const QStringList &folders);
+    /// The bar above the page, for the folders the page of `docname` was refused.
+    void showRefusedFolders(const QString &docname);
     void showQuickOpen();
     void currentTabChanged();
     /// Shows `anchor` of `docname`, unless the current page shows it already.
@@ -135,6 +147,7 @@ private:
     QSortFilterProxyModel *m_filtered = nullptr;
     QLineEdit *m_filter = nullptr;
     FindBar *m_findBar = nullptr;
+    OutsideFilesBar *m_outsideBar = nullptr;
     QMenu *m_recentMenu = nullptr;
     TreeWatcher *m_watcher = nullptr;
     QuickOpen *m_quickOpen = nullptr;

@@ -19,14 +19,18 @@ const QString kPlanFolders = QStringLiteral("plans/folders");
 const QString kLastTree = QStringLiteral("session/lastTree");
 const QString kRecent = QStringLiteral("session/recent");
 const QString kSessions = QStringLiteral("sessions");
+const QString kOutside = QStringLiteral("outside");
 constexpr qsizetype kRecentKept = 10;
 
-// A tree's session is stored under a hash of its root: a path is no good as a key.
-QString sessionGroup(const QString &root)
+// What is kept for a tree (its session, its allowed folders) is stored under a hash of its root: a
+// path is no good as a key.
+QString treeGroup(const QString &section, const QString &root)
 {
-    return kSessions + u'/' +
+    return section + u'/' +
            QString::fromLatin1(QCryptographicHash::hash(root.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
+
+QString sessionGroup(const QString &root) { return treeGroup(kSessions, root); }
 
 } // namespace
 
@@ -85,5 +89,27 @@ void setSessionTabs(const QString &root, const QList<SessionTab> &tabs, int curr
 }
 
 void clearSessions() { QSettings().remove(kSessions); }
+
+QStringList allowedOutside(const QString &root)
+{
+    QSettings settings;
+    settings.beginGroup(treeGroup(kOutside, root));
+    // Two roots may share a hash: the stored root tells whose folders they are.
+    if (settings.value(QStringLiteral("root")).toString() != root)
+        return {};
+    return settings.value(QStringLiteral("folders")).toStringList();
+}
+
+void allowOutside(const QString &root, const QString &folder)
+{
+    QStringList folders = allowedOutside(root);
+    if (folders.contains(folder))
+        return;
+    folders << folder;
+    QSettings settings;
+    settings.beginGroup(treeGroup(kOutside, root));
+    settings.setValue(QStringLiteral("root"), root);
+    settings.setValue(QStringLiteral("folders"), folders);
+}
 
 } // namespace Docent::Settings

@@ -47,4 +47,10 @@ void setSessionTabs(const QString &root, const QList<SessionTab> &tabs, int curr
 /// Forgets the sessions of every tree.
 void clearSessions();
 
+/// The folders outside its repository that the tree at `root` may read files of (include,
+/// literalinclude, csv-table and raw :file:), as the reader allowed them on its pages.
+QStringList allowedOutside(const QString &root);
+/// Lets the tree at `root` read the files of `folder` from now on.
+void allowOutside(const QString &root, const QString &folder);
+
 } // namespace Docent::Settings

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <array>
@@ -22,15 +23,15 @@ struct CommandSpec {
 };
 
 const std::array<CommandSpec, 4> kCommands{{
-    {Command::Dump, "dump", "docent dump [--docutils] FILE|-",
+    {Command::Dump, "dump", "docent dump [--docutils] [--allow-outside DIR] FILE|-",
      QT_TRANSLATE_NOOP("Docent::CommandLine", "Print the doctree of a file as docutils pseudo-XML.")},
-    {Command::Render, "render", "docent render FILE|-",
+    {Command::Render, "render", "docent render [--allow-outside DIR] FILE|-",
      QT_TRANSLATE_NOOP("Docent::CommandLine", "Print the page of a file as HTML, within its tree when it has one.")},
-    {Command::Check, "check", "docent check [--format text|json] TREE",
+    {Command::Check, "check", "docent check [--format text|json] [--allow-outside DIR] TREE",
      QT_TRANSLATE_NOOP("Docent::CommandLine",
                        "List every broken reference and problem of a tree, with file:line; the exit status is 1 "
                        "when any is an error.")},
-    {Command::ExportPdf, "export-pdf", "docent export-pdf PATH [-o FILE.pdf] [--subtree NODE]",
+    {Command::ExportPdf, "export-pdf", "docent export-pdf PATH [-o FILE.pdf] [--subtree NODE] [--allow-outside DIR]",
      QT_TRANSLATE_NOOP("Docent::CommandLine",
                        "Write a page, a part of a tree or a whole tree as one PDF (no display needed).")},
 }};
@@ -54,9 +55,24 @@ int usageError(const QString &message, const QString &synopsis, const QString &h
     return 2;
 }
 
+const QString kAllowOutside = QStringLiteral("allow-outside");
+
+// The option of every command that reads a tree: files beyond the tree and its repository.
+QCommandLineOption allowOutsideOption()
+{
+    return {kAllowOutside,
+            tr("Let the include, literalinclude, csv-table and raw directives read files in DIR, a folder "
+               "outside the tree and its repository (by default they read only files of the tree and of the "
+               "repository holding it: the nearest folder above it with .git, .hg or .svn). May be given more "
+               "than once."),
+            QStringLiteral("DIR")};
+}
+
 // The options of one sub-command, added to `parser`.
 void addOptions(Command command, QCommandLineParser &parser)
 {
+    if (command != Command::Open)
+        parser.addOption(allowOutsideOption());
     switch (command) {
     case Command::Open:
         parser.addPositionalArgument(QStringLiteral("PATH"),
@@ -172,6 +188,11 @@ ParsedCommandLine parseCommandLine(const QStringList &args, QTextStream &out, QT
         if (format != u"text" && format != u"json")
             return {std::nullopt, usageError(tr("unknown format '%1'").arg(format), synopsis, helpCommand, err)};
         line.json = format == u"json";
+    }
+    for (const QString &dir : parser.values(kAllowOutside)) {
+        if (!QFileInfo(dir).isDir())
+            return {std::nullopt, usageError(tr("--allow-outside %1: no such folder").arg(dir), synopsis, helpCommand, err)};
+        line.allowedOutside << QFileInfo(dir).absoluteFilePath();
     }
     if (line.command == Command::ExportPdf) {
         line.output = parser.value(QStringLiteral("output"));

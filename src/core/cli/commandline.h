@@ -21,6 +21,9 @@ struct CommandLine {
     bool json = false;     ///< check --format json
     QString output;        ///< export-pdf -o FILE
     QString subtree;       ///< export-pdf --subtree NODE
+    /// --allow-outside DIR, absolute: folders outside the tree and its repository whose files
+    /// the tree's include, literalinclude, csv-table and raw directives may read
+    QStringList allowedOutside;
 };
 
 /// Reads `args` (the words after the program's name). When there is nothing to run (--help,

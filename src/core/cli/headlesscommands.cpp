@@ -9,7 +9,9 @@
 #include "rst/parser.h"
 #include "transforms/transforms.h"
 #include "rst/registry.h"
+#include "rst/sphinxregistry.h"
 #include "sphinx/project.h"
+#include "sphinx/readscope.h"
 #include "sphinx/treefiles.h"
 
 #include <QDir>
@@ -52,11 +54,32 @@ std::optional<QString> readInput(const QString &path, QTextStream &err)
     return text;
 }
 
-// `docent check TREE`: every problem of the tree with file:line; exit status 1 when any is an error.
-int check(const QString &tree, bool json, QTextStream &out, QTextStream &err)
+// --allow-outside's folders, for whichever tree is opened.
+Project::AllowedOutside allowedBy(const CommandLine &command)
 {
+    return [dirs = command.allowedOutside](const QString &) { return dirs; };
+}
+
+// A file parsed outside a project (dump, render of a lone file): Sphinx's directives, with
+// literalinclude reading what a tree rooted at the file's folder may read.
+std::shared_ptr<Registry> loneFileRegistry(const QString &source, const QStringList &allowed)
+{
+    auto registry = std::make_shared<Registry>(Registry::sphinx());
+    const QString folder = source == u"-" ? QDir::currentPath() : QFileInfo(source).absolutePath();
+    auto scope = std::make_shared<ReadScope>(folder, allowed);
+    registerSphinxCodeDirectives(*registry, QString(), [scope](const QString &canonical, const QString &shown) {
+        scope->check(QStringLiteral("Include file"), shown, canonical);
+    });
+    return registry;
+}
+
+// `docent check TREE`: every problem of the tree with file:line; exit status 1 when any is an error.
+int check(const CommandLine &command, QTextStream &out, QTextStream &err)
+{
+    const QString &tree = command.path;
+    const bool json = command.json;
     QString error;
-    const auto project = Project::open(tree, &error);
+    const auto project = Project::open(tree, &error, allowedBy(command));
     if (!project) {
         err << "docent: " << error << '\n';
         return 1;
@@ -141,12 +164,13 @@ int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream
 {
     initCoreResources();
     if (command.command == CommandLine::Command::Check)
-        return check(command.path, command.json, out, err);
+        return check(command, out, err);
     const QString &path = command.path;
     const auto text = readInput(path, err);
     if (!text)
         return 1;
-    const Registry &registry = command.docutils ? Registry::docutils() : Registry::sphinx();
+    const std::shared_ptr<Registry> sphinx = command.docutils ? nullptr : loneFileRegistry(path, command.allowedOutside);
+    const Registry &registry = command.docutils ? Registry::docutils() : *sphinx;
     const QString source = path == u"-" ? QStringLiteral("<stdin>") : path;
     const auto doc = parseRst(*text, source, registry);
     if (command.command == CommandLine::Command::Dump) {
@@ -156,7 +180,7 @@ int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream
     // render: within a project when the file belongs to one, so :doc: links resolve.
     if (path != u"-") {
         QString error;
-        if (auto project = Project::open(path, &error)) {
+        if (auto project = Project::open(path, &error, allowedBy(command))) {
             if (project->document(project->openedDoc())) {
                 out << PageRenderer(*project).page(project->openedDoc(), PageMode::Standalone);
                 return 0;

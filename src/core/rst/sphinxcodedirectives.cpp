@@ -1,5 +1,5 @@
 // Sphinx's code directives: code-block (and its aliases) with its options, highlight, and
-// literalinclude, which reads a file of the tree — never one outside it.
+// literalinclude, which reads a file of the tree (or one the project's gate lets through), never another.
 #include "directivesupport_p.h"
 #include "parselimits.h"
 #include "parsestate_p.h"
@@ -195,16 +195,19 @@ DirectiveSpec highlightSpec()
 
 // ---- literalinclude ----
 
-// The lines of a file of the tree: `limit` is the folder the file must lie in, `shown` how the
-// directive wrote its name.
-QStringList readTreeFile(const DirectiveCall &call, const QString &p, const QString &shown, const QString &limit)
+// The lines of a file of the tree: `limit` is the folder the file must lie in unless `gate`
+// decides, `shown` how the directive wrote its name.
+QStringList readTreeFile(const DirectiveCall &call, const QString &p, const QString &shown, const QString &limit,
+                         const FileGate &gate)
 {
     const QFileInfo info(p);
     const QString canonical = info.canonicalFilePath();
     const QString canonicalLimit = QFileInfo(limit).canonicalFilePath();
     if (!info.exists() || canonical.isEmpty())
         throw DirectiveError{QStringLiteral("Include file \"%1\" not found or reading it failed").arg(shown), 2};
-    if (canonicalLimit.isEmpty() ||
+    if (gate)
+        gate(canonical, shown);
+    else if (canonicalLimit.isEmpty() ||
         !(canonical + u'/').startsWith(canonicalLimit + u'/'))
         throw DirectiveError{QStringLiteral("Include file \"%1\" is outside the documentation tree; "
                                             "Docent does not read it")
@@ -287,7 +290,7 @@ std::unique_ptr<Node> pyobjectNotice(const DirectiveCall &call)
     return notice;
 }
 
-NodeList runLiteralInclude(DirectiveCall &call, const QString &root)
+NodeList runLiteralInclude(DirectiveCall &call, const QString &root, const FileGate &gate)
 {
     const QString written = call.arguments.value(0).trimmed();
     const QString docDir = directiveBaseDirectory(call.state);
@@ -296,12 +299,12 @@ NodeList runLiteralInclude(DirectiveCall &call, const QString &root)
     const auto resolved = [&](const QString &name) {
         return QDir::cleanPath(name.startsWith(u'/') ? limit + name : docDir + u'/' + name);
     };
-    QStringList lines = readTreeFile(call, resolved(written), written, limit);
+    QStringList lines = readTreeFile(call, resolved(written), written, limit, gate);
     NodeList out;
     QString language = call.options.value(QStringLiteral("language"));
     if (call.hasOption(QStringLiteral("diff"))) {
         const QString other = call.options.value(QStringLiteral("diff")).trimmed();
-        lines = simpleDiff(readTreeFile(call, resolved(other), other, limit), lines, other, written).split(u'\n');
+        lines = simpleDiff(readTreeFile(call, resolved(other), other, limit, gate), lines, other, written).split(u'\n');
         if (!lines.isEmpty() && lines.last().isEmpty())
             lines.removeLast();
         language = QStringLiteral("udiff");
@@ -318,8 +321,9 @@ NodeList runLiteralInclude(DirectiveCall &call, const QString &root)
     return out;
 }
 
-// literalinclude reads files below `root` (the project's tree; empty: the document's folder) only.
-DirectiveSpec literalIncludeSpec(const QString &root)
+// literalinclude reads files below `root` (the project's tree; empty: the document's folder)
+// only, or those `gate` lets through.
+DirectiveSpec literalIncludeSpec(const QString &root, const FileGate &gate)
 {
     DirectiveSpec spec;
     spec.requiredArguments = 1;
@@ -329,19 +333,19 @@ DirectiveSpec literalIncludeSpec(const QString &root)
                           "pyobject", "encoding", "prepend", "append", "tab-width"})
         spec.options.insert(QLatin1String(n), OptionKind::Unchanged);
     spec.options.insert(QStringLiteral("lineno-match"), OptionKind::Flag);
-    spec.run = [root](DirectiveCall &call) { return runLiteralInclude(call, root); };
+    spec.run = [root, gate](DirectiveCall &call) { return runLiteralInclude(call, root, gate); };
     return spec;
 }
 
 } // namespace
 
-void registerSphinxCodeDirectives(Registry &r, const QString &root)
+void registerSphinxCodeDirectives(Registry &r, const QString &root, FileGate gate)
 {
     const DirectiveSpec codeBlock = codeBlockSpec();
     for (const char *n : {"code-block", "sourcecode", "code"})
         r.addDirective(QLatin1String(n), codeBlock);
     r.addDirective(QStringLiteral("highlight"), highlightSpec());
-    r.addDirective(QStringLiteral("literalinclude"), literalIncludeSpec(root));
+    r.addDirective(QStringLiteral("literalinclude"), literalIncludeSpec(root, gate));
 }
 
 } // namespace Docent

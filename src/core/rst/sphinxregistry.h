@@ -4,6 +4,8 @@
 
 #include "registry.h"
 
+#include <functional>
+
 namespace Docent {
 
 /// A cross-reference role (doc, ref, term, option ...): makes a <pending_xref> the project resolves.
@@ -33,8 +35,12 @@ DirectiveSpec sphinxPlaceholderDirective();
 void registerSphinxPlaceholders(Registry &registry);
 /// versionadded, seealso, centered, hlist, glossary, only, index, program, option, graphviz ...
 void registerSphinxBodyDirectives(Registry &registry);
-/// code-block with its options, highlight and literalinclude. `root` bounds the files
-/// literalinclude may read (empty: the document's own folder).
-void registerSphinxCodeDirectives(Registry &registry, const QString &root);
+/// Decides whether a directive may read a file, given its canonical path (links resolved) and
+/// how the directive wrote it: returns when it may, throws a DirectiveError when not.
+using FileGate = std::function<void(const QString &canonicalPath, const QString &shown)>;
+/// code-block with its options, highlight and literalinclude. `root` is what "/x" names start
+/// from and, without a `gate`, bounds the files literalinclude may read (empty: the document's
+/// own folder); a gate decides instead.
+void registerSphinxCodeDirectives(Registry &registry, const QString &root, FileGate gate = {});
 
 } // namespace Docent

@@ -4,6 +4,7 @@
 #include "rst/parser.h"
 #include "rst/registry.h"
 #include "docnames.h"
+#include "readscope.h"
 #include "treefiles.h"
 #include "treeregistry.h"
 
@@ -57,13 +58,14 @@ std::optional<OpenRequest> locate(const QString &path, QString *error)
 
 } // namespace
 
-std::optional<Project> Project::open(const QString &path, QString *error)
+std::optional<Project> Project::open(const QString &path, QString *error, const AllowedOutside &allowed)
 {
     const std::optional<OpenRequest> request = locate(path, error);
     if (!request)
         return std::nullopt;
     Project p;
     p.m_root = TreeFiles::findRoot(request->dir, request->isResource);
+    p.m_scope = std::make_shared<ReadScope>(p.m_root, allowed ? allowed(p.m_root) : QStringList());
     const bool hasConf = QFileInfo::exists(p.m_root + QStringLiteral("/conf.py"));
     if (hasConf)
         p.m_conf = ConfFacts::read(p.m_root + QStringLiteral("/conf.py"));
@@ -107,7 +109,7 @@ bool Project::readTree()
 {
     // Read everything first: the registry needs to know which extension roles and directives the
     // tree uses before the first document is parsed.
-    m_registry = makeTreeRegistry(m_root, m_conf);
+    m_registry = makeTreeRegistry(m_root, m_conf, m_scope);
     std::vector<std::pair<TreeFiles::SourceFile, QString>> sources;
     for (TreeFiles::SourceFile &file : TreeFiles::documentFiles(m_root, m_conf)) {
         QString err;
@@ -148,7 +150,7 @@ void Project::loadDocument(const QString &docname, const QString &path)
 void Project::loadDocument(const QString &docname, const QString &path, const QString &text)
 {
     if (!m_registry) {
-        m_registry = makeTreeRegistry(m_root, m_conf);
+        m_registry = makeTreeRegistry(m_root, m_conf, m_scope);
         addPlaceholders(*m_registry, text);
     }
     Document d;
@@ -164,7 +166,9 @@ void Project::loadDocument(const QString &docname, const QString &path, const QS
     }
     if (!m_conf.rstEpilog.trimmed().isEmpty())
         source += QStringLiteral("\n\n") + m_conf.rstEpilog + u'\n';
+    m_scope->takeRefusedFolders(); // what an earlier document was refused is not this one's
     d.doctree = std::shared_ptr<Node>(parseRst(source, path, *m_registry));
+    d.refusedFolders = m_scope->takeRefusedFolders();
     if (shift) {
         std::function<void(Node &)> unshift = [&](Node &n) {
             n.setLine(n.line() > shift ? n.line() - shift : 0);

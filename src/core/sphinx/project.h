@@ -16,12 +16,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
 
 namespace Docent {
 
+class ReadScope;
 class Registry;
 
 class Project final
@@ -35,11 +37,18 @@ public:
         QStringList toctree; ///< docnames listed by this document's toctrees, in order
         QList<Problem> transformProblems; ///< what docutils' transforms left unresolved
         QList<Problem> referenceProblems; ///< cross-references the resolve pass could not resolve
+        /// Folders outside what the tree may read that this document's directives (include,
+        /// literalinclude, csv-table and raw :file:) asked for and were refused: each one the
+        /// reader may allow for the tree.
+        QStringList refusedFolders;
     };
+    /// The folders outside the tree's repository the reader allowed the tree at `root` to read.
+    using AllowedOutside = std::function<QStringList(const QString &root)>;
     /// Opens a folder or a single .rst file. The root is the nearest folder with conf.py above
-    /// the path, else the folder itself (or the file's folder). On failure returns nullopt and a
-    /// message a user can act on in `error`.
-    static std::optional<Project> open(const QString &path, QString *error);
+    /// the path, else the folder itself (or the file's folder). Its directives read files of the
+    /// tree, of its repository and of the folders `allowed` names (readscope.h). On failure
+    /// returns nullopt and a message a user can act on in `error`.
+    static std::optional<Project> open(const QString &path, QString *error, const AllowedOutside &allowed = {});
 
     const QString &root() const { return m_root; }
     const ConfFacts &conf() const { return m_conf; }
@@ -69,6 +78,8 @@ public:
     /// The registry documents of this project are parsed with: Sphinx's plus conf.py's link
     /// roles and placeholders for the extension constructs the tree uses.
     const Registry &registry() const { return *m_registry; }
+    /// What the tree's directives may read: the tree, its repository, the allowed folders.
+    const ReadScope &readScope() const { return *m_scope; }
 
     /// docname for an absolute file path inside the tree, or empty.
     QString docnameForPath(const QString &path) const;
@@ -99,6 +110,7 @@ private:
     QStringList m_order;
     QHash<QString, QString> m_loadErrors; ///< path -> message
     std::shared_ptr<Registry> m_registry;
+    std::shared_ptr<ReadScope> m_scope;
     Inventory m_inventory;
     Numbering m_numbering;
     XrefResolvers m_xrefResolvers = XrefResolvers::standard();

@@ -1,6 +1,7 @@
 #include "treeregistry.h"
 
 #include "conffacts.h"
+#include "readscope.h"
 #include "rst/registry.h"
 #include "rst/sphinxregistry.h"
 
@@ -88,15 +89,18 @@ template <typename Found> void forEachRoleName(QStringView text, Found &&found)
 
 } // namespace
 
-std::shared_ptr<Registry> makeTreeRegistry(const QString &root, const ConfFacts &conf)
+std::shared_ptr<Registry> makeTreeRegistry(const QString &root, const ConfFacts &conf,
+                                           const std::shared_ptr<ReadScope> &scope)
 {
     auto reg = std::make_shared<Registry>(Registry::sphinx());
-    // literalinclude may read files of this tree only
-    registerSphinxCodeDirectives(*reg, root);
-    // Directives that read files (include, raw and csv-table's :file:) may read inside the tree
-    // only: a page must not show /etc/passwd. Sphinx reads "/path" in include relative to the
-    // tree root, not the file system's.
-    auto insideTree = [root](const DirectiveCall &call, const QString &written, const QString &shown) {
+    // literalinclude, "/x" relative to the tree, may read what the scope allows
+    registerSphinxCodeDirectives(*reg, root, [scope](const QString &canonical, const QString &shown) {
+        scope->check(QStringLiteral("Include file"), shown, canonical);
+    });
+    // Directives that read files (include, raw and csv-table's :file:) may read what the scope
+    // allows only: a page must not show /etc/passwd. Sphinx reads "/path" in include relative to
+    // the tree root, not the file system's.
+    auto insideTree = [root, scope](const DirectiveCall &call, const QString &written, const QString &shown) {
         if (written.startsWith(u'<') || root.startsWith(u':'))
             return; // a docutils standard include, or the built-in manual
         // a path may be split over lines; the include directive joins them the same way
@@ -104,12 +108,7 @@ std::shared_ptr<Registry> makeTreeRegistry(const QString &root, const ConfFacts 
         for (const QString &part : written.split(u'\n'))
             joined += part.trimmed();
         const QString path = QDir::cleanPath(QDir(directiveBaseDirectory(call.state)).absoluteFilePath(joined));
-        const QString canonical = QFileInfo(path).canonicalFilePath();
-        const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
-        if (!canonical.isEmpty() && !(canonical + u'/').startsWith(canonicalRoot + u'/'))
-            throw DirectiveError{QStringLiteral("File \"%1\" is outside the documentation tree; Docent does not read it")
-                                     .arg(shown),
-                                 2};
+        scope->check(QStringLiteral("File"), shown, QFileInfo(path).canonicalFilePath());
     };
     if (const DirectiveSpec *include = reg->directive(QStringLiteral("include"))) {
         DirectiveSpec spec = *include;

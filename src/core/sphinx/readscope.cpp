@@ -1,0 +1,113 @@
+#include "readscope.h"
+
+#include "rst/registry.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <utility>
+
+namespace Docent {
+namespace {
+
+bool isWithin(const QString &path, const QString &folder)
+{
+    if (folder.isEmpty())
+        return false;
+    if (folder == u"/")
+        return path.startsWith(u'/');
+    return path == folder || path.startsWith(folder + u'/');
+}
+
+} // namespace
+
+bool ReadScope::tooWide(const QString &folder)
+{
+    if (folder.isEmpty() || folder == u"/" || folder.count(u'/') < 2)
+        return true;
+    const QString home = QFileInfo(QDir::homePath()).canonicalFilePath();
+    return !home.isEmpty() && isWithin(home, folder);
+}
+
+ReadScope::ReadScope(const QString &root, const QStringList &allowed) : m_root(root)
+{
+    if (root.startsWith(u':'))
+        return; // the built-in manual: nothing outside it
+    m_root = QFileInfo(root).canonicalFilePath();
+    m_repository = enclosingRepository(m_root);
+    for (const QString &folder : allowed) {
+        const QString canonical = QFileInfo(folder).canonicalFilePath();
+        if (!canonical.isEmpty() && QFileInfo(canonical).isDir() && !m_allowed.contains(canonical))
+            m_allowed << canonical;
+    }
+}
+
+QString ReadScope::enclosingRepository(const QString &canonicalDir)
+{
+    if (canonicalDir.isEmpty() || canonicalDir.startsWith(u':'))
+        return {};
+    for (QDir d(canonicalDir);;) {
+        for (const char *marker : {".git", ".hg", ".svn"}) {
+            // .git is a folder, or a file in a worktree or a submodule
+            if (QFileInfo::exists(d.filePath(QLatin1String(marker))))
+                return tooWide(d.path()) ? QString() : d.path();
+        }
+        if (!d.cdUp())
+            return {};
+    }
+}
+
+bool ReadScope::allows(const QString &canonicalPath) const
+{
+    if (m_root.startsWith(u':'))
+        return true; // the built-in manual's files are Docent's own
+    if (isWithin(canonicalPath, m_root) || isWithin(canonicalPath, m_repository))
+        return true;
+    for (const QString &folder : m_allowed)
+        if (isWithin(canonicalPath, folder))
+            return true;
+    return false;
+}
+
+QString ReadScope::folderToAllow(const QString &canonicalPath) const
+{
+    if (m_root.isEmpty() || m_root.startsWith(u':'))
+        return {};
+    const QStringList rootParts = m_root.split(u'/');
+    const QStringList fileParts = canonicalPath.split(u'/');
+    qsizetype common = 0;
+    while (common < rootParts.size() && common < fileParts.size() - 1 && rootParts[common] == fileParts[common])
+        ++common;
+    const QString folder = rootParts.mid(0, common).join(u'/');
+    return tooWide(folder) ? QString() : folder;
+}
+
+void ReadScope::refuse(const QString &what, const QString &shown, const QString &canonicalPath)
+{
+    const QString folder = folderToAllow(canonicalPath);
+    if (folder.isEmpty())
+        throw DirectiveError{QStringLiteral("%1 \"%2\" is outside the documentation tree; Docent does not read it")
+                                 .arg(what, shown),
+                             2};
+    if (!m_refused.contains(folder))
+        m_refused << folder;
+    throw DirectiveError{QStringLiteral("%1 \"%2\" is outside the documentation tree%3, in %4: Docent reads files "
+                                        "there only when they are allowed for this tree (\"Allow for this tree\" "
+                                        "above the page, or --allow-outside %4 on the command line)")
+                             .arg(what, shown,
+                                  m_repository.isEmpty() ? QString() : QStringLiteral(" and its repository"), folder),
+                         2};
+}
+
+void ReadScope::check(const QString &what, const QString &shown, const QString &canonicalPath)
+{
+    if (!canonicalPath.isEmpty() && !allows(canonicalPath))
+        refuse(what, shown, canonicalPath);
+}
+
+QStringList ReadScope::takeRefusedFolders()
+{
+    return std::exchange(m_refused, {});
+}
+
+} // namespace Docent
