@@ -211,6 +211,37 @@ QString contentText(const Block &content)
     return joinLines(content, 0, content.size());
 }
 
+int numberLinesStart(const DirectiveCall &call)
+{
+    const QString start = call.options.value(QStringLiteral("number-lines"));
+    if (start.isEmpty())
+        return 1;
+    try {
+        return DirectiveOptions::integer(QStringLiteral("number-lines"), start);
+    } catch (const DirectiveError &) {
+        throw DirectiveError{QStringLiteral(":number-lines: with non-integer start value")};
+    }
+}
+
+void appendNumberedLines(Node &block, const QString &text, int startLine, int lineCount)
+{
+    const int width = int(QString::number(qint64(startLine) + lineCount).size());
+    auto number = [&](qint64 n) {
+        auto ln = Node::element(QStringLiteral("inline"), block.line());
+        ln->classes << QStringLiteral("ln");
+        ln->append(Node::text(QStringLiteral("%1 ").arg(n, width), block.line()));
+        block.append(std::move(ln));
+    };
+    const QStringList lines = text.split(u'\n');
+    qint64 n = startLine;
+    number(n);
+    for (qsizetype k = 0; k + 1 < lines.size(); ++k) {
+        block.append(Node::text(lines[k] + u'\n', block.line()));
+        number(++n);
+    }
+    block.append(Node::text(lines.back(), block.line()));
+}
+
 void applyClassAndName(DirectiveCall &call, Node &node)
 {
     if (call.hasOption(QStringLiteral("class")))

@@ -60,6 +60,11 @@ QString contentText(const Block &content);
 
 /// Gives the node the :class: and :name: options (the name becomes an explicit target).
 void applyClassAndName(DirectiveCall &call, Node &node);
+/// The first number of :number-lines: (1 when the option has no value); throws when it is no integer.
+int numberLinesStart(const DirectiveCall &call);
+/// docutils' NumberLines: a right-aligned "n " before each line of `text`, from `startLine`, as
+/// wide as the number `startLine + lineCount`.
+void appendNumberedLines(Node &block, const QString &text, int startLine, int lineCount);
 /// Throws "Content block expected" when the directive has no content.
 void requireContent(const DirectiveCall &call);
 QHash<QString, OptionKind> classAndName();

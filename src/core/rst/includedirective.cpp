@@ -223,29 +223,8 @@ NodeList includeLiteral(DirectiveCall &call, const QString &raw, qsizetype lineC
     block->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
     applyClassAndName(call, *block);
     if (call.hasOption(QStringLiteral("number-lines"))) {
-        const QString start = call.options.value(QStringLiteral("number-lines"));
-        int first = 1;
-        try {
-            if (!start.isEmpty())
-                first = DirectiveOptions::integer(QStringLiteral("number-lines"), start);
-        } catch (const DirectiveError &) {
-            throw DirectiveError{QStringLiteral(":number-lines: with non-integer start value")};
-        }
-        const int width = int(QString::number(qint64(first) + lineCount).size());
-        const QStringList textLines = (text.endsWith(u'\n') ? text.chopped(1) : text).split(u'\n');
-        qint64 n = first;
-        auto number = [&] {
-            auto ln = Node::element(QStringLiteral("inline"), 1);
-            ln->classes << QStringLiteral("ln");
-            ln->append(Node::text(QStringLiteral("%1 ").arg(n++, width), 1));
-            block->append(std::move(ln));
-        };
-        number();
-        for (qsizetype k = 0; k + 1 < textLines.size(); ++k) {
-            block->append(Node::text(textLines[k] + u'\n', 1));
-            number();
-        }
-        block->append(Node::text(textLines.back(), 1));
+        // the file's last line end is not a line of its own
+        appendNumberedLines(*block, text.endsWith(u'\n') ? text.chopped(1) : text, numberLinesStart(call), lineCount);
     } else {
         block->append(Node::text(text, 1));
     }

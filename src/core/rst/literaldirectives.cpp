@@ -7,26 +7,6 @@
 namespace Docent {
 namespace {
 
-// docutils' NumberLines: a right-aligned "n " before each line of `text`.
-void appendNumberedLines(Node &block, const QString &text, int startLine, int lineCount)
-{
-    const int width = int(QString::number(qint64(startLine) + lineCount).size());
-    auto number = [&](qint64 n) {
-        auto ln = Node::element(QStringLiteral("inline"), block.line());
-        ln->classes << QStringLiteral("ln");
-        ln->append(Node::text(QStringLiteral("%1 ").arg(n, width), block.line()));
-        block.append(std::move(ln));
-    };
-    const QStringList lines = text.split(u'\n');
-    qint64 n = startLine;
-    number(n);
-    for (qsizetype k = 0; k + 1 < lines.size(); ++k) {
-        block.append(Node::text(lines[k] + u'\n', block.line()));
-        number(++n);
-    }
-    block.append(Node::text(lines.back(), block.line()));
-}
-
 DirectiveSpec codeSpec()
 {
     DirectiveSpec spec;
@@ -46,14 +26,7 @@ DirectiveSpec codeSpec()
         node->setAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
         const QString text = contentText(call.content);
         if (call.hasOption(QStringLiteral("number-lines"))) {
-            const QString start = call.options.value(QStringLiteral("number-lines"));
-            int first = 1;
-            try {
-                if (!start.isEmpty())
-                    first = DirectiveOptions::integer(QStringLiteral("number-lines"), start);
-            } catch (const DirectiveError &) {
-                throw DirectiveError{QStringLiteral(":number-lines: with non-integer start value")};
-            }
+            const int first = numberLinesStart(call);
             if (language.isEmpty())
                 appendNumberedLines(*node, text, first, int(call.content.size()));
             else
