@@ -211,6 +211,13 @@ QString contentText(const Block &content)
     return joinLines(content, 0, content.size());
 }
 
+NodeList one(std::unique_ptr<Node> node)
+{
+    NodeList out;
+    out.push_back(std::move(node));
+    return out;
+}
+
 int numberLinesStart(const DirectiveCall &call)
 {
     const QString start = call.options.value(QStringLiteral("number-lines"));

@@ -55,6 +55,9 @@ QString pythonRepr(const QStringList &list);
 /// printed the way docutils prints one.
 std::unique_ptr<Node> pendingNode(const QString &transform, std::vector<std::pair<QString, QString>> details, int line);
 
+/// A directive's result of one node.
+NodeList one(std::unique_ptr<Node> node);
+
 /// Concatenates the content lines with newlines.
 QString contentText(const Block &content);
 

@@ -15,13 +15,6 @@
 namespace Docent {
 namespace {
 
-NodeList one(std::unique_ptr<Node> node)
-{
-    NodeList out;
-    out.push_back(std::move(node));
-    return out;
-}
-
 // The argument text as written (final-argument whitespace kept).
 QString argumentText(const DirectiveCall &call) { return call.arguments.join(u' '); }
 

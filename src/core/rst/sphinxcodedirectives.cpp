@@ -16,13 +16,6 @@
 namespace Docent {
 namespace {
 
-NodeList one(std::unique_ptr<Node> node)
-{
-    NodeList out;
-    out.push_back(std::move(node));
-    return out;
-}
-
 // "1,3,5-7,10-" (1-based, as Sphinx's parselinenos) -> 0-based indexes below `total`.
 QList<int> parseLineSpec(const QString &spec, int total, bool *ok)
 {

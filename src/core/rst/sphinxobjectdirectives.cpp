@@ -12,13 +12,6 @@
 namespace Docent {
 namespace {
 
-NodeList one(std::unique_ptr<Node> node)
-{
-    NodeList out;
-    out.push_back(std::move(node));
-    return out;
-}
-
 // Sphinx's id rule: ASCII letters (either case), digits, "." and "_" survive; other runs become
 // one hyphen; no hyphen, digit, dot or underscore at the start, no hyphen at the end.
 QString sphinxId(const QString &text)
