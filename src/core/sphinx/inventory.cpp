@@ -118,8 +118,10 @@ struct Walker {
     // The first description of a name wins, as the first of duplicate labels does.
     void addObject(const Node &n, const QString &type, const QString &name)
     {
+        if (name.isEmpty() || n.ids.isEmpty())
+            return; // most nodes: no key built, no allocation
         const QString key = type + u'\x1f' + name;
-        if (!name.isEmpty() && !n.ids.isEmpty() && !objects.contains(key))
+        if (!objects.contains(key))
             objects.insert(key, {docname, n.ids.first(), name, n.line()});
     }
 

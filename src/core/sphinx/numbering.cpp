@@ -46,23 +46,16 @@ public:
     void run()
     {
         for (const QString &docname : m_in.docnames) {
-            const Node *doctree = m_in.doctree(docname);
-            if (!doctree)
-                continue;
             bool any = false;
-            doctree->forEach([&](const Node &n) {
-                if (n.is(u"toctree") && numberedDepth(n) > 0)
-                    any = true;
-            });
-            if (!any)
-                continue;
-            m_assigned.insert(docname);
-            doctree->forEach([&](const Node &n) {
-                if (n.is(u"toctree") && numberedDepth(n) > 0) {
-                    m_stack = {0};
-                    walkToctree(docname, n, numberedDepth(n));
-                }
-            });
+            for (const Node *toctree : m_in.toctrees(docname)) {
+                if (numberedDepth(*toctree) <= 0)
+                    continue;
+                if (!any)
+                    m_assigned.insert(docname);
+                any = true;
+                m_stack = {0};
+                walkToctree(docname, *toctree, numberedDepth(*toctree));
+            }
         }
     }
 

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <span>
 
 namespace Docent {
 
@@ -22,11 +23,14 @@ public:
     /// The documents a toctree lists, in order: globs expanded, links and "self" left out.
     using EntryLister = std::function<QStringList(const QString &ownerDoc, const Node &toctree)>;
     using DoctreeOf = std::function<const Node *(const QString &docname)>;
+    /// A document's toctree nodes in document order (the project found them when it parsed it).
+    using ToctreesOf = std::function<std::span<const Node *const>(const QString &docname)>;
 
     struct Input {
         QString rootDoc;
         QStringList docnames; ///< every document, in a stable order
         DoctreeOf doctree;
+        ToctreesOf toctrees;
         EntryLister entries;
         bool numfig = false;
         int secnumDepth = 1; ///< numfig_secnum_depth: how much of the section number figures carry

@@ -147,6 +147,40 @@ void Project::loadDocument(const QString &docname, const QString &path)
     loadDocument(docname, path, *text);
 }
 
+// The one walk over a document after its transforms: the docnames its toctrees list, and the
+// nodes numbering and the resolve pass work on.
+void Project::indexNodes(Document &d) const
+{
+    const QString base = dirOf(d.docname);
+    auto addToctree = [&](const Node &n) {
+        d.toctreeNodes.push_back(&n);
+        const bool glob = n.hasAttribute(QStringLiteral("glob"));
+        for (const auto &e : n.children()) {
+            const QString target = e->attribute(QStringLiteral("target"));
+            if (target == u"self" || target.contains(QStringLiteral("://")))
+                continue;
+            const QString joined = target.startsWith(u'/') ? target : (base.isEmpty() ? target : base + u'/' + target);
+            if (isGlobEntry(glob, target)) {
+                d.toctree << QStringLiteral("glob:") + cleanDocname(joined);
+                continue;
+            }
+            d.toctree << cleanDocname(joined);
+        }
+    };
+    std::function<void(Node &, bool)> walk = [&](Node &n, bool hidden) {
+        if (n.is(u"toctree"))
+            addToctree(n);
+        else if (n.is(u"pending_xref"))
+            (hidden ? d.hiddenXrefs : d.xrefs).push_back(&n);
+        // Content an `only` directive leaves out of the build is not reported.
+        const bool hideChildren = hidden || (n.is(u"only") && n.attribute(QStringLiteral("shown")) == u"False");
+        for (const auto &c : n.children())
+            if (!c->isText())
+                walk(*c, hideChildren);
+    };
+    walk(*d.doctree, false);
+}
+
 void Project::loadDocument(const QString &docname, const QString &path, const QString &text)
 {
     if (!m_registry) {
@@ -188,23 +222,7 @@ void Project::loadDocument(const QString &docname, const QString &path, const QS
             d.title = section->child(0)->astext();
     if (d.title.isEmpty())
         d.title = docname;
-    const QString base = dirOf(docname);
-    d.doctree->forEach([&](const Node &n) {
-        if (!n.is(u"toctree"))
-            return;
-        const bool glob = n.hasAttribute(QStringLiteral("glob"));
-        for (const auto &e : n.children()) {
-            const QString target = e->attribute(QStringLiteral("target"));
-            if (target == u"self" || target.contains(QStringLiteral("://")))
-                continue;
-            const QString joined = target.startsWith(u'/') ? target : (base.isEmpty() ? target : base + u'/' + target);
-            if (isGlobEntry(glob, target)) {
-                d.toctree << QStringLiteral("glob:") + cleanDocname(joined);
-                continue;
-            }
-            d.toctree << cleanDocname(joined);
-        }
-    });
+    indexNodes(d);
     m_documents.insert(docname, std::move(d));
 }
 
@@ -248,25 +266,20 @@ void Project::resolveReferences()
     for (auto it = m_documents.begin(); it != m_documents.end(); ++it) {
         Document &d = it.value();
         d.referenceProblems.clear();
-        std::function<void(Node &, bool)> walk = [&](Node &n, bool hidden) {
-            if (n.is(u"pending_xref")) {
-                const XrefResolution r = m_xrefResolvers.resolve(*this, d.docname, n);
-                r.writeTo(n);
-                // Unresolved: an error; shown as written for a reason Sphinx warns about: a warning.
-                // Content an `only` directive leaves out of the build is not reported.
-                if (!hidden && r.state != XrefResolution::State::Link && (r.state == XrefResolution::State::Unresolved || !r.reason.isEmpty()))
-                    d.referenceProblems.append(
-                        {r.state == XrefResolution::State::Text ? Problem::Severity::Warning : Problem::Severity::Error,
-                         d.docname, d.path, n.line(), QStringLiteral("reference"),
-                         QStringLiteral(":%1:`%2`: %3").arg(n.attribute(QStringLiteral("reftype")),
-                                                           n.attribute(QStringLiteral("reftarget")), r.reason)});
-            }
-            const bool hideChildren = hidden || (n.is(u"only") && n.attribute(QStringLiteral("shown")) == u"False");
-            for (const auto &c : n.children())
-                if (!c->isText())
-                    walk(*c, hideChildren);
-        };
-        walk(*d.doctree, false);
+        for (Node *hidden : d.hiddenXrefs)
+            m_xrefResolvers.resolve(*this, d.docname, *hidden).writeTo(*hidden);
+        for (Node *xref : d.xrefs) {
+            const XrefResolution r = m_xrefResolvers.resolve(*this, d.docname, *xref);
+            r.writeTo(*xref);
+            // Unresolved: an error; shown as written for a reason Sphinx warns about: a warning.
+            if (r.state == XrefResolution::State::Link || (r.state == XrefResolution::State::Text && r.reason.isEmpty()))
+                continue;
+            d.referenceProblems.append(
+                {r.state == XrefResolution::State::Text ? Problem::Severity::Warning : Problem::Severity::Error,
+                 d.docname, d.path, xref->line(), QStringLiteral("reference"),
+                 QStringLiteral(":%1:`%2`: %3").arg(xref->attribute(QStringLiteral("reftype")),
+                                                   xref->attribute(QStringLiteral("reftarget")), r.reason)});
+        }
     }
 }
 
@@ -334,6 +347,10 @@ void Project::renumber()
         return d ? d->doctree.get() : nullptr;
     };
     in.entries = [this](const QString &owner, const Node &toctree) { return toctreeDocs(owner, toctree); };
+    in.toctrees = [this](const QString &docname) {
+        const Document *d = document(docname);
+        return d ? std::span<const Node *const>(d->toctreeNodes) : std::span<const Node *const>();
+    };
     in.numfig = m_conf.numfig;
     in.secnumDepth = m_conf.numfigSecnumDepth;
     m_numbering = Numbering::compute(in);

@@ -35,6 +35,12 @@ public:
         QString title;   ///< first section title, or the docname
         std::shared_ptr<Node> doctree;
         QStringList toctree; ///< docnames listed by this document's toctrees, in order
+        /// Its toctree and pending_xref nodes, found by the one walk after parsing, so numbering
+        /// and the resolve pass need not walk the whole doctree again.
+        std::vector<const Node *> toctreeNodes;
+        std::vector<Node *> xrefs;
+        /// The pending_xrefs an `only` directive leaves out of the build: resolved, not reported.
+        std::vector<Node *> hiddenXrefs;
         QList<Problem> transformProblems; ///< what docutils' transforms left unresolved
         QList<Problem> referenceProblems; ///< cross-references the resolve pass could not resolve
         /// Folders outside what the tree may read that this document's directives (include,
@@ -99,6 +105,7 @@ private:
     QHash<QString, QString> globalSubstitutions() const;
     void loadDocument(const QString &docname, const QString &path);
     void loadDocument(const QString &docname, const QString &path, const QString &text);
+    void indexNodes(Document &d) const;
     /// Assigns Sphinx's section and figure numbers again (after the documents changed).
     void renumber();
 
