@@ -34,6 +34,8 @@ private Q_SLOTS:
     void linksOutOfTheTreeAreNotRead();
     void linkInsideTheTreeOpensItsOwnPage();
     void failedReloadKeepsLabels();
+    void smartQuotesFollowConf_data();
+    void smartQuotesFollowConf();
     void readsFilesOfItsRepository();
     void readsOutsideItsRepositoryOnlyWhenAllowed();
     void linkInTheRepositoryLeadingOutIsRefused();
@@ -290,6 +292,33 @@ void TestProject::failedReloadKeepsLabels()
              "the label must survive a reload that could not read the file");
 }
 
+void TestProject::smartQuotesFollowConf_data()
+{
+    QTest::addColumn<QString>("conf");
+    QTest::addColumn<QString>("shown"); ///< the glossary term, as the page shows it
+    QTest::newRow("Sphinx's default") << "project = 'T'\n" << "“Quoted” – term";
+    QTest::newRow("smartquotes = False") << "project = 'T'\nsmartquotes = False\n" << "&quot;Quoted&quot; -- term";
+    QTest::newRow("German") << "project = 'T'\nlanguage = 'de'\n" << "„Quoted“ – term";
+}
+
+// The page shows the curled text; :term: still finds the term by what was written.
+void TestProject::smartQuotesFollowConf()
+{
+    QFETCH(QString, conf);
+    QFETCH(QString, shown);
+    QTemporaryDir tree;
+    QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("conf.py")), conf));
+    QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("index.rst")),
+                                  QStringLiteral("Index\n=====\n\n.. glossary::\n\n   \"Quoted\" -- term\n      It's defined.\n\n"
+                                                 "See :term:`\"Quoted\" -- term`.\n")));
+    QString error;
+    auto p = Project::open(tree.path(), &error);
+    QVERIFY2(p, qPrintable(error));
+    const QString html = PageRenderer(*p).page(QStringLiteral("index"), PageMode::Standalone);
+    QVERIFY2(html.contains(QStringLiteral("\">%1</dt>").arg(shown)), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("href=\"#term-quoted-term\">%1</a>").arg(shown)), qPrintable(html));
+}
+
 namespace {
 
 // PROJECT/docs is a tree whose index includes PROJECT/README.rst, shows PROJECT/setup.py and
@@ -324,8 +353,7 @@ void TestProject::readsFilesOfItsRepository()
         QVERIFY2(p, qPrintable(error));
         QCOMPARE(p->readScope().repository(), QFileInfo(repo.path()).canonicalFilePath());
         const QString html = pageOf(*p);
-        QVERIFY2(html.contains(QStringLiteral("The project&#x27;s own README.")) ||
-                     html.contains(QStringLiteral("The project's own README.")),
+        QVERIFY2(html.contains(QStringLiteral("The project’s own README.")),
                  qPrintable(html));
         QVERIFY2(html.contains(QStringLiteral("shown")), qPrintable(html));
         QVERIFY2(html.contains(QStringLiteral("cell two")), qPrintable(html));

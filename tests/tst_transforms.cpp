@@ -17,6 +17,10 @@ private Q_SLOTS:
     void resolves();
     void reportsWhatItCannotResolve_data();
     void reportsWhatItCannotResolve();
+    void smartQuotes_data();
+    void smartQuotes();
+    void smartQuotesByLanguage_data();
+    void smartQuotesByLanguage();
 };
 
 namespace {
@@ -118,4 +122,73 @@ void TestTransforms::reportsWhatItCannotResolve()
 }
 
 QTEST_GUILESS_MAIN(TestTransforms)
+namespace {
+
+QString educated(const QString &rst, const QString &language)
+{
+    const auto doc = parseRst(rst, QStringLiteral("test"), Registry::sphinx());
+    applyDocutilsTransforms(*doc, {});
+    applySmartQuotes(*doc, language);
+    return HtmlWriter::body(*doc, {}).trimmed();
+}
+
+} // namespace
+
+// What Sphinx 5.3 (docutils 0.19's SmartQuotes, English) shows for each input.
+void TestTransforms::smartQuotes_data()
+{
+    QTest::addColumn<QString>("rst");
+    QTest::addColumn<QString>("expected"); ///< a part of the page body
+    QTest::newRow("quotes, contraction, dashes")
+        << "\"Hello,\" she said. He said 'no'. It's -- like -- 10-20. Wow---really... and . . ."
+        << "“Hello,” she said. He said ‘no’. It’s – like – 10-20. Wow—really… and …";
+    QTest::newRow("decades, nested, brackets")
+        << "'80s; rock 'n' roll; \"'quoted'\" ; '\"x\"' ; (\"paren\") ['b'] {\"c\"} -\"d\" --\"e\""
+        << "’80s; rock ‘n’ roll; “‘quoted’” ; ‘“x”’ ; (“paren”) [‘b’] {“c”} -“d” –“e”";
+    QTest::newRow("after a word or a closing bracket")
+        << "a\"b\"c and 5' 6\" tall, (x)\"y\", \"a\"/\"b\" 'a'/'b' \"a\"-\"b\" x \"\u2014\" y"
+        << "a”b”c and 5’ 6” tall, (x)”y”, “a”/”b” ‘a’/’b’ “a”-“b” x “—” y";
+    QTest::newRow("context from the inline node before")
+        << "*\"emph\"* and ``x``\"a\" and \"*c*\"" << "<em>“emph”</em> and <code class=\"literal\">x</code>”a” and “<em>c</em>”";
+    QTest::newRow("code stays as written")
+        << "``\"lit\" -- x`` and :kbd:`\"k\"` and :command:`\"c\" --x`"
+        << "<code class=\"literal\">&quot;lit&quot; -- x</code> and <kbd class=\"kbd\">&quot;k&quot;</kbd> and "
+           "<strong class=\"command\">&quot;c&quot; --x</strong>";
+    QTest::newRow("literal block stays as written") << "::\n\n   \"x\" -- y\n" << "&quot;x&quot; -- y";
+    QTest::newRow("title and term") << "\"T\" -- x\n=========\n\n\"t\" --\n   d's\n" << "<h1>“T” – x";
+    QTest::newRow("term of a definition list") << "\"t\" --\n   d's\n" << "<dt>“t” –</dt>";
+    QTest::newRow("definition") << "\"t\" --\n   d's\n" << "<p>d’s</p>";
+    QTest::newRow("substitution, once replaced") << "|s| and \"after\"\n\n.. |s| replace:: \"sub\"\n"
+                                                  << "<p>“sub” and “after”</p>";
+    QTest::newRow("lone quote") << "\"\n" << "<p>“</p>";
+}
+
+void TestTransforms::smartQuotes()
+{
+    QFETCH(QString, rst);
+    QFETCH(QString, expected);
+    const QString html = educated(rst, QStringLiteral("en"));
+    QVERIFY2(html.contains(expected), qPrintable(html));
+}
+
+void TestTransforms::smartQuotesByLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no language is English") << "" << "<p>“a” ‘b’ it’s</p>";
+    QTest::newRow("British English") << "en_GB" << "<p>“a” ‘b’ it’s</p>";
+    QTest::newRow("German") << "de" << "<p>„a“ ‚b‘ it’s</p>";
+    QTest::newRow("French") << "fr" << "<p>«\u00a0a\u00a0» ‹\u00a0b\u00a0› it’s</p>";
+    QTest::newRow("Japanese: as written") << "ja" << "<p>&quot;a&quot; 'b' it's</p>";
+}
+
+void TestTransforms::smartQuotesByLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    const QString html = educated(QStringLiteral("\"a\" 'b' it's\n"), language);
+    QCOMPARE(html, expected);
+}
+
 #include "tst_transforms.moc"
+

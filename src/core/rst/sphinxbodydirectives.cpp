@@ -242,6 +242,9 @@ void addTermIds(Node &glossary)
             return;
         auto &term = const_cast<Node &>(n);
         term.ids << QStringLiteral("term-") + makeId(term.astext());
+        // What :term: matches, kept before SmartQuotes curls the shown text, as Sphinx notes
+        // the term when the directive runs.
+        term.setAttribute(QStringLiteral("termtext"), term.astext());
     });
 }
 

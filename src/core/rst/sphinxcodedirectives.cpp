@@ -337,7 +337,9 @@ void registerSphinxCodeDirectives(Registry &r, const QString &root, FileGate gat
     const DirectiveSpec codeBlock = codeBlockSpec();
     for (const char *n : {"code-block", "sourcecode", "code"})
         r.addDirective(QLatin1String(n), codeBlock);
-    r.addDirective(QStringLiteral("highlight"), highlightSpec());
+    // highlightlang is the name Sphinx gave highlight before 4.0; older trees (CPython's) still use it.
+    for (const char *n : {"highlight", "highlightlang"})
+        r.addDirective(QLatin1String(n), highlightSpec());
     r.addDirective(QStringLiteral("literalinclude"), literalIncludeSpec(root, gate));
 }
 

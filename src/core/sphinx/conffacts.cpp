@@ -118,6 +118,8 @@ ConfFacts ConfFacts::parse(const QString &text)
         f.rootDoc = master;
     f.excludePatterns = listValue(text, QStringLiteral("exclude_patterns"));
     f.highlightLanguage = stringValue(text, QStringLiteral("highlight_language"));
+    f.language = stringValue(text, QStringLiteral("language"));
+    f.smartquotes = boolValue(text, QStringLiteral("smartquotes"), true);
     f.version = stringValue(text, QStringLiteral("version"));
     f.release = stringValue(text, QStringLiteral("release"));
     const QString suffix = stringValue(text, QStringLiteral("source_suffix"));

@@ -14,6 +14,8 @@ struct ConfFacts {
     QString rootDoc = QStringLiteral("index");
     QStringList excludePatterns;
     QString highlightLanguage;
+    QString language; ///< the documents' language ("en" when empty)
+    bool smartquotes = true; ///< Sphinx curls quotes and makes dashes unless conf.py says False
     QString version;
     QString release;
     QStringList sourceSuffixes{QStringLiteral(".rst")};

@@ -146,7 +146,7 @@ struct Walker {
         }
         if (n.is(u"term") && n.parent() && n.parent()->parent() && n.parent()->parent()->parent() &&
             n.parent()->parent()->parent()->is(u"glossary") && !n.ids.isEmpty()) {
-            const QString key = n.astext().toLower();
+            const QString key = (n.hasAttribute(QStringLiteral("termtext")) ? n.attribute(QStringLiteral("termtext")) : n.astext()).toLower();
             if (!terms.contains(key))
                 terms.insert(key, {docname, n.ids.first(), n.astext(), n.line()});
         }

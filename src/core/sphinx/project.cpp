@@ -217,6 +217,8 @@ void Project::loadDocument(const QString &docname, const QString &path, const QS
     }
     for (const TransformIssue &issue : applyDocutilsTransforms(*d.doctree, globalSubstitutions()))
         d.transformProblems.append({Problem::Severity::Error, docname, path, issue.line, issue.kind, issue.message});
+    if (m_conf.smartquotes)
+        applySmartQuotes(*d.doctree, m_conf.language);
     if (const Node *section = d.doctree->findFirst(u"section"))
         if (section->childCount() && section->child(0)->is(u"title"))
             d.title = section->child(0)->astext();

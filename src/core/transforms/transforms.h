@@ -24,4 +24,9 @@ struct TransformIssue {
 /// has (Sphinx's |version|, |release|, |today|), used where the document defines none of the name.
 QList<TransformIssue> applyDocutilsTransforms(Node &document, const QHash<QString, QString> &substitutions);
 
+/// Sphinx's SmartQuotes: quotes curled for `language` (conf.py's, "en" when empty), "--"/"---" as
+/// en/em dashes, "..." as an ellipsis, outside code, math, raw output and signatures. A language
+/// Sphinx has no quotation marks for is left as written.
+void applySmartQuotes(Node &document, const QString &language);
+
 } // namespace Docent
