@@ -1,5 +1,7 @@
 #include "conffacts.h"
 
+#include "pagestrings.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -118,6 +120,7 @@ ConfFacts ConfFacts::parse(const QString &text)
         f.rootDoc = master;
     f.excludePatterns = listValue(text, QStringLiteral("exclude_patterns"));
     f.highlightLanguage = stringValue(text, QStringLiteral("highlight_language"));
+    f.language = stringValue(text, QStringLiteral("language"));
     f.version = stringValue(text, QStringLiteral("version"));
     f.release = stringValue(text, QStringLiteral("release"));
     const QString suffix = stringValue(text, QStringLiteral("source_suffix"));
@@ -132,6 +135,8 @@ ConfFacts ConfFacts::parse(const QString &text)
     f.extlinks = extlinksValue(text);
     f.numfig = boolValue(text, QStringLiteral("numfig"), false);
     f.numfigSecnumDepth = intValue(text, QStringLiteral("numfig_secnum_depth"), 1);
+    for (QString &format : f.numfigFormat)
+        format = pageText(f.language, format);
     const QHash<QString, QString> formats = stringDictValue(text, QStringLiteral("numfig_format"));
     for (auto it = formats.cbegin(); it != formats.cend(); ++it)
         f.numfigFormat.insert(it.key(), it.value());

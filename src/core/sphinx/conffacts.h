@@ -14,6 +14,8 @@ struct ConfFacts {
     QString rootDoc = QStringLiteral("index");
     QStringList excludePatterns;
     QString highlightLanguage;
+    /// language: what the pages' own words are written in ("de", "fr" ...); empty for English.
+    QString language;
     QString version;
     QString release;
     QStringList sourceSuffixes{QStringLiteral(".rst")};
@@ -26,7 +28,7 @@ struct ConfFacts {
     bool numfig = false;
     int numfigSecnumDepth = 1;
     /// numfig_format: figure type ("figure", "table", "code-block", "section") -> text with %s or
-    /// {number} / {name}; Sphinx's defaults for the types conf.py leaves out.
+    /// {number} / {name}; Sphinx's defaults (in `language`) for the types conf.py leaves out.
     QHash<QString, QString> numfigFormat{{QStringLiteral("section"), QStringLiteral("Section %s")},
                                          {QStringLiteral("figure"), QStringLiteral("Fig. %s")},
                                          {QStringLiteral("table"), QStringLiteral("Table %s")},
