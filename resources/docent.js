@@ -71,6 +71,11 @@
             bySelection();
     }
 
+    // The button's words in the tree's language, put on <html> by the writer (English without).
+    function word(name, english) {
+        return document.documentElement.getAttribute('data-' + name) || english;
+    }
+
     function addCopyButtons() {
         document.querySelectorAll('pre.code').forEach(function (pre) {
             var frame = document.createElement('div');
@@ -86,14 +91,14 @@
                 button.setAttribute('data-label', text);
                 button.setAttribute('aria-label', text);
             }
-            label('Copy');
-            button.title = 'Copy the code';
+            label(word('copy', 'Copy'));
+            button.title = word('copy-title', 'Copy the code');
             button.addEventListener('click', function () {
                 copyText(codeText(pre), function (ok) {
-                    label(ok ? 'Copied' : 'Not copied');
+                    label(ok ? word('copied', 'Copied') : word('not-copied', 'Not copied'));
                     button.classList.toggle('copied', ok);
                     setTimeout(function () {
-                        label('Copy');
+                        label(word('copy', 'Copy'));
                         button.classList.remove('copied');
                     }, 1500);
                 });

@@ -2,6 +2,7 @@
 #include "html/appfiles.h"
 #include "html/codehighlighter.h"
 #include "html/htmlwriter.h"
+#include "sphinx/conffacts.h"
 #include "transforms/transforms.h"
 #include "doctree/node.h"
 #include "doctree/xrefresolution.h"
@@ -23,6 +24,10 @@ private Q_SLOTS:
     void neverPassesScript();
     void scriptsOnlyFromTheAppHost();
     void appHostServesDocentFilesOnly();
+    void pageWordsFollowTheTreesLanguage_data();
+    void pageWordsFollowTheTreesLanguage();
+    void copyButtonAndLangFollowTheTreesLanguage();
+    void figureNumbersFollowTheTreesLanguage();
 };
 
 namespace {
@@ -151,6 +156,55 @@ void TestHtmlWriter::appHostServesDocentFilesOnly()
     QVERIFY(AppFiles::katexDir().isEmpty());
     QVERIFY(!AppFiles::read(QStringLiteral("/katex/katex.min.js")));
     qunsetenv("DOCENT_KATEX_DIR");
+}
+
+// conf.py's `language` puts the words Docent writes into its pages in that language, as Sphinx
+// does; an unknown language, or none, leaves them English.
+void TestHtmlWriter::pageWordsFollowTheTreesLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected"); // texts separated by |
+    QTest::newRow("none") << "" << "\">Note</p>|\">Warning</p>|\">See also</p>|New in version 2.0|title=\"Link to this heading\"";
+    QTest::newRow("de") << "de" << "\">Bemerkung</p>|\">Warnung</p>|\">Siehe auch</p>|Neu in Version 2.0|title=\"Link zu dieser Überschrift\"";
+    QTest::newRow("fr_CA") << "fr_CA" << "\">Note</p>|\">Avertissement</p>|\">Voir aussi</p>|Nouveau dans la version 2.0|title=\"Lien vers ce titre\"";
+    QTest::newRow("es") << "es" << "\">Nota</p>|\">Advertencia</p>|\">Ver también</p>|Nuevo en la versión 2.0|title=\"Enlace a este título\"";
+    QTest::newRow("unknown") << "ja" << "\">Note</p>|\">Warning</p>";
+}
+
+void TestHtmlWriter::pageWordsFollowTheTreesLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    HtmlOptions o;
+    o.language = language;
+    const QString html = render(QStringLiteral("Title\n=====\n\n.. note:: A.\n\n.. warning:: B.\n\n.. seealso:: C.\n\n"
+                                               ".. versionadded:: 2.0\n"),
+                                o);
+    for (const QString &text : expected.split(u'|'))
+        QVERIFY2(html.contains(text), qPrintable(text + QStringLiteral(" not in:\n") + html));
+}
+
+void TestHtmlWriter::copyButtonAndLangFollowTheTreesLanguage()
+{
+    const QString german = HtmlWriter::wrap(QStringLiteral("T"), PageMode::InApp, {}, QStringLiteral("de_DE"));
+    QVERIFY(german.contains(QStringLiteral("<html lang=\"de\" data-copy=\"Kopieren\" data-copy-title=\"Code kopieren\" "
+                                           "data-copied=\"Kopiert\" data-not-copied=\"Nicht kopiert\">")));
+    const QString english = HtmlWriter::wrap(QStringLiteral("T"), PageMode::InApp, {});
+    QVERIFY(english.contains(QStringLiteral("<html data-copy=\"Copy\" ")));
+    // `docent render` has no page script, so no words for it.
+    QVERIFY(HtmlWriter::wrap(QStringLiteral("T"), PageMode::Standalone, {}, QStringLiteral("es")).contains(
+        QStringLiteral("<html lang=\"es\"><head>")));
+}
+
+void TestHtmlWriter::figureNumbersFollowTheTreesLanguage()
+{
+    const ConfFacts german = ConfFacts::parse(QStringLiteral("language = 'de'\nnumfig_format = {'table': 'Tab. %s'}\n"));
+    QCOMPARE(german.language, QStringLiteral("de"));
+    QCOMPARE(german.numfigFormat.value(QStringLiteral("figure")), QStringLiteral("Abb. %s"));
+    QCOMPARE(german.numfigFormat.value(QStringLiteral("table")), QStringLiteral("Tab. %s")); // conf.py's own wins
+    const ConfFacts spanish = ConfFacts::parse(QStringLiteral("language = \"es\"\n"));
+    QCOMPARE(spanish.numfigFormat.value(QStringLiteral("code-block")), QStringLiteral("Listado %s"));
+    QCOMPARE(ConfFacts::parse({}).numfigFormat.value(QStringLiteral("figure")), QStringLiteral("Fig. %s"));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlWriter)

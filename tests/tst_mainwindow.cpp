@@ -34,7 +34,6 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTabBar>
-#include <QTranslator>
 #include <QTreeView>
 #include <QWebEngineHistory>
 #include <QWebEnginePage>
@@ -55,7 +54,6 @@ private Q_SLOTS:
     void manualOpens();
     void sidebarHasItsTabs();
     void remembersLastTree();
-    void germanTranslationIsComplete();
     void filterNarrowsTheTree();
     void todoClickOpensItsSection();
     void outlineFollowsThePage();
@@ -227,16 +225,6 @@ void TestMainWindow::remembersLastTree()
     QCOMPARE(QDir(s.value(QStringLiteral("session/lastTree")).toString()).canonicalPath(),
              QDir(DocentTest::dataDir(QStringLiteral("tree"))).canonicalPath());
     QVERIFY(!s.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
-}
-
-void TestMainWindow::germanTranslationIsComplete()
-{
-    QTranslator translator;
-    QVERIFY2(translator.load(QStringLiteral(":/i18n/docent_de.qm")), "the German catalogue must be embedded");
-    QCOMPARE(translator.translate("Docent::MainWindow", "&File"), QStringLiteral("&Datei"));
-    const QString ts = DocentTest::readFile(DocentTest::dataDir(QStringLiteral("../../translations/docent_de.ts")));
-    QVERIFY(ts.contains(QStringLiteral("<TS ")));
-    QVERIFY2(!ts.contains(QStringLiteral("type=\"unfinished\"")), "every string must have a German translation");
 }
 
 void TestMainWindow::filterNarrowsTheTree()

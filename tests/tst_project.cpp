@@ -2,6 +2,7 @@
 #include "html/htmlwriter.h"
 #include "pages/projectcheck.h"
 #include "pages/pagerenderer.h"
+#include "sphinx/docnames.h"
 #include "sphinx/project.h"
 #include "sphinx/readscope.h"
 #include "testsupport.h"
@@ -40,6 +41,10 @@ private Q_SLOTS:
     void readsOutsideItsRepositoryOnlyWhenAllowed();
     void linkInTheRepositoryLeadingOutIsRefused();
     void tooWideAFolderIsNeverOffered();
+    void pathsWithinFolders_data();
+    void pathsWithinFolders();
+    void windowsFolders_data();
+    void windowsFolders();
 };
 
 void TestProject::opensFolder()
@@ -467,6 +472,72 @@ void TestProject::tooWideAFolderIsNeverOffered()
         QVERIFY2(ReadScope::tooWide(folder), qPrintable(folder));
     QVERIFY(!ReadScope::tooWide(home + QStringLiteral("/projects/p")));
     QVERIFY(!ReadScope::tooWide(root));
+}
+
+// The path logic of the read scope with the paths Windows gives: drive letters, network shares,
+// backslashes (on Linux only where the path is a Windows one).
+void TestProject::pathsWithinFolders_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<bool>("within");
+    QTest::newRow("unix below") << "/home/u/docs/a.rst" << "/home/u/docs" << true;
+    QTest::newRow("unix itself") << "/home/u/docs" << "/home/u/docs" << true;
+    QTest::newRow("unix prefix only") << "/home/u/docs2/a.rst" << "/home/u/docs" << false;
+    QTest::newRow("unix root") << "/etc/passwd" << "/" << true;
+    QTest::newRow("no folder") << "/etc/passwd" << "" << false;
+    QTest::newRow("drive below") << "C:/Users/me/docs/index.rst" << "C:/Users/me/docs" << true;
+    QTest::newRow("drive prefix only") << "C:/Users/me/docs2/index.rst" << "C:/Users/me/docs" << false;
+    QTest::newRow("drive root") << "E:/index.rst" << "E:/" << true;
+    QTest::newRow("drive root itself") << "E:" << "E:/" << true;
+    QTest::newRow("other drive") << "D:/docs/index.rst" << "C:/" << false;
+    QTest::newRow("backslashes") << "C:\\Users\\me\\docs\\index.rst" << "C:/Users/me/docs" << true;
+    QTest::newRow("backslash folder") << "C:/Users/me/docs/index.rst" << "C:\\Users\\me\\docs" << true;
+    QTest::newRow("backslash prefix only") << "C:\\Users\\me\\docs2\\x.rst" << "C:\\Users\\me\\docs" << false;
+    QTest::newRow("share") << "//server/share/docs/a.rst" << "//server/share/docs" << true;
+    QTest::newRow("share backslashes") << "\\\\server\\share\\docs\\a.rst" << "//server/share" << true;
+    QTest::newRow("unix backslash is a name") << "/home/u/docs\\a.rst" << "/home/u/docs" << false;
+}
+
+void TestProject::pathsWithinFolders()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, folder);
+    QFETCH(bool, within);
+    QCOMPARE(isWithinFolder(path, folder), within);
+}
+
+void TestProject::windowsFolders_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("common");
+    QTest::addColumn<bool>("tooWide");
+    QTest::newRow("unix") << "/home/u/p/docs" << "/home/u/p/shared/x.rst" << "/home/u/p" << false;
+    QTest::newRow("unix top level") << "/srv/docs" << "/srv/x.rst" << "/srv" << true;
+    QTest::newRow("unix root") << "/srv/docs" << "/etc/x.rst" << "/" << true;
+    QTest::newRow("drive") << "C:/work/p/docs" << "C:/work/p/shared/x.rst" << "C:/work/p" << false;
+    QTest::newRow("drive backslashes") << "C:\\work\\p\\docs" << "C:\\work\\p\\shared\\x.rst" << "C:/work/p" << false;
+    QTest::newRow("drive top level") << "C:/Users/docs" << "C:/Users/x.rst" << "C:/Users" << true;
+    QTest::newRow("drive root") << "C:/docs" << "C:/x.rst" << "C:/" << true;
+    QTest::newRow("other drive") << "C:/work/p/docs" << "D:/work/p/x.rst" << "" << true;
+    QTest::newRow("share") << "//srv/team/p/docs" << "//srv/team/p/common/x.rst" << "//srv/team/p" << true;
+    QTest::newRow("share deeper") << "//srv/team/p/q/docs" << "//srv/team/p/q/x.rst" << "//srv/team/p/q" << false;
+    QTest::newRow("other share") << "//srv/team/p/docs" << "//srv/other/p/x.rst" << "" << true;
+}
+
+void TestProject::windowsFolders()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, file);
+    QFETCH(QString, common);
+    QFETCH(bool, tooWide);
+    QCOMPARE(ReadScope::commonFolder(folder, file), common);
+    QCOMPARE(ReadScope::tooWide(common), tooWide);
+    if (!common.isEmpty()) {
+        QVERIFY(isWithinFolder(file, common));
+        QVERIFY(isWithinFolder(folder, common));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProject)

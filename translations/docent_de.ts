@@ -382,7 +382,7 @@
 <context>
     <name>Docent::MainWindow</name>
     <message>
-        <location filename="../src/ui/application.cpp" line="165"/>
+        <location filename="../src/ui/application.cpp" line="133"/>
         <location filename="../src/ui/mainwindow.cpp" line="383"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
@@ -429,167 +429,172 @@
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="35"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="37"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="36"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="38"/>
         <source>Open &amp;File…</source>
         <translation>&amp;Datei öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="38"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="40"/>
         <source>Open F&amp;older…</source>
         <translation>&amp;Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="39"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="41"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="40"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="42"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="42"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="44"/>
         <source>Reopen &amp;Last Session</source>
         <translation>&amp;Letzte Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="43"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="45"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="44"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="46"/>
         <source>The last tree you read, with its tabs and places</source>
         <translation>Der zuletzt gelesene Baum mit seinen Tabs und Lesestellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="46"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="48"/>
         <source>New &amp;Tab</source>
         <translation>Neuer &amp;Tab</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="48"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="50"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="49"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="51"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="51"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="53"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="59"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="61"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="60"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="62"/>
         <source>&amp;Find in Page…</source>
         <translation>In Seite &amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="62"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="64"/>
         <source>Copy &amp;Link to This Section</source>
         <translation>&amp;Link zu diesem Abschnitt kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="65"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="67"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="67"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="69"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="68"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="70"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="69"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="71"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="70"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="72"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="72"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="74"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="73"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="75"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="81"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="79"/>
+        <source>Docent will use the new language the next time it starts.</source>
+        <translation>Docent verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="88"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="82"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="89"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="84"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="91"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vor</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="86"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="93"/>
         <source>Go to &amp;Page or Section…</source>
         <translation>Zu &amp;Seite oder Abschnitt gehen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="87"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="94"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="88"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="95"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="101"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="108"/>
         <source>No pages visited yet</source>
         <translation>Noch keine Seiten besucht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="21"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="23"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="26"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="28"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="28"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="30"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="30"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="32"/>
         <source>&amp;About Docent</source>
         <translation>Ü&amp;ber Docent</translation>
     </message>
@@ -619,7 +624,7 @@
         <translation>Dokumentationsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="128"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="135"/>
         <source>No recent trees</source>
         <translation>Keine zuletzt geöffneten Bäume</translation>
     </message>
@@ -795,6 +800,16 @@
         <location filename="../src/ui/mainwindow_bookmarks.cpp" line="157"/>
         <source>Open the Page</source>
         <translation>Seite öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/uilanguage.cpp" line="60"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/uilanguage.cpp" line="76"/>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
     </message>
 </context>
 <context>

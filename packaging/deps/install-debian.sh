@@ -21,6 +21,9 @@ packages=(
   xdg-utils libfile-mimeinfo-perl x11-utils shared-mime-info
   clang libclang-rt-14-dev python3-pygments
   libjs-katex  # KaTeX, read at run time from /usr/share/javascript/katex to typeset math
+  qt6-translations-l10n  # Qt's own strings (standard buttons, file dialogs) in the reader's language
+  librsvg2-bin icnsutils  # the icons drawn at build time: PNGs (rsvg-convert) and macOS .icns (png2icns)
+  binutils-mingw-w64-x86-64  # windres, which checks the Windows resource script (tests/check-windows-rc.sh)
 )
 
 sudo_if_needed() {

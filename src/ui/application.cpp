@@ -1,18 +1,16 @@
 #include "application.h"
 
+#include "fileopenfilter.h"
 #include "mainwindow.h"
 #include "schemehandler.h"
 #include "singleinstance.h"
+#include "uilanguage.h"
 #include "resources.h"
 #include "sphinx/project.h"
 
 #include <QApplication>
-#include <QFileOpenEvent>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include <cstdio>
 #include <optional>
@@ -24,22 +22,6 @@
 namespace Docent {
 namespace {
 
-class FileOpenFilter final : public QObject
-{
-public:
-    explicit FileOpenFilter(MainWindow *window) : QObject(window), m_window(window) {}
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() != QEvent::FileOpen)
-            return QObject::eventFilter(watched, event);
-        m_window->openRequested(static_cast<QFileOpenEvent *>(event)->file(), {});
-        return true;
-    }
-
-private:
-    MainWindow *m_window;
-};
-
 // Without a display Qt would abort with a cryptic message; say what to do instead.
 bool displayAvailable()
 {
@@ -50,19 +32,6 @@ bool displayAvailable()
 #else
     return true;
 #endif
-}
-
-void installTranslators(QApplication &app)
-{
-    // Without a translation for the reader's language, English is loaded for its plural forms.
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("docent"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        own->load(QStringLiteral("docent_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
 }
 
 // Hands the request to a running window; an exit status when that is all this process has to do.
@@ -154,8 +123,7 @@ int runApplication(int argc, char *argv[], QString path)
     MainWindow window;
     QObject::connect(&instance, &SingleInstance::received, &window, &MainWindow::openRequested);
     // macOS hands files opened from the Finder as events, not arguments.
-    auto *fileOpen = new FileOpenFilter(&window);
-    app.installEventFilter(fileOpen);
+    app.installEventFilter(new FileOpenFilter(&window));
     if (path.isEmpty()) {
         window.openManual();
     } else {

@@ -5,12 +5,14 @@
 #include "findbar.h"
 #include "icons.h"
 #include "settings.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QWebEngineHistory>
 
@@ -71,6 +73,11 @@ void MainWindow::createViewMenus()
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *zoomReset = viewMenu->addAction(tr("&Actual Size"), this, [this] { setZoom(1.0); });
     zoomReset->setShortcut(QKeySequence(tr("Ctrl+0")));
+    viewMenu->addSeparator();
+    // The whole window would have to be rebuilt to change its language now; a restart does it.
+    viewMenu->addMenu(createLanguageMenu(this, [this] {
+        statusBar()->showMessage(tr("Docent will use the new language the next time it starts."), 8000);
+    }));
     viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         viewMenu->addAction(dock->toggleViewAction());

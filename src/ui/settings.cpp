@@ -11,6 +11,7 @@ namespace {
 
 // The keys as written by every release so far: renaming one would lose the reader's setting.
 const QString kZoom = QStringLiteral("view/zoom");
+const QString kLanguage = QStringLiteral("view/language");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSidebarTab = QStringLiteral("window/sidebarTab");
@@ -36,6 +37,9 @@ QString sessionGroup(const QString &root) { return treeGroup(kSessions, root); }
 
 qreal zoom() { return QSettings().value(kZoom, 1.0).toReal(); }
 void setZoom(qreal factor) { QSettings().setValue(kZoom, factor); }
+
+QString language() { return QSettings().value(kLanguage).toString(); }
+void setLanguage(const QString &code) { QSettings().setValue(kLanguage, code); }
 
 QByteArray windowGeometry() { return QSettings().value(kGeometry).toByteArray(); }
 void setWindowGeometry(const QByteArray &geometry) { QSettings().setValue(kGeometry, geometry); }

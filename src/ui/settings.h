@@ -14,6 +14,10 @@ namespace Docent::Settings {
 qreal zoom();
 void setZoom(qreal factor);
 
+/// The language of the window chosen in View > Language ("de", "fr" ...); empty: the system's.
+QString language();
+void setLanguage(const QString &code);
+
 /// The window's size and place, and its toolbars' and docks' layout (QMainWindow's blobs).
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);

@@ -50,13 +50,15 @@ TreeUrl TreeUrl::resolve(const QUrl &url, const QString &root, const std::functi
     if (relative.isEmpty() || relative == u".." || relative.startsWith(QStringLiteral("../")) ||
         relative.contains(QChar(0)))
         return answer(Kind::Denied);
-    const QString candidate = root + u'/' + relative;
+    // A tree at a drive's root ("C:/") or the file system's has its slash already.
+    const QString inside = root.endsWith(u'/') ? root : root + u'/';
+    const QString candidate = inside + relative;
     const QFileInfo info(candidate);
     // Resources have no links: the cleaned path is the real one.
     const QString real = root.startsWith(u':') ? QDir::cleanPath(candidate) : info.canonicalFilePath();
     if (real.isEmpty() || !info.isFile())
         return answer(Kind::NotFound);
-    if (!real.startsWith(root + u'/') || info.size() > maxFileBytes)
+    if (!real.startsWith(inside) || info.size() > maxFileBytes)
         return answer(Kind::Denied);
     return answer(Kind::File, real);
 }

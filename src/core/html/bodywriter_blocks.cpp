@@ -1,11 +1,12 @@
 // Body elements: sections and their titles, lists, line blocks, figures, admonitions, asides and
 // the notices Docent writes in place of what it cannot show.
 #include "bodywriter_p.h"
+#include "pagestrings.h"
 
 namespace Docent {
 namespace {
 
-QString admonitionTitle(const QString &tag)
+QString admonitionTitle(const QString &tag, const QString &language)
 {
     static const QHash<QString, QString> titles = {
         {QStringLiteral("attention"), QStringLiteral("Attention")}, {QStringLiteral("caution"), QStringLiteral("Caution")},
@@ -15,7 +16,7 @@ QString admonitionTitle(const QString &tag)
         {QStringLiteral("warning"), QStringLiteral("Warning")},     {QStringLiteral("todo_node"), QStringLiteral("Todo")},
         {QStringLiteral("seealso"), QStringLiteral("See also")},
     };
-    return titles.value(tag);
+    return pageText(language, titles.value(tag));
 }
 
 } // namespace
@@ -45,8 +46,8 @@ void BodyWriter::title(const Node &n)
         out += QStringLiteral("<span class=\"section-number\">%1. </span>").arg(esc(number));
     children(n);
     if (!id.isEmpty())
-        out += QStringLiteral("<a class=\"headerlink\" href=\"#%1\" title=\"Link to this heading\">¶</a>")
-                   .arg(esc(id));
+        out += QStringLiteral("<a class=\"headerlink\" href=\"#%1\" title=\"%2\">¶</a>")
+                   .arg(esc(id), esc(pageText(m_opt.language, QStringLiteral("Link to this heading"))));
     out += QStringLiteral("</h%1>\n").arg(h);
 }
 
@@ -117,7 +118,8 @@ void BodyWriter::todo(const Node &n)
         return;
     }
     out += QStringLiteral("<div") + idAttr(n) + classAttr(n, QStringLiteral("admonition todo_node todo-excluded")) +
-           QStringLiteral("><p class=\"admonition-title\">Todo <span class=\"todo-excluded-note\">(not in the "
+           QStringLiteral("><p class=\"admonition-title\">") + esc(pageText(m_opt.language, QStringLiteral("Todo"))) +
+           QStringLiteral(" <span class=\"todo-excluded-note\">(not in the "
                           "built documentation: todo_include_todos is off)</span></p>\n");
     children(n);
     out += QStringLiteral("</div>\n");
@@ -152,7 +154,7 @@ void BodyWriter::admonition(const Node &n)
 {
     const QString &t = n.tag();
     admonitionStart(n, QStringLiteral("admonition ") + t);
-    out += admonitionTitle(t);
+    out += admonitionTitle(t, m_opt.language);
     admonitionTitleEnd(n);
     children(n);
     admonitionEnd(n);

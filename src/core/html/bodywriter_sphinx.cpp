@@ -3,6 +3,7 @@
 #include "bodywriter_p.h"
 
 #include "codehighlighter.h"
+#include "pagestrings.h"
 
 namespace Docent {
 
@@ -111,7 +112,8 @@ void BodyWriter::versionNote(const Node &n)
         {QStringLiteral("versionremoved"), QStringLiteral("Removed in version %1")},
     };
     const QString type = n.attribute(QStringLiteral("type"));
-    const QString label = labels.value(type, QStringLiteral("%1")).arg(esc(n.attribute(QStringLiteral("version"))));
+    const QString label =
+        pageText(m_opt.language, labels.value(type, QStringLiteral("%1"))).arg(esc(n.attribute(QStringLiteral("version"))));
     out += QStringLiteral("<div class=\"versionmodified %1\">").arg(esc(type));
     const bool inlineFirst = n.childCount() && n.child(0)->is(u"paragraph");
     if (!inlineFirst)
@@ -152,8 +154,8 @@ void BodyWriter::descSignature(const Node &n)
     out += QStringLiteral("<dt class=\"sig\"") + idAttr(n) + u'>' + extraAnchors(n);
     children(n);
     if (!n.ids.isEmpty())
-        out += QStringLiteral("<a class=\"headerlink\" href=\"#%1\" title=\"Link to this definition\">¶</a>")
-                   .arg(esc(n.ids.first()));
+        out += QStringLiteral("<a class=\"headerlink\" href=\"#%1\" title=\"%2\">¶</a>")
+                   .arg(esc(n.ids.first()), esc(pageText(m_opt.language, QStringLiteral("Link to this definition"))));
     out += QStringLiteral("</dt>\n");
 }
 

@@ -4,10 +4,31 @@
 #include "appfiles.h"
 #include "bodywriter_p.h"
 #include "codehighlighter.h"
+#include "pagestrings.h"
 
 #include <QFile>
 
 namespace Docent {
+namespace {
+
+// <html lang>, and in the app the copy button's words for the page script, in the tree's language.
+QString htmlAttributes(const QString &language, bool inApp)
+{
+    QString attributes;
+    if (const QString lang = pageLanguage(language); !lang.isEmpty())
+        attributes += QStringLiteral(" lang=\"%1\"").arg(lang.toHtmlEscaped());
+    if (!inApp)
+        return attributes;
+    const std::pair<const char *, QString> words[] = {{"copy", QStringLiteral("Copy")},
+                                                      {"copy-title", QStringLiteral("Copy the code")},
+                                                      {"copied", QStringLiteral("Copied")},
+                                                      {"not-copied", QStringLiteral("Not copied")}};
+    for (const auto &[name, english] : words)
+        attributes += QStringLiteral(" data-%1=\"%2\"").arg(QLatin1String(name), pageText(language, english).toHtmlEscaped());
+    return attributes;
+}
+
+} // namespace
 
 QString HtmlWriter::body(const Node &document, const HtmlOptions &options)
 {
@@ -27,10 +48,10 @@ QString HtmlWriter::themeCss()
 
 QString HtmlWriter::page(const Node &document, const HtmlOptions &options)
 {
-    return wrap(options.title, options.mode, body(document, options));
+    return wrap(options.title, options.mode, body(document, options), options.language);
 }
 
-QString HtmlWriter::wrap(const QString &title, PageMode mode, const QString &articleHtml)
+QString HtmlWriter::wrap(const QString &title, PageMode mode, const QString &articleHtml, const QString &language)
 {
     // Shown in Docent (the theme comes from the app host), the page gets Docent's script and
     // KaTeX from that host, and the CSP allows scripts from there only: no inline script, no
@@ -38,7 +59,8 @@ QString HtmlWriter::wrap(const QString &title, PageMode mode, const QString &art
     const QString app = QLatin1String(AppFiles::origin) + u'/';
     const bool inApp = mode == PageMode::InApp;
     const bool katex = inApp && !AppFiles::katexDir().isEmpty();
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html") + htmlAttributes(language, inApp) +
+                   QStringLiteral("><head><meta charset=\"utf-8\">\n"
                                   "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                                   "img-src docent: data:; style-src docent: 'unsafe-inline'; ");
     if (inApp)

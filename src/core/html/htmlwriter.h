@@ -45,6 +45,9 @@ struct HtmlOptions {
     /// source. On failure returns nothing and says why in `error`.
     std::function<QByteArray(const QString &code, const QString &layout, QString *error)> drawGraph;
     QString defaultLanguage; ///< conf.py's highlight_language, for blocks that name none
+    /// conf.py's language: the words Docent writes into the page (admonition titles, version
+    /// notes ...) are in it (pagestrings.h); empty: English.
+    QString language;
     /// conf.py's todo_include_todos: when off, todo boxes are still shown (the reader is usually
     /// the author) but marked as absent from the built documentation.
     bool todosInBuild = true;
@@ -60,8 +63,9 @@ public:
     /// A whole page: <!DOCTYPE html> ... <article>body</article>.
     static QString page(const Node &document, const HtmlOptions &options);
     /// A whole page around `articleHtml`: the head with the content security policy (nothing from
-    /// outside docent:) and the theme, as `mode` says.
-    static QString wrap(const QString &title, PageMode mode, const QString &articleHtml);
+    /// outside docent:) and the theme, as `mode` says; `language` is conf.py's (<html lang> and
+    /// the page script's words).
+    static QString wrap(const QString &title, PageMode mode, const QString &articleHtml, const QString &language = {});
     /// Only the article's inner HTML.
     static QString body(const Node &document, const HtmlOptions &options);
     /// The theme: page CSS plus the code colours.

@@ -109,7 +109,7 @@ QString bookHtml(const Project &project, const BookSpec &book, PageMode mode)
         html += ChapterLinks(docnames[i], i, chapters).rewrite(PageRenderer(project).body(docnames[i]));
         html += QStringLiteral("</section>\n");
     }
-    return HtmlWriter::wrap(book.title, mode, html);
+    return HtmlWriter::wrap(book.title, mode, html, project.conf().language);
 }
 
 } // namespace Docent

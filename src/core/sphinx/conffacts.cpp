@@ -1,5 +1,7 @@
 #include "conffacts.h"
 
+#include "pagestrings.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -134,6 +136,8 @@ ConfFacts ConfFacts::parse(const QString &text)
     f.extlinks = extlinksValue(text);
     f.numfig = boolValue(text, QStringLiteral("numfig"), false);
     f.numfigSecnumDepth = intValue(text, QStringLiteral("numfig_secnum_depth"), 1);
+    for (QString &format : f.numfigFormat)
+        format = pageText(f.language, format);
     const QHash<QString, QString> formats = stringDictValue(text, QStringLiteral("numfig_format"));
     for (auto it = formats.cbegin(); it != formats.cend(); ++it)
         f.numfigFormat.insert(it.key(), it.value());

@@ -14,7 +14,8 @@ struct ConfFacts {
     QString rootDoc = QStringLiteral("index");
     QStringList excludePatterns;
     QString highlightLanguage;
-    QString language; ///< the documents' language ("en" when empty)
+    /// language: what the pages' own words are written in ("de", "fr" ...); empty for English.
+    QString language;
     bool smartquotes = true; ///< Sphinx curls quotes and makes dashes unless conf.py says False
     QString version;
     QString release;
@@ -28,7 +29,7 @@ struct ConfFacts {
     bool numfig = false;
     int numfigSecnumDepth = 1;
     /// numfig_format: figure type ("figure", "table", "code-block", "section") -> text with %s or
-    /// {number} / {name}; Sphinx's defaults for the types conf.py leaves out.
+    /// {number} / {name}; Sphinx's defaults (in `language`) for the types conf.py leaves out.
     QHash<QString, QString> numfigFormat{{QStringLiteral("section"), QStringLiteral("Section %s")},
                                          {QStringLiteral("figure"), QStringLiteral("Fig. %s")},
                                          {QStringLiteral("table"), QStringLiteral("Table %s")},

@@ -1,5 +1,6 @@
 #include "readscope.h"
 
+#include "docnames.h"
 #include "rst/registry.h"
 
 #include <QDir>
@@ -8,25 +9,13 @@
 #include <utility>
 
 namespace Docent {
-namespace {
-
-bool isWithin(const QString &path, const QString &folder)
-{
-    if (folder.isEmpty())
-        return false;
-    if (folder == u"/")
-        return path.startsWith(u'/');
-    return path == folder || path.startsWith(folder + u'/');
-}
-
-} // namespace
-
 bool ReadScope::tooWide(const QString &folder)
 {
-    if (folder.isEmpty() || folder == u"/" || folder.count(u'/') < 2)
+    // The root ("/", "C:/", "//server/share") or a folder right below it ("/home", "C:/Users").
+    if (fileSystemRootLength(folder) == 0 || folderParts(folder).size() < 2)
         return true;
     const QString home = QFileInfo(QDir::homePath()).canonicalFilePath();
-    return !home.isEmpty() && isWithin(home, folder);
+    return !home.isEmpty() && isWithinFolder(home, folder);
 }
 
 ReadScope::ReadScope(const QString &root, const QStringList &allowed) : m_root(root)
@@ -61,10 +50,10 @@ bool ReadScope::allows(const QString &canonicalPath) const
 {
     if (m_root.startsWith(u':'))
         return true; // the built-in manual's files are Docent's own
-    if (isWithin(canonicalPath, m_root) || isWithin(canonicalPath, m_repository))
+    if (isWithinFolder(canonicalPath, m_root) || isWithinFolder(canonicalPath, m_repository))
         return true;
     for (const QString &folder : m_allowed)
-        if (isWithin(canonicalPath, folder))
+        if (isWithinFolder(canonicalPath, folder))
             return true;
     return false;
 }
@@ -73,13 +62,22 @@ QString ReadScope::folderToAllow(const QString &canonicalPath) const
 {
     if (m_root.isEmpty() || m_root.startsWith(u':'))
         return {};
-    const QStringList rootParts = m_root.split(u'/');
-    const QStringList fileParts = canonicalPath.split(u'/');
-    qsizetype common = 0;
-    while (common < rootParts.size() && common < fileParts.size() - 1 && rootParts[common] == fileParts[common])
-        ++common;
-    const QString folder = rootParts.mid(0, common).join(u'/');
+    const QString folder = commonFolder(m_root, canonicalPath);
     return tooWide(folder) ? QString() : folder;
+}
+
+QString ReadScope::commonFolder(const QString &folder, const QString &file)
+{
+    const QString a = slashPath(folder), b = slashPath(file);
+    const qsizetype rootLength = fileSystemRootLength(a);
+    // On different drives (or shares) nothing holds both.
+    if (rootLength == 0 || a.left(rootLength) != b.left(fileSystemRootLength(b)))
+        return {};
+    const QStringList folderDirs = folderParts(a), fileParts = folderParts(b);
+    qsizetype common = 0;
+    while (common < folderDirs.size() && common < fileParts.size() - 1 && folderDirs[common] == fileParts[common])
+        ++common;
+    return a.left(rootLength) + folderDirs.mid(0, common).join(u'/');
 }
 
 void ReadScope::refuse(const QString &what, const QString &shown, const QString &canonicalPath)

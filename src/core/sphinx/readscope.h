@@ -47,6 +47,10 @@ public:
     /// Whether `folder` is too wide to be a tree's repository or to be offered: the file
     /// system's root, a top-level folder (/home, /etc, /tmp), the home folder or one above it.
     static bool tooWide(const QString &folder);
+    /// The nearest folder holding both `folder` and the file at `file` ("/a/b", "/a/c/x.rst" ->
+    /// "/a"; "C:/a/b", "C:/a/x.rst" -> "C:/a"); the file system root when they share only that,
+    /// empty when they lie on different drives. Windows paths may come with backslashes.
+    static QString commonFolder(const QString &folder, const QString &file);
 
 private:
     QString m_root;

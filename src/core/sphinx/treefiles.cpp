@@ -76,8 +76,7 @@ std::optional<QString> readPage(const QString &root, const QString &path, QStrin
     // as for included files; the built-in manual (":/...") has no links.
     if (!root.startsWith(u':')) {
         const QString real = QFileInfo(path).canonicalFilePath();
-        const QString inside = root.endsWith(u'/') ? root : root + u'/';
-        if (!real.isEmpty() && !(real + u'/').startsWith(inside)) {
+        if (!real.isEmpty() && !isWithinFolder(real, root)) {
             if (error)
                 *error = QStringLiteral("%1: is a link to %2, outside the documentation tree %3; Docent does not "
                                         "read it (open %2 itself to read it)")
