@@ -1,9 +1,10 @@
 // The directives of Sphinx's own extensions that need no Python to show: doctest's blocks (code
-// blocks, the setup and cleanup hidden as Sphinx hides them) and math with equation numbers
-// (sphinx.ext.mathjax and its kin, whose :label: the :eq: role refers to).
+// blocks, the setup and cleanup hidden as Sphinx hides them), math with equation numbers
+// (sphinx.ext.mathjax and its kin, whose :label: the :eq: role refers to) and autosummary's table.
 #include "directivesupport_p.h"
 #include "parsestate_p.h"
 #include "registry.h"
+#include "tabledirectives_p.h"
 #include "sphinxregistry.h"
 
 namespace Docent {
@@ -70,6 +71,50 @@ DirectiveSpec sphinxMathSpec()
     return spec;
 }
 
+// autosummary: a table of the entries, each named through the registry's py:obj role (a link
+// once the tree's Python objects resolve). The summaries come from docstrings Docent never
+// imports, so the second column stays empty, as it is for an object Sphinx cannot import.
+DirectiveSpec autosummarySpec()
+{
+    DirectiveSpec spec;
+    spec.hasContent = true;
+    for (const char *o : {"toctree", "template", "caption"})
+        spec.options.insert(QLatin1String(o), OptionKind::Unchanged);
+    for (const char *o : {"nosignatures", "recursive"})
+        spec.options.insert(QLatin1String(o), OptionKind::Flag);
+    spec.run = [](DirectiveCall &call) {
+        Node *tgroup = nullptr;
+        auto table = TableDirectives::tableSkeleton({10, 90}, 0, call.line, tgroup);
+        table->classes = QStringList{QStringLiteral("autosummary"), QStringLiteral("longtable")};
+        auto body = Node::element(QStringLiteral("tbody"), call.line);
+        const RoleHandler *role = call.state.registry.role(QStringLiteral("py:obj"));
+        for (const Line &l : call.content) {
+            const QString name = l.text.trimmed().toString();
+            if (name.isEmpty() || name.startsWith(u':'))
+                continue;
+            auto paragraph = Node::element(QStringLiteral("paragraph"), l.number);
+            if (role) {
+                RoleCall rc{QStringLiteral("py:obj"), QStringLiteral(":py:obj:`%1`").arg(name), name, l.number, call.state, {}, {}};
+                for (auto &n : (*role)(rc).nodes)
+                    paragraph->append(std::move(n));
+            } else {
+                paragraph->append(Node::text(name, l.number));
+            }
+            auto row = Node::element(QStringLiteral("row"), l.number);
+            auto first = Node::element(QStringLiteral("entry"), l.number);
+            first->append(std::move(paragraph));
+            row->append(std::move(first));
+            auto second = Node::element(QStringLiteral("entry"), l.number);
+            second->append(Node::element(QStringLiteral("paragraph"), l.number));
+            row->append(std::move(second));
+            body->append(std::move(row));
+        }
+        tgroup->append(std::move(body));
+        return one(std::move(table));
+    };
+    return spec;
+}
+
 } // namespace
 
 void registerSphinxExtensionDirectives(Registry &r)
@@ -80,6 +125,7 @@ void registerSphinxExtensionDirectives(Registry &r)
     r.addDirective(QStringLiteral("testsetup"), doctestSpec(QStringLiteral("testsetup"), QString()));
     r.addDirective(QStringLiteral("testcleanup"), doctestSpec(QStringLiteral("testcleanup"), QString()));
     r.addDirective(QStringLiteral("math"), sphinxMathSpec());
+    r.addDirective(QStringLiteral("autosummary"), autosummarySpec());
     // Its condition is Python over conf.py's values: the content is shown, with the condition.
     r.addDirective(QStringLiteral("ifconfig"),
                    sphinxPlaceholderDirective(QStringLiteral("Sphinx's ifconfig extension (its content appears only "

@@ -99,7 +99,7 @@ void registerSphinxPlaceholders(Registry &r)
                           "autoexception", "autodecorator", "autoproperty", "autonewtypedata"})
         r.addDirective(QLatin1String(n), autodoc);
     const DirectiveSpec spec = sphinxPlaceholderDirective();
-    for (const char *n : {"autosummary", "extra-specs", "feature_matrix", "support_matrix",
+    for (const char *n : {"extra-specs", "feature_matrix", "support_matrix",
                           "show-options", "show-policy", "versioned_notifications", "oslo.config:option",
                           "oslo.config:group", "rest_method", "rest_parameters", "rest_expand_all",
                           "py:class", "py:function", "py:method", "py:attribute", "py:data",
