@@ -16,6 +16,7 @@
 #include "sectiontreemodel.h"
 #include "settings.h"
 #include "pages/graphviz.h"
+#include "pages/indexpages.h"
 #include "pages/pagerenderer.h"
 #include "sphinx/project.h"
 #include "treewatcher.h"
@@ -328,7 +329,7 @@ void MainWindow::openRequested(const QString &path, const QString &fragment)
 
 void MainWindow::showDocument(const QString &docname, const QString &anchor)
 {
-    if (!m_project || !m_project->document(docname))
+    if (!m_project || !PageRenderer(*m_project).hasPage(docname))
         return;
     view()->setUrl(SchemeHandler::pageUrl(docname, anchor));
 }
@@ -417,6 +418,8 @@ void MainWindow::replaceArticle(PageView *page)
     const QString docname = page->docname();
     if (const Project::Document *doc = m_project->document(docname))
         page->replaceArticle(PageRenderer(*m_project).body(docname), doc->title);
+    else if (isIndexPage(*m_project, docname)) // its entries may have changed with the document
+        page->replaceArticle(PageRenderer(*m_project).body(docname), indexPageTitle(docname));
 }
 
 bool MainWindow::readTreeAgain()
@@ -440,7 +443,7 @@ void MainWindow::reopenTree()
     if (!readTreeAgain())
         return;
     const QString docname = SchemeHandler::docnameOf(here);
-    showDocument(m_project->document(docname) ? docname : m_project->startDoc(), here.fragment());
+    showDocument(PageRenderer(*m_project).hasPage(docname) ? docname : m_project->startDoc(), here.fragment());
 }
 
 void MainWindow::showRefusedFolders(const QString &docname)

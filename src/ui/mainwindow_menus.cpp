@@ -5,6 +5,7 @@
 #include "findbar.h"
 #include "icons.h"
 #include "settings.h"
+#include "sphinx/indices.h"
 #include "uilanguage.h"
 
 #include <QApplication>
@@ -92,6 +93,9 @@ void MainWindow::createGoMenu(QToolBar *toolbar)
     forward->setShortcut(QKeySequence::Forward);
     QAction *quickOpen = go->addAction(tr("Go to &Page or Section…"), this, &MainWindow::showQuickOpen);
     quickOpen->setShortcut(QKeySequence(tr("Ctrl+K")));
+    // Sphinx's generated indices, pages of every tree (empty ones say so).
+    go->addAction(tr("General &Index"), this, [this] { showDocument(QString::fromUtf16(kGenIndexDoc)); });
+    go->addAction(tr("Python &Module Index"), this, [this] { showDocument(QString::fromUtf16(kModIndexDoc)); });
     QMenu *historyMenu = go->addMenu(tr("&History"));
     connect(historyMenu, &QMenu::aboutToShow, this, [this, historyMenu] {
         historyMenu->clear();

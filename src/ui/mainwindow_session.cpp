@@ -3,6 +3,7 @@
 // is opened again as a whole (a folder, not one file) or by File > Reopen Last Session.
 #include "mainwindow.h"
 
+#include "pages/pagerenderer.h"
 #include "schemehandler.h"
 #include "settings.h"
 #include "sphinx/project.h"
@@ -32,7 +33,7 @@ bool MainWindow::restoreSession()
     // Only pages the tree still has come back.
     QList<Settings::SessionTab> kept;
     for (const Settings::SessionTab &tab : Settings::sessionTabs(m_project->root(), &current)) {
-        if (m_project->document(SchemeHandler::docnameOf(tab.url)))
+        if (PageRenderer(*m_project).hasPage(SchemeHandler::docnameOf(tab.url)))
             kept.append(tab);
     }
     if (kept.isEmpty())

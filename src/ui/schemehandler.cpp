@@ -86,7 +86,7 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
     const QUrl url = job->requestUrl();
     const TreeUrl target = TreeUrl::resolve(url, m_project ? m_project->root() : QString(),
-                                            [this](const QString &docname) { return m_project->document(docname) != nullptr; });
+                                            [this](const QString &docname) { return PageRenderer(*m_project).hasPage(docname); });
     switch (target.kind) {
     case TreeUrl::Kind::AppFile:
         // Docent's own files only (theme, page script, KaTeX), by name; never a file of the tree.

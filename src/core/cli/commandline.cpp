@@ -25,8 +25,10 @@ struct CommandSpec {
 const std::array<CommandSpec, 4> kCommands{{
     {Command::Dump, "dump", "docent dump [--docutils] [--allow-outside DIR] FILE|-",
      QT_TRANSLATE_NOOP("Docent::CommandLine", "Print the doctree of a file as docutils pseudo-XML.")},
-    {Command::Render, "render", "docent render [--allow-outside DIR] FILE|-",
-     QT_TRANSLATE_NOOP("Docent::CommandLine", "Print the page of a file as HTML, within its tree when it has one.")},
+    {Command::Render, "render", "docent render [--allow-outside DIR] FILE|-\n       docent render [--allow-outside DIR] TREE -o DIR",
+     QT_TRANSLATE_NOOP("Docent::CommandLine",
+                       "Print the page of a file as HTML, within its tree when it has one; with -o, write every "
+                       "page of a tree (and its index pages) into a folder as static HTML.")},
     {Command::Check, "check", "docent check [--format text|json] [--allow-outside DIR] TREE",
      QT_TRANSLATE_NOOP("Docent::CommandLine",
                        "List every broken reference and problem of a tree, with file:line; the exit status is 1 "
@@ -87,7 +89,12 @@ void addOptions(Command command, QCommandLineParser &parser)
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("A .rst file, or - for standard input."));
         break;
     case Command::Render:
-        parser.addPositionalArgument(QStringLiteral("FILE"), tr("A .rst file, or - for standard input."));
+        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                          tr("Write every page of the tree as DIR/DOCNAME.html (the names of Sphinx's HTML "
+                             "build), with relative links, instead of printing one page."),
+                          QStringLiteral("DIR")});
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     tr("A .rst file, or - for standard input; with -o, a documentation folder."));
         break;
     case Command::Check:
         parser.addOption({QStringLiteral("format"), tr("The report as text (the default) or as json."),
@@ -193,6 +200,11 @@ ParsedCommandLine parseCommandLine(const QStringList &args, QTextStream &out, QT
         if (!QFileInfo(dir).isDir())
             return {std::nullopt, usageError(tr("--allow-outside %1: no such folder").arg(dir), synopsis, helpCommand, err)};
         line.allowedOutside << QFileInfo(dir).absoluteFilePath();
+    }
+    if (line.command == Command::Render) {
+        line.output = parser.value(QStringLiteral("output"));
+        if (!line.output.isEmpty() && line.path == u"-")
+            return {std::nullopt, usageError(tr("-o writes a whole tree; give its folder, not -"), synopsis, helpCommand, err)};
     }
     if (line.command == Command::ExportPdf) {
         line.output = parser.value(QStringLiteral("output"));

@@ -19,7 +19,7 @@ struct CommandLine {
     QString path;
     bool docutils = false; ///< dump --docutils: plain docutils semantics
     bool json = false;     ///< check --format json
-    QString output;        ///< export-pdf -o FILE
+    QString output;        ///< export-pdf -o FILE; render -o DIR (every page of the tree)
     QString subtree;       ///< export-pdf --subtree NODE
     /// --allow-outside DIR, absolute: folders outside the tree and its repository whose files
     /// the tree's include, literalinclude, csv-table and raw directives may read

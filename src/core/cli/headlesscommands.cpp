@@ -2,6 +2,7 @@
 #include "pages/projectcheck.h"
 #include "pages/graphviz.h"
 #include "pages/pagerenderer.h"
+#include "pages/sitewriter.h"
 
 #include "doctree/pseudoxml.h"
 #include "html/htmlwriter.h"
@@ -140,6 +141,24 @@ int check(const CommandLine &command, QTextStream &out, QTextStream &err)
     return errors ? 1 : 0;
 }
 
+// `docent render TREE -o DIR`: every page of the tree as static HTML, in one process.
+int renderSite(const CommandLine &command, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    const auto project = Project::open(command.path, &error, allowedBy(command));
+    if (!project) {
+        err << "docent: " << error << '\n';
+        return 1;
+    }
+    const SiteReport report = writeSite(*project, QDir(command.output).absolutePath());
+    if (!report.error.isEmpty()) {
+        err << "docent: " << report.error << '\n';
+        return 1;
+    }
+    out << report.pages << " pages and " << report.images << " images written to " << command.output << '\n';
+    return 0;
+}
+
 } // namespace
 
 bool isHeadlessCommand(CommandLine::Command command)
@@ -165,6 +184,8 @@ int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream
     initCoreResources();
     if (command.command == CommandLine::Command::Check)
         return check(command, out, err);
+    if (command.command == CommandLine::Command::Render && !command.output.isEmpty())
+        return renderSite(command, out, err);
     const QString &path = command.path;
     const auto text = readInput(path, err);
     if (!text)

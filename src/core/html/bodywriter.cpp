@@ -108,6 +108,7 @@ const QHash<QString, BodyWriter::Write> &BodyWriter::kinds()
         {QStringLiteral("desc_content"), &W::element<"dd">},
         {QStringLiteral("productionlist"), &W::productionList},
         {QStringLiteral("placeholder"), &W::placeholder},
+        {QStringLiteral("extension_role"), &W::extensionRole},
         {QStringLiteral("graphviz"), &W::graph},
         // Invisible
         {QStringLiteral("comment"), &W::nothing},

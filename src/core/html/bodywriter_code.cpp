@@ -62,8 +62,10 @@ void BodyWriter::codeBlock(const Node &n)
 
 void BodyWriter::mathBlock(const Node &n)
 {
-    out += QStringLiteral("<div class=\"math-block\"") + idAttr(n) +
-           QStringLiteral("><span class=\"math-note\">LaTeX math, shown as source</span><pre class=\"math\">");
+    out += QStringLiteral("<div class=\"math-block\"") + idAttr(n) + u'>';
+    if (n.hasAttribute(QStringLiteral("number"))) // a labelled equation, as :eq: shows it
+        out += QStringLiteral("<span class=\"eqno\">(%1)</span>").arg(esc(n.attribute(QStringLiteral("number"))));
+    out += QStringLiteral("<span class=\"math-note\">LaTeX math, shown as source</span><pre class=\"math\">");
     children(n);
     out += QStringLiteral("</pre></div>\n");
 }

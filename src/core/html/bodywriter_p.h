@@ -133,6 +133,7 @@ private:
     void productionList(const Node &n);
     void descSignature(const Node &n);
     void placeholder(const Node &n);
+    void extensionRole(const Node &n);
     void graph(const Node &n);
 
     const HtmlOptions &m_opt;

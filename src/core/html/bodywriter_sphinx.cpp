@@ -116,8 +116,10 @@ void BodyWriter::versionNote(const Node &n)
         pageText(m_opt.language, labels.value(type, QStringLiteral("%1"))).arg(esc(n.attribute(QStringLiteral("version"))));
     out += QStringLiteral("<div class=\"versionmodified %1\">").arg(esc(type));
     const bool inlineFirst = n.childCount() && n.child(0)->is(u"paragraph");
+    // Sphinx ends the label with a full stop when no text follows it ("Deprecated since version 3.2.").
     if (!inlineFirst)
-        out += QStringLiteral("<p><span class=\"versionmodified-label\">%1</span></p>\n").arg(label);
+        out += QStringLiteral("<p><span class=\"versionmodified-label\">%1%2</span></p>\n")
+                   .arg(label, n.childCount() ? QString() : QStringLiteral("."));
     for (size_t i = 0; i < n.childCount(); ++i) {
         if (i == 0 && inlineFirst) {
             out += QStringLiteral("<p><span class=\"versionmodified-label\">%1:</span> ").arg(label);
@@ -187,8 +189,17 @@ void BodyWriter::placeholder(const Node &n)
                .arg(esc(n.attribute(QStringLiteral("directive"))), esc(n.attribute(QStringLiteral("arguments"))));
     if (!n.attribute(QStringLiteral("options")).isEmpty())
         out += QStringLiteral("<pre class=\"placeholder-options\">%1</pre>").arg(esc(n.attribute(QStringLiteral("options"))));
-    out += QStringLiteral("<p class=\"placeholder-note\">This content is generated when the documentation is "
-                          "built with Sphinx (by an extension); Docent shows the directive as written.</p>");
+    // Says what builds it, as far as Docent read: never "an extension" for Sphinx's own directives.
+    const QString origin = n.attribute(QStringLiteral("origin"));
+    if (origin.isEmpty())
+        out += QStringLiteral("<p class=\"placeholder-note\">Neither Sphinx nor docutils has this directive: an "
+                              "extension builds it when the documentation is built with Sphinx. Docent shows the "
+                              "directive as written.</p>");
+    else
+        out += QStringLiteral("<p class=\"placeholder-note\">Built by %1 when the documentation is built with Sphinx; "
+                              "Docent reads extensions but never runs them, so it shows the directive as "
+                              "written.</p>")
+                   .arg(esc(origin));
     for (const auto &c : n.children()) {
         if (c->is(u"literal_block"))
             out += QStringLiteral("<pre class=\"placeholder-content\">%1</pre>").arg(esc(c->astext()));
@@ -196,6 +207,18 @@ void BodyWriter::placeholder(const Node &n)
             visit(*c);
     }
     out += QStringLiteral("</div>\n");
+}
+
+// A role only its extension's code could evaluate: its text, with the role and the extension in
+// the tooltip.
+void BodyWriter::extensionRole(const Node &n)
+{
+    const QString tip = QStringLiteral(":%1: role of %2 (not run by Docent)")
+                            .arg(n.attribute(QStringLiteral("role")), n.attribute(QStringLiteral("origin")));
+    out += QStringLiteral("<span class=\"extension-role%1\" title=\"%2\">")
+               .arg(n.classes.isEmpty() ? QString() : u' ' + esc(n.classes.join(u' ')), esc(tip));
+    children(n);
+    out += QStringLiteral("</span>");
 }
 
 void BodyWriter::graph(const Node &n)

@@ -59,10 +59,13 @@ QString HtmlWriter::wrap(const QString &title, PageMode mode, const QString &art
     const QString app = QLatin1String(AppFiles::origin) + u'/';
     const bool inApp = mode == PageMode::InApp;
     const bool katex = inApp && !AppFiles::katexDir().isEmpty();
+    // A static site's pages load the tree's images copied beside them, and nothing else.
+    const QString images = mode == PageMode::Site ? QStringLiteral("'self' file: data:") : QStringLiteral("docent: data:");
     QString html = QStringLiteral("<!DOCTYPE html>\n<html") + htmlAttributes(language, inApp) +
                    QStringLiteral("><head><meta charset=\"utf-8\">\n"
                                   "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                                  "img-src docent: data:; style-src docent: 'unsafe-inline'; ");
+                                  "img-src %1; style-src docent: 'unsafe-inline'; ")
+                       .arg(images);
     if (inApp)
         html += QStringLiteral("font-src %1; script-src %1").arg(QLatin1String(AppFiles::origin));
     else

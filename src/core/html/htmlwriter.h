@@ -34,6 +34,7 @@ using TodoLister = std::function<std::vector<TodoEntry>()>;
 enum class PageMode {
     Standalone, ///< `docent render`: the theme inline, no script at all
     InApp,      ///< Docent's web view: the theme, Docent's page script and KaTeX from docent://app only
+    Site,       ///< `docent render -o`: like Standalone, with the tree's images beside the pages
 };
 
 struct HtmlOptions {

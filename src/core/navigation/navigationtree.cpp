@@ -1,6 +1,7 @@
 #include "navigationtree.h"
 
 #include "doctree/node.h"
+#include "sphinx/indices.h"
 #include "sphinx/project.h"
 
 #include <QRegularExpression>
@@ -185,7 +186,21 @@ NavNode NavigationTree::build(const Project &project)
 {
     Builder b(project);
     b.claim(project.rootDoc());
-    return b.document(project.rootDoc(), {});
+    NavNode root = b.document(project.rootDoc(), {});
+    // Sphinx's generated indices, after everything the toctrees list, when the tree has entries.
+    bool entries = false, modules = false;
+    for (const QString &docname : project.docnames()) {
+        project.document(docname)->doctree->forEach([&](const Node &n) {
+            entries = entries || (n.is(u"index") && !n.attribute(QStringLiteral("entries")).isEmpty());
+            modules = modules || (n.is(u"target") && n.hasAttribute(QStringLiteral("module")));
+        });
+    }
+    if (entries && !project.document(QString::fromUtf16(kGenIndexDoc)))
+        root.children.push_back({NavNode::Kind::Document, QStringLiteral("Index"), QString::fromUtf16(kGenIndexDoc), {}, {}, {}});
+    if (modules && !project.document(QString::fromUtf16(kModIndexDoc)))
+        root.children.push_back(
+            {NavNode::Kind::Document, QStringLiteral("Python Module Index"), QString::fromUtf16(kModIndexDoc), {}, {}, {}});
+    return root;
 }
 
 std::vector<NavNode> NavigationTree::outline(const Node &doctree, const QString &docname)

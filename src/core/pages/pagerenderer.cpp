@@ -2,6 +2,7 @@
 
 #include "doctree/node.h"
 #include "graphviz.h"
+#include "indexpages.h"
 #include "sphinx/project.h"
 #include "toctreeitems.h"
 
@@ -9,14 +10,23 @@
 
 namespace Docent {
 
+bool PageRenderer::hasPage(const QString &docname) const
+{
+    return m_project.document(docname) || isIndexPage(m_project, docname);
+}
+
 QString PageRenderer::page(const QString &docname, PageMode mode) const
 {
+    if (isIndexPage(m_project, docname))
+        return HtmlWriter::wrap(indexPageTitle(docname), mode, indexPageBody(m_project, docname));
     const Project::Document *d = m_project.document(docname);
     return d ? HtmlWriter::page(*d->doctree, options(docname, mode)) : QString();
 }
 
 QString PageRenderer::body(const QString &docname) const
 {
+    if (isIndexPage(m_project, docname))
+        return indexPageBody(m_project, docname);
     const Project::Document *d = m_project.document(docname);
     return d ? HtmlWriter::body(*d->doctree, options(docname, PageMode::InApp)) : QString();
 }

@@ -14,7 +14,9 @@ class PageRenderer final
 {
 public:
     explicit PageRenderer(const Project &project) : m_project(project) {}
-    /// The whole page; links to other documents are relative ("../x.html").
+    /// A document of the tree, or one of the index pages ("genindex", "py-modindex").
+    bool hasPage(const QString &docname) const;
+    /// The whole page (a document's or an index page's); links to other documents are relative ("../x.html").
     QString page(const QString &docname, PageMode mode) const;
     /// Only the page's article content, for putting several pages into one (printing a book).
     QString body(const QString &docname) const;

@@ -39,8 +39,16 @@ public:
             toctree(n);
         else if (n.is(u"placeholder"))
             add(Problem::Severity::Notice, n.line(), QStringLiteral("placeholder"),
-                QStringLiteral("directive %1 is generated at build time by a Sphinx extension; shown as a placeholder")
-                    .arg(n.attribute(QStringLiteral("directive"))));
+                n.hasAttribute(QStringLiteral("origin"))
+                    ? QStringLiteral("directive %1 is built by %2, which Docent does not run; shown as a placeholder")
+                          .arg(n.attribute(QStringLiteral("directive")), n.attribute(QStringLiteral("origin")))
+                    : QStringLiteral("directive %1 is generated at build time by a Sphinx extension; shown as a "
+                                     "placeholder")
+                          .arg(n.attribute(QStringLiteral("directive"))));
+        else if (n.is(u"extension_role"))
+            add(Problem::Severity::Notice, n.line(), QStringLiteral("role"),
+                QStringLiteral("role :%1: is evaluated by %2, which Docent does not run; shown as text")
+                    .arg(n.attribute(QStringLiteral("role")), n.attribute(QStringLiteral("origin"))));
         else if (n.is(u"literal") && n.hasAttribute(QStringLiteral("role")) && n.classes.contains(QStringLiteral("domain-role")))
             add(Problem::Severity::Notice, n.line(), QStringLiteral("role"),
                 QStringLiteral("role :%1: is not resolved by Docent; shown as code").arg(n.attribute(QStringLiteral("role"))));

@@ -77,6 +77,10 @@ public:
     // rather than asking the lines (table positions, "blank line required"), once per table the cell is in.
     /// The tables whose cells are being parsed (tables.cpp counts them while it parses a table's cells).
     int tableCellDepth = 0;
+    /// Sphinx's serial number of index targets in this document ("index-0", "index-1" ...).
+    int indexSerial = 0;
+    /// Equations with a :label: so far: Sphinx numbers them per document.
+    int equationSerial = 0;
 
 private:
     void noteTarget(Node &target, Node &messageParent, bool isExplicit, int messageLine);

@@ -3,6 +3,7 @@
 // project's resolver and the HTML writer need; nothing here reads files or runs programs.
 #include "blockparser_p.h"
 #include "directivesupport_p.h"
+#include "doctree/indexentry.h"
 #include "parsestate_p.h"
 #include "registry.h"
 #include "sphinxregistry.h"
@@ -305,7 +306,8 @@ DirectiveSpec onlySpec()
     return spec;
 }
 
-// Index entries feed Sphinx's general index, which a reader does not need on the page.
+// Index entries feed Sphinx's general index: an index node with the entries (each line one or
+// more of them) and the target they link to, which is all the page shows of them.
 DirectiveSpec indexSpec()
 {
     DirectiveSpec spec;
@@ -314,9 +316,22 @@ DirectiveSpec indexSpec()
     spec.hasContent = true;
     spec.options.insert(QStringLiteral("name"), OptionKind::Unchanged);
     spec.run = [](DirectiveCall &call) {
+        const QString id = QStringLiteral("index-%1").arg(call.state.indexSerial++);
+        QList<IndexEntry> entries;
+        const QString text = call.arguments.join(u'\n') + u'\n' + contentText(call.content);
+        for (const QString &line : text.split(u'\n')) {
+            if (!line.trimmed().isEmpty())
+                entries += indexEntriesFromText(line, id);
+        }
         auto node = Node::element(QStringLiteral("index"), call.line);
-        node->setAttribute(QStringLiteral("entries"), argumentText(call) + contentText(call.content));
-        return one(std::move(node));
+        node->setAttribute(QStringLiteral("entries"), formatIndexEntries(entries));
+        node->setAttribute(QStringLiteral("inline"), QStringLiteral("False"));
+        auto target = Node::element(QStringLiteral("target"), call.line);
+        target->ids << id;
+        NodeList out;
+        out.push_back(std::move(node));
+        out.push_back(std::move(target));
+        return out;
     };
     return spec;
 }

@@ -29,10 +29,28 @@ void registerSphinxObjectDirectives(Registry &registry);
 void allowCollapsibleAdmonitions(Registry &registry);
 
 /// A directive Docent cannot evaluate (generated at build time by an extension): a placeholder
-/// node naming it, its arguments, options and content.
-DirectiveSpec sphinxPlaceholderDirective();
+/// node naming it, its arguments, options and content. `origin` says what builds it ("the
+/// project extension pyspecific (tools/extensions/pyspecific.py)"); empty when nothing Docent
+/// read names it. With `parseContent` the content is shown as reST rather than as source.
+DirectiveSpec sphinxPlaceholderDirective(const QString &origin = {}, bool parseContent = false);
+/// A role only an extension's code could evaluate: its text, plainly styled, naming the role and
+/// `origin` for the reader (an extension_role node).
+RoleHandler sphinxExtensionRole(const QString &origin);
+/// An object type an extension adds (Sphinx's add_object_type / add_crossref_type): the
+/// directive describes (or, for a crossref type, only marks) an object that the role `role`
+/// refers to, with Sphinx's ids ("opcode-NOP") and an index entry from `indexTemplate`.
+struct GenericObjectType {
+    QString directive;
+    QString role;
+    QString indexTemplate; ///< "%s (opcode)", "pair: %s; topic"; empty: no index entry
+    bool crossref = false;
+    bool parsedSignature = false; ///< the name is the signature's first word, the rest shown after it
+};
+void registerGenericObjectType(Registry &registry, const GenericObjectType &type);
 /// Placeholders for the extension directives known to need a build (autodoc, nova's, oslo's).
 void registerSphinxPlaceholders(Registry &registry);
+/// Sphinx's own extensions that need no Python: doctest's directives, math with :label: and :eq:.
+void registerSphinxExtensionDirectives(Registry &registry);
 /// versionadded, seealso, centered, hlist, glossary, only, index, program, option, graphviz ...
 void registerSphinxBodyDirectives(Registry &registry);
 /// Decides whether a directive may read a file, given its canonical path (links resolved) and

@@ -1,5 +1,6 @@
 // The Sphinx layer's roles: cross-references (doc, ref, term, option ...) become pending_xref nodes
 // the project resolves; the text roles (command, file, kbd, menuselection ...) become styled inline nodes.
+#include "doctree/indexentry.h"
 #include "inlineparser_p.h"
 #include "parsestate_p.h"
 #include "registry.h"
@@ -291,6 +292,29 @@ void registerSphinxRoles(Registry &r)
         if (m.hasMatch())
             node->setAttribute(QStringLiteral("explanation"), m.captured(2));
         return single(std::move(node));
+    });
+
+    // An index entry in running text: the entry, the target it links to, and the text itself.
+    r.addRole(QStringLiteral("index"), [](RoleCall &call) {
+        const TitleTarget t = splitTitle(InlineParser::unescape(call.text));
+        const QString id = QStringLiteral("index-%1").arg(call.state.indexSerial++);
+        QList<IndexEntry> entries;
+        if (t.isExplicit) {
+            entries = indexEntriesFromText(t.target, id);
+        } else {
+            const bool main = t.target.startsWith(u'!');
+            entries.append({QStringLiteral("single"), main ? t.target.mid(1) : t.target, id,
+                            main ? QStringLiteral("main") : QString(), {}});
+        }
+        auto index = Node::element(QStringLiteral("index"), call.line);
+        index->setAttribute(QStringLiteral("entries"), formatIndexEntries(entries));
+        auto target = Node::element(QStringLiteral("target"), call.line);
+        target->ids << id;
+        RoleResult result;
+        result.nodes.push_back(std::move(index));
+        result.nodes.push_back(std::move(target));
+        result.nodes.push_back(Node::text(t.isExplicit || !t.title.startsWith(u'!') ? t.title : t.title.mid(1), call.line));
+        return result;
     });
 
     // Sphinx's default domain is Python: these appear bare in most trees.

@@ -106,6 +106,35 @@ QHash<QString, std::pair<QString, QString>> extlinksValue(const QString &text)
     return out;
 }
 
+// `sys.path.append(os.path.abspath('tools/extensions'))`, `sys.path.insert(0, '..')` and the
+// like: the first string literal of each call.
+QStringList sysPathValues(const QString &text)
+{
+    QStringList out;
+    static const QRegularExpression call(
+        QStringLiteral("^\\s*sys\\.path\\.(?:append|insert)\\(([^\\n]*)$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression literal(QStringLiteral("(['\"])(.*?)\\1"));
+    for (auto it = call.globalMatch(text); it.hasNext();) {
+        const auto m = literal.match(it.next().captured(1));
+        if (m.hasMatch())
+            out << m.captured(2);
+    }
+    return out;
+}
+
+QHash<QString, QString> literalValues(const QString &text)
+{
+    QHash<QString, QString> out;
+    static const QRegularExpression assignment(
+        QStringLiteral("^([A-Za-z_]\\w*)\\s*=\\s*(?:(?:u|r)?(['\"])(.*?)\\2|(-?\\d+(?:\\.\\d+)?|True|False|None))\\s*(?:#.*)?$"),
+        QRegularExpression::MultilineOption);
+    for (auto it = assignment.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out.insert(m.captured(1), m.captured(2).isEmpty() ? m.captured(4) : u'\'' + m.captured(3) + u'\'');
+    }
+    return out;
+}
+
 } // namespace
 
 ConfFacts ConfFacts::parse(const QString &text)
@@ -143,6 +172,20 @@ ConfFacts ConfFacts::parse(const QString &text)
         f.numfigFormat.insert(it.key(), it.value());
     f.manpagesUrl = stringValue(text, QStringLiteral("manpages_url"));
     f.openstackProjects = listValue(text, QStringLiteral("openstackdocs_projects"));
+    f.extensions = listValue(text, QStringLiteral("extensions"));
+    static const QRegularExpression appended(
+        QStringLiteral("^extensions\\s*(?:\\+=\\s*[\\[(]([^\\])]*)[\\])]|\\.append\\(\\s*(['\"])(.*?)\\2\\s*\\))"),
+        QRegularExpression::MultilineOption);
+    static const QRegularExpression item(QStringLiteral("(['\"])(.*?)\\1"));
+    for (auto it = appended.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (!m.captured(3).isEmpty())
+            f.extensions << m.captured(3);
+        for (auto items = item.globalMatch(m.captured(1)); items.hasNext();)
+            f.extensions << items.next().captured(2);
+    }
+    f.extensionPaths = sysPathValues(text);
+    f.literals = literalValues(text);
     return f;
 }
 

@@ -39,6 +39,15 @@ struct ConfFacts {
     /// openstackdocstheme's `openstackdocs_projects`: each gives a ":<project>-doc:" link role.
     QStringList openstackProjects;
 
+    /// extensions: the modules conf.py loads ("sphinx.ext.doctest", "pyspecific").
+    QStringList extensions;
+    /// Folders conf.py adds to sys.path, as written ("tools/extensions", ".."): where the
+    /// project's own extensions are looked for (relative to the tree root).
+    QStringList extensionPaths;
+    /// Every top-level `name = literal` (string, number, True/False/None) as written, quotes
+    /// removed from strings: what ifconfig expressions may name.
+    QHash<QString, QString> literals;
+
     /// Reads `name = 'value'` / `name = ['a', 'b']` lines; anything else is ignored, never executed.
     static ConfFacts read(const QString &confPyPath);
     static ConfFacts parse(const QString &text);

@@ -172,6 +172,18 @@ struct Walker {
             envvars.insert(n.attribute(QStringLiteral("envvar")), {docname, n.ids.first(),
                                                                   n.attribute(QStringLiteral("envvar")), n.line()});
         addObject(n, QStringLiteral("token"), n.is(u"production") ? n.attribute(QStringLiteral("token")) : QString());
+        // Object types of the project's extensions (add_object_type): "opcode\x1fNOP".
+        if (n.hasAttribute(QStringLiteral("genericobject"))) {
+            // a crossref type's target may have handed its id to the paragraph it marks
+            const QString object = n.attribute(QStringLiteral("genericobject"));
+            const QString id = n.ids.value(0, n.attribute(QStringLiteral("refid")));
+            if (!id.isEmpty() && !objects.contains(object))
+                objects.insert(object, {docname, id,
+                                        n.hasAttribute(QStringLiteral("objecttitle"))
+                                            ? n.attribute(QStringLiteral("objecttitle"))
+                                            : object.section(u'\x1f', 1),
+                                        n.line()});
+        }
         addObject(n, QStringLiteral("confval"),
                   n.is(u"desc_signature") ? n.attribute(QStringLiteral("confval")) : QString());
         if (n.is(u"pending_xref") && n.attribute(QStringLiteral("reftype")) == u"option" && !program.isEmpty())

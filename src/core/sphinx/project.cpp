@@ -4,6 +4,7 @@
 #include "rst/parser.h"
 #include "rst/registry.h"
 #include "docnames.h"
+#include "projectextensions.h"
 #include "readscope.h"
 #include "treefiles.h"
 #include "treeregistry.h"
@@ -110,6 +111,8 @@ bool Project::readTree()
     // Read everything first: the registry needs to know which extension roles and directives the
     // tree uses before the first document is parsed.
     m_registry = makeTreeRegistry(m_root, m_conf, m_scope);
+    for (const ProjectExtensions::ObjectType &t : ProjectExtensions::read(m_root, m_conf).objectTypes)
+        m_xrefResolvers.addGenericObjectType(t.directive);
     std::vector<std::pair<TreeFiles::SourceFile, QString>> sources;
     for (TreeFiles::SourceFile &file : TreeFiles::documentFiles(m_root, m_conf)) {
         QString err;

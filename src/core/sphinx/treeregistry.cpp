@@ -1,6 +1,7 @@
 #include "treeregistry.h"
 
 #include "conffacts.h"
+#include "projectextensions.h"
 #include "readscope.h"
 #include "rst/registry.h"
 #include "rst/sphinxregistry.h"
@@ -87,6 +88,27 @@ template <typename Found> void forEachRoleName(QStringView text, Found &&found)
     }
 }
 
+// What the project's own extensions add, read from their source: object types work as Sphinx's
+// generic ones; directives derived from one of Sphinx's work as that one; every other role and
+// directive shows what was written, naming the extension. Sphinx's and docutils' own stay.
+void registerExtensions(Registry &reg, const ProjectExtensions &extensions)
+{
+    for (const ProjectExtensions::ObjectType &t : extensions.objectTypes)
+        registerGenericObjectType(reg, {t.directive, t.role, t.indexTemplate, t.crossref, t.parsedSignature});
+    for (const ProjectExtensions::Role &r : extensions.roles) {
+        if (!reg.role(r.name))
+            reg.addRole(r.name, sphinxExtensionRole(r.origin));
+    }
+    for (const ProjectExtensions::Directive &d : extensions.directives) {
+        if (reg.directive(d.name))
+            continue;
+        if (const DirectiveSpec *base = d.derivesFrom.isEmpty() ? nullptr : reg.directive(d.derivesFrom))
+            reg.addDirective(d.name, *base);
+        else
+            reg.addDirective(d.name, sphinxPlaceholderDirective(d.origin, true));
+    }
+}
+
 } // namespace
 
 std::shared_ptr<Registry> makeTreeRegistry(const QString &root, const ConfFacts &conf,
@@ -147,6 +169,7 @@ std::shared_ptr<Registry> makeTreeRegistry(const QString &root, const ConfFacts 
                      sphinxExternalLinkRole(QStringLiteral("https://docs.openstack.org/%1/latest/").arg(project) +
                                                 QStringLiteral("%s"),
                                             QString()));
+    registerExtensions(*reg, ProjectExtensions::read(root, conf));
     return reg;
 }
 

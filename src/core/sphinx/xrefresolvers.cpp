@@ -1,6 +1,7 @@
 #include "xrefresolvers.h"
 
 #include "doctree/node.h"
+#include "indices.h"
 #include "project.h"
 #include "docnames.h"
 
@@ -89,9 +90,18 @@ XrefResolution resolveNumref(const XrefContext &c)
 XrefResolution resolveRef(const XrefContext &c)
 {
     const QString key = normalizeName(c.target);
-    // Sphinx's own pages; a reader of the sources has its own search and no generated index.
-    if (key == u"genindex" || key == u"modindex" || key == u"search" || key == u"py-modindex")
-        return c.asText();
+    // Sphinx's own pages: the indices are pages of the tree (unless a document takes the name);
+    // the reader has its own search, so "search" stays text.
+    if (key == u"genindex" && !c.project.document(key))
+        return c.link(QString::fromUtf16(kGenIndexDoc), QString(), QStringLiteral("Index"));
+    if ((key == u"modindex" || key == u"py-modindex") && !c.project.document(QString::fromUtf16(kModIndexDoc)))
+        return c.link(QString::fromUtf16(kModIndexDoc), QString(), QStringLiteral("Module Index"));
+    if (key == u"search" && !c.project.document(key)) {
+        XrefResolution r = c.asText();
+        if (!c.explicitTitle)
+            r.text = QStringLiteral("Search Page");
+        return r;
+    }
     const Inventory &inventory = c.project.inventory();
     if (const InventoryTarget *t = inventory.label(key))
         return c.link(t->docname, t->anchor, t->title);
@@ -163,6 +173,15 @@ XrefResolution resolveConfval(const XrefContext &c)
 
 XrefResolution resolveKeyword(const XrefContext &c) { return c.asText(); }
 
+// An extension's object type: Sphinx shows one it cannot find as code, warning only when nitpicky.
+XrefResolution resolveGenericObject(const XrefContext &c)
+{
+    if (const InventoryTarget *t =
+            c.project.inventory().object(c.xref.attribute(QStringLiteral("reftype")), c.target.trimmed()))
+        return c.link(t->docname, t->anchor, t->title);
+    return c.asText();
+}
+
 XrefResolution resolveDownload(const XrefContext &c)
 {
     const Project::Document *from = c.project.document(c.fromDoc);
@@ -208,7 +227,14 @@ XrefResolvers XrefResolvers::standard()
     r.add(QStringLiteral("confval"), resolveConfval);
     r.add(QStringLiteral("download"), resolveDownload);
     r.add(QStringLiteral("any"), resolveAny);
+    r.add(QStringLiteral("eq"), resolveGenericObject); // an equation's number, "(1)"
     return r;
+}
+
+void XrefResolvers::addGenericObjectType(const QString &objtype)
+{
+    if (!m_byType.contains(objtype))
+        add(objtype, resolveGenericObject);
 }
 
 XrefResolution XrefResolvers::resolve(const Project &project, const QString &fromDoc, const Node &xref) const

@@ -36,6 +36,9 @@ class XrefResolvers final
 public:
     /// Sphinx's std roles.
     static XrefResolvers standard();
+    /// References to objects of a type a project's extension adds (add_object_type): the
+    /// reference type is the object type ("opcode").
+    void addGenericObjectType(const QString &objtype);
     void add(const QString &reftype, XrefResolver resolver) { m_byType.insert(reftype, resolver); }
     XrefResolution resolve(const Project &project, const QString &fromDoc, const Node &xref) const;
 
