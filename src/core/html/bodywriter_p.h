@@ -135,9 +135,19 @@ private:
     void placeholder(const Node &n);
     void graph(const Node &n);
 
+    // bodywriter_signatures.cpp: the pieces of an object description's signature, as Sphinx
+    // writes them (spans with its classes, parameters separated by commas).
+    void signaturePart(const Node &n);
+    void descAnnotation(const Node &n);
+    void descParameterList(const Node &n);
+    void descParameter(const Node &n);
+    void descOptional(const Node &n);
+    void descReturns(const Node &n);
+
     const HtmlOptions &m_opt;
     int m_level = 0;
     QString m_defaultLanguage;
+    bool m_firstParameter = true; ///< no comma before the next desc_parameter
 };
 
 } // namespace Docent

@@ -72,6 +72,7 @@ void registerSphinxDirectives(Registry &r)
     allowCollapsibleAdmonitions(r); // after seealso is registered
     registerSphinxCodeDirectives(r, QString());
     registerSphinxPlaceholders(r);
+    registerDomainDirectives(r);
 }
 
 } // namespace Docent

@@ -256,7 +256,9 @@ void Project::resolveReferences()
                 // Content an `only` directive leaves out of the build is not reported.
                 if (!hidden && r.state != XrefResolution::State::Link && (r.state == XrefResolution::State::Unresolved || !r.reason.isEmpty()))
                     d.referenceProblems.append(
-                        {r.state == XrefResolution::State::Text ? Problem::Severity::Warning : Problem::Severity::Error,
+                        {r.state == XrefResolution::State::Text       ? Problem::Severity::Warning
+                         : r.state == XrefResolution::State::NotFound ? Problem::Severity::Notice
+                                                                      : Problem::Severity::Error,
                          d.docname, d.path, n.line(), QStringLiteral("reference"),
                          QStringLiteral(":%1:`%2`: %3").arg(n.attribute(QStringLiteral("reftype")),
                                                            n.attribute(QStringLiteral("reftarget")), r.reason)});

@@ -208,6 +208,7 @@ XrefResolvers XrefResolvers::standard()
     r.add(QStringLiteral("confval"), resolveConfval);
     r.add(QStringLiteral("download"), resolveDownload);
     r.add(QStringLiteral("any"), resolveAny);
+    addDomainResolvers(r);
     return r;
 }
 
@@ -216,6 +217,10 @@ XrefResolution XrefResolvers::resolve(const Project &project, const QString &fro
     const XrefContext context{project, fromDoc, xref, xref.attribute(QStringLiteral("reftarget")), xref.astext(),
                               xref.hasAttribute(QStringLiteral("refexplicit"))};
     const QString type = xref.attribute(QStringLiteral("reftype"));
+    const QString domain = xref.attribute(QStringLiteral("refdomain"));
+    if (!domain.isEmpty() && domain != u"std")
+        if (const XrefResolver resolver = m_byType.value(domain + u':' + type))
+            return resolver(context);
     if (const XrefResolver resolver = m_byType.value(type))
         return resolver(context);
     return context.unresolved(QStringLiteral("unknown reference type %1").arg(type));

@@ -34,7 +34,7 @@ using XrefResolver = XrefResolution (*)(const XrefContext &);
 class XrefResolvers final
 {
 public:
-    /// Sphinx's std roles.
+    /// Sphinx's std roles, and those of the py, c, js and rst domains (keyed "py:func" ...).
     static XrefResolvers standard();
     void add(const QString &reftype, XrefResolver resolver) { m_byType.insert(reftype, resolver); }
     XrefResolution resolve(const Project &project, const QString &fromDoc, const Node &xref) const;
@@ -42,5 +42,8 @@ public:
 private:
     QHash<QString, XrefResolver> m_byType;
 };
+
+/// The py, c, cpp, js and rst domains' resolvers (domainresolvers.cpp).
+void addDomainResolvers(XrefResolvers &resolvers);
 
 } // namespace Docent
