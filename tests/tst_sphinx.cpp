@@ -165,6 +165,39 @@ void TestSphinx::resolves_data()
     QTest::newRow("confval") << "roles" << ":confval:`extras_depth`" << "extras/index.html#confval-extras_depth"
                              << "extras_depth";
     QTest::newRow("confval missing") << "roles" << ":confval:`nothing`" << "" << "";
+    QTest::newRow("keyword is a label") << "roles" << ":keyword:`roles-section`" << "#roles-section" << "roles-section";
+    // The domains (tests/data/sphinx/domains): Sphinx's titles and search rules.
+    QTest::newRow("py func, full name") << "domains/index" << ":py:func:`spam.eggs.join`"
+                                        << "python.html#spam.eggs.join" << "spam.eggs.join()";
+    QTest::newRow("py func, ~") << "domains/index" << ":func:`~spam.eggs.split`" << "python.html#spam.eggs.split"
+                                << "split()";
+    QTest::newRow("py meth, . searches suffixes") << "domains/index" << ":meth:`.fry`"
+                                                  << "python.html#spam.eggs.Spam.fry" << "fry()";
+    QTest::newRow("py builtin class") << "domains/index" << ":class:`list`" << "python.html#list" << "list";
+    QTest::newRow("py method of a builtin") << "domains/index" << ":meth:`list.append`" << "python.html#list.append"
+                                            << "list.append()";
+    QTest::newRow("py module") << "domains/index" << ":mod:`spam.eggs`" << "python.html#module-spam.eggs"
+                               << "spam.eggs";
+    QTest::newRow("py attr finds a property") << "domains/index" << ":attr:`spam.eggs.Spam.area`"
+                                              << "python.html#spam.eggs.Spam.area" << "spam.eggs.Spam.area";
+    QTest::newRow("py explicit title") << "domains/index" << ":func:`joining <spam.eggs.join>`"
+                                       << "python.html#spam.eggs.join" << "joining";
+    QTest::newRow("py missing") << "domains/index" << ":func:`no.such`" << "" << "";
+    QTest::newRow("c function") << "domains/index" << ":c:func:`PyObject_GetAttr`" << "c.html#c.PyObject_GetAttr"
+                                << "PyObject_GetAttr()";
+    QTest::newRow("c member") << "domains/index" << ":c:member:`PyObject.ob_refcnt`"
+                              << "c.html#c.PyObject.ob_refcnt" << "PyObject.ob_refcnt";
+    QTest::newRow("c enumerator in its enum") << "domains/index" << ":c:enumerator:`Color.RED`"
+                                              << "c.html#c.Color.RED" << "Color.RED";
+    QTest::newRow("c pointer is no name") << "domains/index" << ":c:type:`PyObject*`" << "" << "";
+    QTest::newRow("rst directive") << "domains/index" << ":rst:dir:`toctree`" << "other.html#directive-toctree"
+                                   << "toctree";
+    QTest::newRow("rst directive option") << "domains/index" << ":rst:dir:`toctree:maxdepth`"
+                                          << "other.html#directive-option-toctree-maxdepth" << "toctree:maxdepth";
+    QTest::newRow("rst role") << "domains/index" << ":rst:role:`ref`" << "other.html#role-ref" << "ref";
+    QTest::newRow("js function in its module") << "domains/index" << ":js:func:`widgets.render`"
+                                               << "other.html#widgets.render" << "widgets.render()";
+    QTest::newRow("envvar keeps case") << "domains/index" << ":envvar:`MYVAR`" << "other.html#envvar-MYVAR" << "MYVAR";
 }
 
 void TestSphinx::resolves()
@@ -209,6 +242,17 @@ void TestSphinx::rendersRoles_data()
     QTest::newRow("mailheader") << ":mailheader:`Content-Type`" << "<em class=\"mailheader\">Content-Type</em>";
     QTest::newRow("! no link") << ":option:`!--foo`" << "<code class=\"literal xref std std-option\">--foo</code>";
     QTest::newRow("! keeps the title as written") << ":ref:`!Title <x>`" << "<span class=\"xref std std-ref\">Title &lt;x&gt;</span>";
+    QTest::newRow("py signature") << ".. function:: f(a, b=1, *, c: int = 2) -> bool"
+                                  << "<em class=\"sig-param\"><span class=\"n\">b</span><span class=\"o\">=</span>"
+                                     "<span class=\"default_value\">1</span></em>";
+    QTest::newRow("py optional parameters") << ".. function:: f(a[, b])"
+                                            << "<span class=\"optional\">[</span>, <em class=\"sig-param\">";
+    QTest::newRow("py class is not docutils' class") << ".. class:: Thing(x)\n\n   Body."
+                                                     << "<dl class=\"py class\"><dt class=\"sig sig-object py\" id=\"Thing\">";
+    QTest::newRow("c declaration") << ".. c:function:: int f(const char *s)"
+                                   << "<span class=\"sig-name descname\"><span class=\"n\">f</span></span>";
+    QTest::newRow("info fields grouped") << ".. function:: f(x)\n\n   :param int x: the x\n   :raises ValueError: bad\n   :rtype: str"
+                                         << "<dt>Parameters</dt>\n<dd><p><strong>x</strong> (<span class=\"xref unresolved\" title=\"class: int\">int</span>) \u2013 the x</p>";
     QTest::newRow("collapsible") << ".. note::\n   :collapsible:\n\n   Text."
                                  << "<details class=\"admonition note collapsible\" open><summary class=\"admonition-title\">Note</summary>";
     QTest::newRow("collapsible closed") << ".. admonition:: Mine\n   :collapsible: closed\n\n   Text."
@@ -398,6 +442,9 @@ void TestSphinx::checkCommand()
     QCOMPARE(runHeadlessCommand({QStringLiteral("check"), sampleDir()}, textOut, err), 1);
     textOut.flush();
     QVERIFY2(text.contains(QStringLiteral("roles.rst:20: error: :ref:`no-such-label`: undefined label")), qPrintable(text));
+    // Sphinx is silent about domain references it cannot find unless nitpicky: notices, not errors.
+    QVERIFY2(text.contains(QStringLiteral("notice: :func:`missing.function`: py:func reference target not found")),
+             qPrintable(text));
 
     // A tree without errors exits 0.
     QString clean;

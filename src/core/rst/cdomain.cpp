@@ -189,6 +189,9 @@ struct CKind {
 QString cSignature(Node &sig, const CKind &kind, const QString &text, const ParseState &state, int line)
 {
     const std::vector<Token> tokens = tokenize(text);
+    for (const Token &token : tokens)
+        if (token.text == u"\\")
+            return {}; // Sphinx's C parser rejects an escaped "\*": it shows the text, with no target
     const QString &t = kind.objtype;
     const bool macro = t == u"macro";
     const bool keywordFirst = t == u"struct" || t == u"union" || t == u"enum" || t == u"enumerator";

@@ -6,7 +6,7 @@
 #include "doctree/node.h"
 #include "project.h"
 
-#include <QSet>
+#include <QRegularExpression>
 
 namespace Docent {
 namespace {
@@ -108,12 +108,9 @@ XrefResolution resolveC(const XrefContext &c)
     QString name = c.target.trimmed();
     if (name.endsWith(QStringLiteral("()")))
         name.chop(2);
-    for (const QString &keyword : {QStringLiteral("struct "), QStringLiteral("const "), QStringLiteral("union "),
-                                   QStringLiteral("enum ")})
-        if (name.startsWith(keyword))
-            name = name.mid(keyword.size()).trimmed();
-    while (name.endsWith(u'*') || name.endsWith(u' '))
-        name.chop(1);
+    static const QRegularExpression qualifiedName(QStringLiteral("^[A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)*$"));
+    if (!qualifiedName.match(name).hasMatch())
+        return notFound(c); // "PyObject*": Sphinx finds no such name either
     const Inventory &inv = c.project.inventory();
     QString scope = c.xref.attribute(QStringLiteral("c:parent"));
     while (true) {

@@ -161,7 +161,14 @@ XrefResolution resolveConfval(const XrefContext &c)
     return c.unresolved(QStringLiteral("unknown configuration value: %1").arg(c.target));
 }
 
-XrefResolution resolveKeyword(const XrefContext &c) { return c.asText(); }
+// Sphinx's keywords are labels ("with" is the label before the with statement's section);
+// one no label names is shown as code, without a warning.
+XrefResolution resolveKeyword(const XrefContext &c)
+{
+    if (const InventoryTarget *t = c.project.inventory().label(c.target))
+        return c.link(t->docname, t->anchor, QString());
+    return c.asText();
+}
 
 XrefResolution resolveDownload(const XrefContext &c)
 {
