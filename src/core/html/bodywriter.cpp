@@ -5,10 +5,20 @@
 
 namespace Docent {
 
+// The names, prefixes, keywords and punctuation of signatures are all spans (signaturePart).
+QHash<QString, BodyWriter::Write> BodyWriter::withSignatureParts(QHash<QString, Write> table)
+{
+    for (const char *tag : {"desc_name", "desc_addname", "desc_sig_name", "desc_sig_operator", "desc_sig_punctuation",
+                            "desc_sig_keyword", "desc_sig_keyword_type", "desc_sig_space", "desc_sig_literal_number",
+                            "desc_sig_literal_string"})
+        table.insert(QLatin1String(tag), &BodyWriter::signaturePart);
+    return table;
+}
+
 const QHash<QString, BodyWriter::Write> &BodyWriter::kinds()
 {
     using W = BodyWriter;
-    static const QHash<QString, Write> table = {
+    static const QHash<QString, Write> table = withSignatureParts({
         // The document and its sections
         {QStringLiteral("document"), &W::children},
         {QStringLiteral("section"), &W::section},
@@ -103,16 +113,6 @@ const QHash<QString, BodyWriter::Write> &BodyWriter::kinds()
         {QStringLiteral("highlightlang"), &W::highlightLang},
         {QStringLiteral("desc"), &W::desc},
         {QStringLiteral("desc_signature"), &W::descSignature},
-        {QStringLiteral("desc_name"), &W::signaturePart},
-        {QStringLiteral("desc_addname"), &W::signaturePart},
-        {QStringLiteral("desc_sig_name"), &W::signaturePart},
-        {QStringLiteral("desc_sig_operator"), &W::signaturePart},
-        {QStringLiteral("desc_sig_punctuation"), &W::signaturePart},
-        {QStringLiteral("desc_sig_keyword"), &W::signaturePart},
-        {QStringLiteral("desc_sig_keyword_type"), &W::signaturePart},
-        {QStringLiteral("desc_sig_space"), &W::signaturePart},
-        {QStringLiteral("desc_sig_literal_number"), &W::signaturePart},
-        {QStringLiteral("desc_sig_literal_string"), &W::signaturePart},
         {QStringLiteral("desc_annotation"), &W::descAnnotation},
         {QStringLiteral("desc_parameterlist"), &W::descParameterList},
         {QStringLiteral("desc_parameter"), &W::descParameter},
@@ -129,7 +129,7 @@ const QHash<QString, BodyWriter::Write> &BodyWriter::kinds()
         {QStringLiteral("index"), &W::nothing},
         {QStringLiteral("program"), &W::nothing},
         {QStringLiteral("pending"), &W::nothing},
-    };
+    });
     return table;
 }
 

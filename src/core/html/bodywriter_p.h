@@ -63,6 +63,7 @@ private:
     using Write = void (BodyWriter::*)(const Node &);
     /// How each kind of node is written, by tag; kinds not in it are written as their children.
     static const QHash<QString, Write> &kinds();
+    static QHash<QString, Write> withSignatureParts(QHash<QString, Write> table);
 
     // bodywriter.cpp: kinds written as one element around their content, and kinds not shown.
     void tag(const Node &n, const char *name, const QString &cls = {});
