@@ -1,5 +1,7 @@
 #include "node.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -354,6 +356,25 @@ QString makeId(const QString &name)
         return QString(); // null, as Qt's own string operations left it before
     id.truncate(o - begin);
     return id;
+}
+
+} // namespace Docent
+
+namespace Docent {
+
+QString sphinxId(const QString &text)
+{
+    QString ascii;
+    ascii.reserve(text.size());
+    bool plain = true;
+    for (QChar c : text)
+        plain = plain && c.unicode() < 0x80;
+    for (QChar c : plain ? text : text.normalized(QString::NormalizationForm_KD))
+        if (c.unicode() < 0x80)
+            ascii += c;
+    static const QRegularExpression other(QStringLiteral("[^a-zA-Z0-9._]+"));
+    static const QRegularExpression ends(QStringLiteral("^[-0-9._]+|-+$"));
+    return ascii.simplified().replace(other, QStringLiteral("-")).remove(ends);
 }
 
 } // namespace Docent

@@ -147,5 +147,9 @@ private:
 QString normalizeName(const QString &name);
 /// docutils' id generation: "Foo Bar!" -> "foo-bar".
 QString makeId(const QString &name);
+/// Sphinx's id rule (its make_id): case, dots and underscores are kept ("os.path.join",
+/// "cmdoption-nova-manage-source_is_ipv6", "term-Cell"); other runs become one hyphen; no hyphen,
+/// digit, dot or underscore at the start, no hyphen at the end.
+QString sphinxId(const QString &text);
 
 } // namespace Docent

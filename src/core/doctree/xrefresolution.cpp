@@ -14,7 +14,8 @@ const QString hrefKey = QStringLiteral("refuri");
 
 void XrefResolution::writeTo(Node &xref) const
 {
-    static const QString names[] = {QStringLiteral("unresolved"), QStringLiteral("link"), QStringLiteral("text")};
+    static const QString names[] = {QStringLiteral("unresolved"), QStringLiteral("link"), QStringLiteral("text"),
+                                    QStringLiteral("notfound")};
     xref.setAttribute(stateKey, names[int(state)]);
     for (const auto &[key, value] : {std::pair{hrefKey, href}, std::pair{textKey, text}, std::pair{reasonKey, reason}}) {
         if (value.isEmpty())
@@ -30,7 +31,10 @@ std::optional<XrefResolution> XrefResolution::readFrom(const Node &xref)
     if (state.isEmpty())
         return std::nullopt;
     XrefResolution r;
-    r.state = state == u"link" ? State::Link : state == u"text" ? State::Text : State::Unresolved;
+    r.state = state == u"link"       ? State::Link
+              : state == u"text"     ? State::Text
+              : state == u"notfound" ? State::NotFound
+                                     : State::Unresolved;
     r.href = xref.attribute(hrefKey);
     r.text = xref.attribute(textKey);
     r.reason = xref.attribute(reasonKey);

@@ -15,6 +15,8 @@ struct XrefResolution {
         Unresolved, ///< no target: shown as written, marked, and reported
         Link,       ///< a link to `href`
         Text,       ///< resolved, or left as written the way Sphinx does, but shown without a link
+        NotFound,   ///< a domain object nothing describes: shown as code without a link, as Sphinx
+                    ///< does; a notice (Sphinx warns only in nitpicky mode)
     };
     State state = State::Unresolved;
     QString href;   ///< relative to the reference's own page ("../x.html#label")

@@ -5,10 +5,20 @@
 
 namespace Docent {
 
+// The names, prefixes, keywords and punctuation of signatures are all spans (signaturePart).
+QHash<QString, BodyWriter::Write> BodyWriter::withSignatureParts(QHash<QString, Write> table)
+{
+    for (const char *tag : {"desc_name", "desc_addname", "desc_sig_name", "desc_sig_operator", "desc_sig_punctuation",
+                            "desc_sig_keyword", "desc_sig_keyword_type", "desc_sig_space", "desc_sig_literal_number",
+                            "desc_sig_literal_string"})
+        table.insert(QLatin1String(tag), &BodyWriter::signaturePart);
+    return table;
+}
+
 const QHash<QString, BodyWriter::Write> &BodyWriter::kinds()
 {
     using W = BodyWriter;
-    static const QHash<QString, Write> table = {
+    static const QHash<QString, Write> table = withSignatureParts({
         // The document and its sections
         {QStringLiteral("document"), &W::children},
         {QStringLiteral("section"), &W::section},
@@ -103,8 +113,11 @@ const QHash<QString, BodyWriter::Write> &BodyWriter::kinds()
         {QStringLiteral("highlightlang"), &W::highlightLang},
         {QStringLiteral("desc"), &W::desc},
         {QStringLiteral("desc_signature"), &W::descSignature},
-        {QStringLiteral("desc_name"), &W::element<"code", "sig-name descname">},
-        {QStringLiteral("desc_addname"), &W::element<"code", "sig-prename descclassname">},
+        {QStringLiteral("desc_annotation"), &W::descAnnotation},
+        {QStringLiteral("desc_parameterlist"), &W::descParameterList},
+        {QStringLiteral("desc_parameter"), &W::descParameter},
+        {QStringLiteral("desc_optional"), &W::descOptional},
+        {QStringLiteral("desc_returns"), &W::descReturns},
         {QStringLiteral("desc_content"), &W::element<"dd">},
         {QStringLiteral("productionlist"), &W::productionList},
         {QStringLiteral("placeholder"), &W::placeholder},
@@ -117,7 +130,7 @@ const QHash<QString, BodyWriter::Write> &BodyWriter::kinds()
         {QStringLiteral("index"), &W::nothing},
         {QStringLiteral("program"), &W::nothing},
         {QStringLiteral("pending"), &W::nothing},
-    };
+    });
     return table;
 }
 

@@ -63,6 +63,7 @@ private:
     using Write = void (BodyWriter::*)(const Node &);
     /// How each kind of node is written, by tag; kinds not in it are written as their children.
     static const QHash<QString, Write> &kinds();
+    static QHash<QString, Write> withSignatureParts(QHash<QString, Write> table);
 
     // bodywriter.cpp: kinds written as one element around their content, and kinds not shown.
     void tag(const Node &n, const char *name, const QString &cls = {});
@@ -136,9 +137,19 @@ private:
     void extensionRole(const Node &n);
     void graph(const Node &n);
 
+    // bodywriter_signatures.cpp: the pieces of an object description's signature, as Sphinx
+    // writes them (spans with its classes, parameters separated by commas).
+    void signaturePart(const Node &n);
+    void descAnnotation(const Node &n);
+    void descParameterList(const Node &n);
+    void descParameter(const Node &n);
+    void descOptional(const Node &n);
+    void descReturns(const Node &n);
+
     const HtmlOptions &m_opt;
     int m_level = 0;
     QString m_defaultLanguage;
+    bool m_firstParameter = true; ///< no comma before the next desc_parameter
 };
 
 } // namespace Docent

@@ -34,8 +34,15 @@ void BodyWriter::xref(const Node &n)
     const QString type = n.attribute(QStringLiteral("reftype"));
     const Node *inner = n.childCount() == 1 && !n.child(0)->isText() ? n.child(0) : nullptr;
     const bool code = inner && inner->is(u"literal");
+    // Info fields show types emphasised and names strong, as their references' content.
+    const QLatin1String wrap = !inner                    ? QLatin1String()
+                               : inner->is(u"emphasis") ? QLatin1String("em")
+                               : inner->is(u"strong")   ? QLatin1String("strong")
+                                                        : QLatin1String();
     auto shown = [&](const QString &text) {
-        return code ? QStringLiteral("<code class=\"xref\">%1</code>").arg(esc(text)) : esc(text);
+        if (code)
+            return QStringLiteral("<code class=\"xref\">%1</code>").arg(esc(text));
+        return wrap.isEmpty() ? esc(text) : QStringLiteral("<%1>%2</%1>").arg(wrap, esc(text));
     };
     const auto resolved = XrefResolution::readFrom(n);
     if (!resolved) {
@@ -49,6 +56,10 @@ void BodyWriter::xref(const Node &n)
     switch (resolved->state) {
     case XrefResolution::State::Text:
         out += shown(text);
+        break;
+    case XrefResolution::State::NotFound:
+        out += QStringLiteral("<span class=\"xref notfound\" title=\"%1\">").arg(esc(resolved->reason));
+        out += shown(text) + QStringLiteral("</span>");
         break;
     case XrefResolution::State::Link:
         out += QStringLiteral("<a class=\"reference internal %1\" href=\"%2\">").arg(esc(type), esc(resolved->href));

@@ -145,15 +145,18 @@ void BodyWriter::highlightLang(const Node &n)
 
 void BodyWriter::desc(const Node &n)
 {
-    out += QStringLiteral("<dl class=\"%1 %2\">").arg(esc(n.attribute(QStringLiteral("domain"))),
-                                                     esc(n.attribute(QStringLiteral("objtype"))));
+    const QString domain = n.attribute(QStringLiteral("domain"));
+    const QString objtype = n.attribute(QStringLiteral("objtype"));
+    out += QStringLiteral("<dl class=\"%1\">").arg(esc(domain.isEmpty() ? objtype : domain + u' ' + objtype));
     children(n);
     out += QStringLiteral("</dl>\n");
 }
 
 void BodyWriter::descSignature(const Node &n)
 {
-    out += QStringLiteral("<dt class=\"sig\"") + idAttr(n) + u'>' + extraAnchors(n);
+    const QString domain = n.parent() ? n.parent()->attribute(QStringLiteral("domain")) : QString();
+    out += QStringLiteral("<dt class=\"sig sig-object%1\"").arg(domain.isEmpty() ? QString() : u' ' + esc(domain)) +
+           idAttr(n) + u'>' + extraAnchors(n);
     children(n);
     if (!n.ids.isEmpty())
         out += QStringLiteral("<a class=\"headerlink\" href=\"#%1\" title=\"%2\">¶</a>")

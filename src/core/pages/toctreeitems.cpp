@@ -1,6 +1,7 @@
 #include "toctreeitems.h"
 
 #include "doctree/node.h"
+
 #include "sphinx/project.h"
 
 #include <algorithm>
@@ -92,6 +93,10 @@ public:
                     continue;
                 for (TocItem &i : entries(docname, *c, depth))
                     items.push_back(std::move(i));
+            } else if (c->is(u"desc")) {
+                if (!m_titlesOnly)
+                    for (TocItem &i : objectEntries(docname, *c, depth))
+                        items.push_back(std::move(i));
             } else if (!(c->is(u"only") && c->attribute(QStringLiteral("shown")) == u"False")) {
                 for (TocItem &i : children(docname, *c, depth))
                     items.push_back(std::move(i));
@@ -100,7 +105,39 @@ public:
         return items;
     }
 
+    // Sphinx 5.2+ lists object descriptions too: one entry per signature that has a name and an
+    // id; the descriptions in its content (a class's methods) nested under it.
+    std::vector<TocItem> objectEntries(const QString &docname, const Node &desc, int depth)
+    {
+        std::vector<TocItem> items;
+        for (const auto &c : desc.children()) {
+            if (c->is(u"desc_signature") && c->hasAttribute(QStringLiteral("docent:tocname")) && !c->ids.isEmpty() &&
+                !desc.hasAttribute(QStringLiteral("nocontentsentry"))) {
+                items.push_back({c->attribute(QStringLiteral("docent:tocname")),
+                                 Project::relativeHref(m_fromDoc, docname) + u'#' + c->ids.first(), false, {}});
+            } else if (c->is(u"desc_content") && depth < m_maxDepth) {
+                std::vector<TocItem> nested;
+                c->forEach([&](const Node &n) {
+                    if (n.is(u"desc") && n.parent() && nearestDesc(*n.parent()) == &desc)
+                        for (TocItem &i : objectEntries(docname, n, depth + 1))
+                            nested.push_back(std::move(i));
+                });
+                for (TocItem &i : nested)
+                    (items.empty() ? items : items.back().children).push_back(std::move(i));
+            }
+        }
+        return items;
+    }
+
 private:
+    static const Node *nearestDesc(const Node &n)
+    {
+        for (const Node *p = &n; p; p = p->parent())
+            if (p->is(u"desc"))
+                return p;
+        return nullptr;
+    }
+
     // The project's numbers (Numbering), the same as the headings of the pages show.
     QString sectionNumber(const Node &section) const { return Numbering::text(m_project.numbering().section(section)); }
 

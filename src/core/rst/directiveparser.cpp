@@ -228,7 +228,7 @@ QString splitDirectiveBlock(const Block &block, int line, const DirectiveSpec &s
 void BlockParser::directive(const QString &name, const Block &block, int line, Node &parent,
                             const BlockText &blockText)
 {
-    const QString key = name.toLower();
+    const QString key = m_state.domainName(name.toLower(), false);
     const DirectiveSpec *spec = m_state.registry.directive(key);
     if (!spec) {
         // docutils names the line of the directive in its own file as if it were a position in the

@@ -809,6 +809,7 @@ private:
             call.classes = it->second;
             call.options = m_state.customRoleOptions.value(key);
         }
+        base = m_state.domainName(base, true);
         handler = m_state.registry.role(base);
         if (!handler) {
             m_result.messages.push_back(m_state.message(

@@ -280,7 +280,7 @@ ResolvedRole resolveRole(const ParseState &state, const QString &name)
     const QString key = name.toLower();
     if (auto it = state.customRoles.constFind(key); it != state.customRoles.cend())
         return {it->first, it->second, state.customRoleOptions.value(key)};
-    if (!key.startsWith(u'#') && state.registry.role(key))
+    if (!key.startsWith(u'#') && state.registry.role(state.domainName(key, true)))
         return {key, {}, {}};
     return {};
 }

@@ -1,8 +1,21 @@
 #include "parsestate_p.h"
 
+#include "registry.h"
+
 namespace Docent {
 
-ParseState::ParseState(Node &doc, const Registry &reg) : document(doc), registry(reg) {}
+ParseState::ParseState(Node &doc, const Registry &reg)
+    : document(doc), registry(reg), defaultDomain(reg.defaultDomain())
+{
+}
+
+QString ParseState::domainName(const QString &key, bool isRole) const
+{
+    if (defaultDomain.isEmpty() || key.contains(u':'))
+        return key;
+    const QString prefixed = defaultDomain + u':' + key;
+    return (isRole ? registry.role(prefixed) != nullptr : registry.directive(prefixed) != nullptr) ? prefixed : key;
+}
 
 QString ParseState::setId(Node &node)
 {

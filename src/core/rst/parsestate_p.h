@@ -30,6 +30,14 @@ public:
     /// Section title styles in order of first appearance: adornment char, and whether overlined.
     std::vector<std::pair<QChar, bool>> titleStyles;
     QString defaultRole; ///< empty: docutils' title-reference
+    /// Sphinx's default domain ("py" unless "default-domain" changed it; empty in plain docutils).
+    QString defaultDomain;
+    /// Sphinx's reference context while object descriptions are read: "py:module", "py:class",
+    /// "c:parent", "js:object", "rst:directive" ... -> the current value.
+    QHash<QString, QString> domainContext;
+    /// The registered name an unprefixed directive or role name means: the default domain's
+    /// one when it has it ("class" -> "py:class"), else the name itself.
+    QString domainName(const QString &key, bool isRole) const;
     // `substitutions` and `m_names` point at nodes that a later step of the parse may drop with
     // the subtree they stand in; parseRst keeps dropped nodes until the parse ends
     // (Node::KeepDeletedScope), so the pointers stay valid, as docutils' references do.

@@ -41,6 +41,7 @@ const Registry &Registry::sphinx()
         registerDocutilsRoles(reg);
         registerSphinxDirectives(reg);
         registerSphinxRoles(reg);
+        reg.setDefaultDomain(QStringLiteral("py"));
         return reg;
     }();
     return r;

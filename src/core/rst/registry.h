@@ -95,6 +95,10 @@ public:
     void addRole(const QString &name, RoleHandler handler) { m_roles.insert(name, std::move(handler)); }
     const DirectiveSpec *directive(const QString &name) const;
     const RoleHandler *role(const QString &name) const;
+    /// The domain whose directives and roles unprefixed names mean first (Sphinx: "py"; plain
+    /// docutils: none). "default-domain" changes it for the rest of a document.
+    const QString &defaultDomain() const { return m_defaultDomain; }
+    void setDefaultDomain(const QString &domain) { m_defaultDomain = domain; }
 
     /// docutils' own directives and roles.
     static const Registry &docutils();
@@ -104,6 +108,7 @@ public:
 private:
     QHash<QString, DirectiveSpec> m_directives;
     QHash<QString, RoleHandler> m_roles;
+    QString m_defaultDomain;
 };
 
 void registerDocutilsDirectives(Registry &registry);

@@ -242,7 +242,7 @@ void addTermIds(Node &glossary)
             !n.parent()->parent()->parent() || !n.parent()->parent()->parent()->is(u"glossary"))
             return;
         auto &term = const_cast<Node &>(n);
-        term.ids << QStringLiteral("term-") + makeId(term.astext());
+        term.ids << sphinxId(QStringLiteral("term-") + term.astext());
         // What :term: matches, kept before SmartQuotes curls the shown text, as Sphinx notes
         // the term when the directive runs.
         term.setAttribute(QStringLiteral("termtext"), term.astext());
@@ -375,7 +375,8 @@ DirectiveSpec optionSpec()
         NodeList out;
         auto desc = Node::element(QStringLiteral("desc"), call.line);
         desc->setAttribute(QStringLiteral("domain"), QStringLiteral("std"));
-        desc->setAttribute(QStringLiteral("objtype"), QStringLiteral("option"));
+        // Sphinx keeps the older name's type for cmdoption (CPython's "std cmdoption" lists)
+        desc->setAttribute(QStringLiteral("objtype"), call.name.section(u':', -1));
         auto sig = Node::element(QStringLiteral("desc_signature"), call.line);
         QStringList names;
         // Each line of the argument is a signature of its own (".. option:: -h\n   --help"),
@@ -438,7 +439,7 @@ DirectiveSpec envvarSpec()
         auto name = Node::element(QStringLiteral("desc_name"), call.line);
         name->append(Node::text(call.arguments.value(0), call.line));
         sig->append(std::move(name));
-        sig->ids << makeId(QStringLiteral("envvar-") + call.arguments.value(0));
+        sig->ids << sphinxId(QStringLiteral("envvar-") + call.arguments.value(0));
         sig->setAttribute(QStringLiteral("envvar"), call.arguments.value(0));
         desc->append(std::move(sig));
         auto content = Node::element(QStringLiteral("desc_content"), call.contentLine);

@@ -73,6 +73,7 @@ void registerSphinxDirectives(Registry &r)
     registerSphinxCodeDirectives(r, QString());
     registerSphinxPlaceholders(r);
     registerSphinxExtensionDirectives(r);
+    registerDomainDirectives(r);
 }
 
 } // namespace Docent

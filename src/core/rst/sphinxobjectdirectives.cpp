@@ -12,19 +12,6 @@
 namespace Docent {
 namespace {
 
-// Sphinx's id rule: ASCII letters (either case), digits, "." and "_" survive; other runs become
-// one hyphen; no hyphen, digit, dot or underscore at the start, no hyphen at the end.
-QString sphinxId(const QString &text)
-{
-    QString ascii;
-    for (QChar c : text.normalized(QString::NormalizationForm_KD))
-        if (c.unicode() < 0x80)
-            ascii += c;
-    static const QRegularExpression other(QStringLiteral("[^a-zA-Z0-9._]+"));
-    static const QRegularExpression ends(QStringLiteral("^[-0-9._]+|-+$"));
-    return ascii.simplified().replace(other, QStringLiteral("-")).remove(ends);
-}
-
 // One field ("Type", "Default") of a confval, its value parsed as inline markup.
 std::unique_ptr<Node> confvalField(DirectiveCall &call, const QString &name, const QString &value)
 {

@@ -101,13 +101,10 @@ void registerSphinxPlaceholders(Registry &r)
     const DirectiveSpec spec = sphinxPlaceholderDirective();
     for (const char *n : {"extra-specs", "feature_matrix", "support_matrix",
                           "show-options", "show-policy", "versioned_notifications", "oslo.config:option",
-                          "oslo.config:group", "rest_method", "rest_parameters", "rest_expand_all",
-                          "py:class", "py:function", "py:method", "py:attribute", "py:data",
-                          "function", "method", "attribute", "data", "exception", "decorator"})
+                          "oslo.config:group", "rest_method", "rest_parameters", "rest_expand_all"})
         r.addDirective(QLatin1String(n), spec);
 
-    // Directives that show nothing in Sphinx's HTML (authors are off by default, module and
-    // domain settings only steer cross-references): accepted silently.
+    // Directives that show nothing in Sphinx's HTML (authors are off by default): accepted silently.
     DirectiveSpec invisible;
     invisible.optionalArguments = 1;
     invisible.finalArgumentWhitespace = true;
@@ -115,8 +112,7 @@ void registerSphinxPlaceholders(Registry &r)
     for (const char *o : {"platform", "synopsis", "deprecated", "noindex", "no-index"})
         invisible.options.insert(QLatin1String(o), OptionKind::Unchanged);
     invisible.run = [](DirectiveCall &) { return NodeList{}; };
-    for (const char *n : {"sectionauthor", "moduleauthor", "codeauthor", "currentmodule", "py:currentmodule",
-                          "default-domain", "module", "py:module"})
+    for (const char *n : {"sectionauthor", "moduleauthor", "codeauthor"})
         r.addDirective(QLatin1String(n), invisible);
 }
 

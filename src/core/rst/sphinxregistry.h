@@ -25,6 +25,14 @@ RoleHandler sphinxManpageRole(const QString &urlFormat);
 /// confval (Sphinx 7.4's std domain) and productionlist: object descriptions :confval: and
 /// :token: refer to.
 void registerSphinxObjectDirectives(Registry &registry);
+/// The object descriptions of Sphinx's domains: py (pydomain.cpp), c (cdomain.cpp), std, rst, js
+/// and cpp (otherdomains.cpp), and default-domain.
+void registerDomainDirectives(Registry &registry);
+void registerPythonDomain(Registry &registry);
+void registerCDomain(Registry &registry);
+void registerOtherDomains(Registry &registry);
+/// The cross-reference roles of those domains (:py:func:, :c:type:, :rst:dir: ...).
+void registerDomainRoles(Registry &registry);
 /// Sphinx 8.2's :collapsible: option on every admonition (and seealso).
 void allowCollapsibleAdmonitions(Registry &registry);
 

@@ -317,14 +317,7 @@ void registerSphinxRoles(Registry &r)
         return result;
     });
 
-    // Sphinx's default domain is Python: these appear bare in most trees.
-    for (const char *n : {"class", "mod", "func", "meth", "attr", "exc", "data", "obj", "const"})
-        r.addRole(QLatin1String(n), sphinxDomainRole());
-    for (const char *domain : {"py", "c", "cpp", "js", "rst"})
-        for (const char *n : {"class", "mod", "func", "meth", "attr", "exc", "data", "obj", "const", "member", "var",
-                              "type", "struct", "macro", "enum", "enumerator", "expr", "texpr", "function",
-                              "directive", "role", "dir"})
-            r.addRole(QLatin1String(domain) + u':' + QLatin1String(n), sphinxDomainRole());
+    registerDomainRoles(r);
     for (const char *n : {"oslo.config:option", "oslo.config:group", "nova:extra-spec"})
         r.addRole(QLatin1String(n), sphinxDomainRole());
 }

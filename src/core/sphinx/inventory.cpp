@@ -94,7 +94,8 @@ QString labelTitle(const Node &n)
 
 struct Walker {
     const QString &docname;
-    QHash<QString, InventoryTarget> &labels, &anonLabels, &terms, &options, &envvars, &objects;
+    QHash<QString, InventoryTarget> &labels, &anonLabels, &terms, &options, &envvars, &objects, &domainObjects;
+    QMultiHash<QString, QString> &byLastComponent;
     QList<Problem> &problems;
     QString program;
 
@@ -125,10 +126,40 @@ struct Walker {
             objects.insert(key, {docname, n.ids.first(), name, n.line()});
     }
 
+    // A later description of the same name replaces an earlier one, as in Sphinx's domains.
+    void addDomainObject(const QString &domain, const QString &name, const QString &objtype, const Node &n)
+    {
+        if (name.isEmpty() || n.ids.isEmpty())
+            return;
+        const QString key = domain + u'\x1f' + name;
+        if (!domainObjects.contains(key))
+            byLastComponent.insert(domain + u'\x1f' + name.section(u'.', -1), name);
+        InventoryTarget t{docname, n.ids.first(), name, n.line()};
+        t.objtype = objtype;
+        domainObjects.insert(key, t);
+    }
+
+    void addDomainObjects(const Node &n)
+    {
+        if (n.is(u"desc_signature") && n.hasAttribute(QStringLiteral("docent:object")) && n.parent()) {
+            const QString domain = n.parent()->attribute(QStringLiteral("domain"));
+            const QString objtype = n.attribute(QStringLiteral("docent:objtype"));
+            addDomainObject(domain, n.attribute(QStringLiteral("docent:object")), objtype, n);
+            addDomainObject(domain, n.attribute(QStringLiteral("docent:canonical")), objtype, n);
+        } else if (n.is(u"target") && n.hasAttribute(QStringLiteral("module"))) {
+            addDomainObject(QStringLiteral("py"), n.attribute(QStringLiteral("module")), QStringLiteral("module"), n);
+        } else if (n.is(u"target") && n.hasAttribute(QStringLiteral("docent:domain"))) {
+            addDomainObject(n.attribute(QStringLiteral("docent:domain")), n.attribute(QStringLiteral("docent:object")),
+                            n.attribute(QStringLiteral("docent:objtype")), n);
+        }
+    }
+
     void visit(Node &n)
     {
         if (n.isText())
             return;
+        if (n.is(u"desc_signature") || n.is(u"target"))
+            addDomainObjects(n);
         if (n.is(u"todo_node") && n.ids.isEmpty())
             n.ids << QStringLiteral("todo-%1").arg(++todoCount); // so a todolist can link to it
         if (n.is(u"program")) {
@@ -158,7 +189,7 @@ struct Walker {
                     prefix += u'-' + program;
                 if (!name.startsWith(u'-') && !name.startsWith(u'/'))
                     prefix += QStringLiteral("-arg");
-                const QString id = makeId(prefix + u'-' + name);
+                const QString id = sphinxId(prefix + u'-' + name);
                 if (!n.ids.contains(id))
                     n.ids << id;
                 if (n.hasAttribute(QStringLiteral("noindex")))
@@ -197,14 +228,16 @@ struct Walker {
 
 void Inventory::addDocument(const QString &docname, Node &doctree)
 {
-    Walker w{docname, m_labels, m_anonLabels, m_terms, m_options, m_envvars, m_objects, m_problems, {}};
+    Walker w{docname, m_labels, m_anonLabels, m_terms, m_options, m_envvars, m_objects, m_domainObjects,
+             m_byLastComponent, m_problems, {}};
     w.visit(doctree);
 }
 
 void Inventory::removeDocument(const QString &docname)
 {
-    for (auto *table : {&m_labels, &m_anonLabels, &m_terms, &m_options, &m_envvars, &m_objects})
+    for (auto *table : {&m_labels, &m_anonLabels, &m_terms, &m_options, &m_envvars, &m_objects, &m_domainObjects})
         table->removeIf([&](const auto &it) { return it.value().docname == docname; });
+    m_byLastComponent.removeIf([&](const auto &it) { return !m_domainObjects.contains(it.key().section(u'\x1f', 0, 0) + u'\x1f' + it.value()); });
     m_problems.removeIf([&](const Problem &p) { return p.docname == docname; });
 }
 
@@ -236,6 +269,17 @@ const InventoryTarget *Inventory::object(const QString &type, const QString &nam
 {
     auto it = m_objects.constFind(type + u'\x1f' + name);
     return it == m_objects.cend() ? nullptr : &*it;
+}
+
+const InventoryTarget *Inventory::domainObject(const QString &domain, const QString &name) const
+{
+    auto it = m_domainObjects.constFind(domain + u'\x1f' + name);
+    return it == m_domainObjects.cend() ? nullptr : &*it;
+}
+
+QStringList Inventory::domainNamesEndingIn(const QString &domain, const QString &last) const
+{
+    return m_byLastComponent.values(domain + u'\x1f' + last);
 }
 
 const InventoryTarget *Inventory::envvar(const QString &name) const

@@ -18,6 +18,7 @@ struct InventoryTarget {
     QString title;  ///< what a reference without explicit title shows; empty for anonymous labels
     int line = 0;
     const Node *node = nullptr; ///< the labelled node (section, figure ...), valid until its document is parsed again
+    QString objtype; ///< a domain object's type ("function", "class", "module" ...)
 };
 
 class Inventory final
@@ -40,11 +41,18 @@ public:
     /// Another std-domain object by type: "token" ("group:name" or "name"), "confval".
     const InventoryTarget *object(const QString &type, const QString &name) const;
 
+    /// An object of a domain (py, c, js, rst) by its qualified name ("os.path.join", "PyObject.ob_type").
+    const InventoryTarget *domainObject(const QString &domain, const QString &name) const;
+    /// The qualified names of a domain's objects whose last component is `last` ("join" ->
+    /// "os.path.join", "shlex.join"), for Sphinx's search by suffix.
+    QStringList domainNamesEndingIn(const QString &domain, const QString &last) const;
+
     /// Duplicate labels and the like, found while collecting.
     const QList<Problem> &problems() const { return m_problems; }
 
 private:
-    QHash<QString, InventoryTarget> m_labels, m_anonLabels, m_terms, m_options, m_envvars, m_objects;
+    QHash<QString, InventoryTarget> m_labels, m_anonLabels, m_terms, m_options, m_envvars, m_objects, m_domainObjects;
+    QMultiHash<QString, QString> m_byLastComponent; ///< "domain\x1flast" -> qualified name
     QList<Problem> m_problems;
 };
 

@@ -276,11 +276,15 @@ void Project::resolveReferences()
         for (Node *xref : d.xrefs) {
             const XrefResolution r = m_xrefResolvers.resolve(*this, d.docname, *xref);
             r.writeTo(*xref);
-            // Unresolved: an error; shown as written for a reason Sphinx warns about: a warning.
-            if (r.state == XrefResolution::State::Link || (r.state == XrefResolution::State::Text && r.reason.isEmpty()))
+            // Unresolved: an error; shown as written for a reason Sphinx warns about: a warning;
+            // a domain object not found: a notice (Sphinx's nitpicky mode).
+            if (r.state == XrefResolution::State::Link ||
+                (r.state != XrefResolution::State::Unresolved && r.reason.isEmpty()))
                 continue;
             d.referenceProblems.append(
-                {r.state == XrefResolution::State::Text ? Problem::Severity::Warning : Problem::Severity::Error,
+                {r.state == XrefResolution::State::Text       ? Problem::Severity::Warning
+                 : r.state == XrefResolution::State::NotFound ? Problem::Severity::Notice
+                                                              : Problem::Severity::Error,
                  d.docname, d.path, xref->line(), QStringLiteral("reference"),
                  QStringLiteral(":%1:`%2`: %3").arg(xref->attribute(QStringLiteral("reftype")),
                                                    xref->attribute(QStringLiteral("reftarget")), r.reason)});

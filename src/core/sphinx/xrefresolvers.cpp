@@ -171,7 +171,14 @@ XrefResolution resolveConfval(const XrefContext &c)
     return c.unresolved(QStringLiteral("unknown configuration value: %1").arg(c.target));
 }
 
-XrefResolution resolveKeyword(const XrefContext &c) { return c.asText(); }
+// Sphinx's keywords are labels ("with" is the label before the with statement's section);
+// one no label names is shown as code, without a warning.
+XrefResolution resolveKeyword(const XrefContext &c)
+{
+    if (const InventoryTarget *t = c.project.inventory().label(c.target))
+        return c.link(t->docname, t->anchor, QString());
+    return c.asText();
+}
 
 // An extension's object type: Sphinx shows one it cannot find as code, warning only when nitpicky.
 XrefResolution resolveGenericObject(const XrefContext &c)
@@ -228,6 +235,7 @@ XrefResolvers XrefResolvers::standard()
     r.add(QStringLiteral("download"), resolveDownload);
     r.add(QStringLiteral("any"), resolveAny);
     r.add(QStringLiteral("eq"), resolveGenericObject); // an equation's number, "(1)"
+    addDomainResolvers(r);
     return r;
 }
 
@@ -242,6 +250,10 @@ XrefResolution XrefResolvers::resolve(const Project &project, const QString &fro
     const XrefContext context{project, fromDoc, xref, xref.attribute(QStringLiteral("reftarget")), xref.astext(),
                               xref.hasAttribute(QStringLiteral("refexplicit"))};
     const QString type = xref.attribute(QStringLiteral("reftype"));
+    const QString domain = xref.attribute(QStringLiteral("refdomain"));
+    if (!domain.isEmpty() && domain != u"std")
+        if (const XrefResolver resolver = m_byType.value(domain + u':' + type))
+            return resolver(context);
     if (const XrefResolver resolver = m_byType.value(type))
         return resolver(context);
     return context.unresolved(QStringLiteral("unknown reference type %1").arg(type));

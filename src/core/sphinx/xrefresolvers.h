@@ -34,7 +34,7 @@ using XrefResolver = XrefResolution (*)(const XrefContext &);
 class XrefResolvers final
 {
 public:
-    /// Sphinx's std roles.
+    /// Sphinx's std roles, and those of the py, c, js and rst domains (keyed "py:func" ...).
     static XrefResolvers standard();
     /// References to objects of a type a project's extension adds (add_object_type): the
     /// reference type is the object type ("opcode").
@@ -45,5 +45,8 @@ public:
 private:
     QHash<QString, XrefResolver> m_byType;
 };
+
+/// The py, c, cpp, js and rst domains' resolvers (domainresolvers.cpp).
+void addDomainResolvers(XrefResolvers &resolvers);
 
 } // namespace Docent
