@@ -383,48 +383,48 @@
     <name>Docent::MainWindow</name>
     <message>
         <location filename="../src/ui/application.cpp" line="165"/>
-        <location filename="../src/ui/mainwindow.cpp" line="383"/>
+        <location filename="../src/ui/mainwindow.cpp" line="390"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="49"/>
+        <location filename="../src/ui/mainwindow.cpp" line="51"/>
         <source>Docent</source>
         <translation>Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="70"/>
+        <location filename="../src/ui/mainwindow.cpp" line="72"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="87"/>
-        <location filename="../src/ui/mainwindow.cpp" line="145"/>
+        <location filename="../src/ui/mainwindow.cpp" line="90"/>
+        <location filename="../src/ui/mainwindow.cpp" line="149"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="93"/>
+        <location filename="../src/ui/mainwindow.cpp" line="96"/>
         <source>Sidebar</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="101"/>
+        <location filename="../src/ui/mainwindow.cpp" line="104"/>
         <source>Time to render and show the page</source>
         <translation>Zeit, die Seite zu erzeugen und anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="133"/>
+        <location filename="../src/ui/mainwindow.cpp" line="136"/>
         <source>Filter titles</source>
         <translation>Titel filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="135"/>
+        <location filename="../src/ui/mainwindow.cpp" line="138"/>
         <source>Filter sections</source>
         <translation>Abschnitte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="175"/>
+        <location filename="../src/ui/mainwindow.cpp" line="181"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
@@ -499,77 +499,77 @@
         <translation>In Seite &amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="62"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="63"/>
         <source>Copy &amp;Link to This Section</source>
         <translation>&amp;Link zu diesem Abschnitt kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="65"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="66"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="67"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="68"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="68"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="69"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="69"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="70"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="70"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="71"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="72"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="73"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="73"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="74"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="81"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="82"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="82"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="83"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="84"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="85"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vor</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="86"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="87"/>
         <source>Go to &amp;Page or Section…</source>
         <translation>Zu &amp;Seite oder Abschnitt gehen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="87"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="88"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="88"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="89"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="101"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="102"/>
         <source>No pages visited yet</source>
         <translation>Noch keine Seiten besucht</translation>
     </message>
@@ -594,32 +594,32 @@
         <translation>Ü&amp;ber Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="275"/>
+        <location filename="../src/ui/mainwindow.cpp" line="282"/>
         <source>%1 — Docent</source>
         <translation>%1 — Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="357"/>
+        <location filename="../src/ui/mainwindow.cpp" line="364"/>
         <source>Docent manual: %1.rst</source>
         <translation>Docent-Handbuch: %1.rst</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="362"/>
+        <location filename="../src/ui/mainwindow.cpp" line="369"/>
         <source>Open reStructuredText File</source>
         <translation>reStructuredText-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="363"/>
+        <location filename="../src/ui/mainwindow.cpp" line="370"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="373"/>
+        <location filename="../src/ui/mainwindow.cpp" line="380"/>
         <source>Open Documentation Folder</source>
         <translation>Dokumentationsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="128"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="129"/>
         <source>No recent trees</source>
         <translation>Keine zuletzt geöffneten Bäume</translation>
     </message>
@@ -795,6 +795,41 @@
         <location filename="../src/ui/mainwindow_bookmarks.cpp" line="157"/>
         <source>Open the Page</source>
         <translation>Seite öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="34"/>
+        <source>The search index is not kept for the next start: %1. Search works meanwhile.</source>
+        <translation>Der Suchindex wird nicht für den nächsten Start aufbewahrt: %1. Die Suche funktioniert trotzdem.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="43"/>
+        <source>&amp;Search the Tree…</source>
+        <translation>Baum &amp;durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="49"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="50"/>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="51"/>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="52"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="53"/>
+        <source>Shift+F3</source>
+        <translation>Shift+F3</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1007,47 @@
         <location filename="../src/ui/quickopen.cpp" line="87"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Docent::SearchPanel</name>
+    <message>
+        <location filename="../src/ui/searchpanel.cpp" line="27"/>
+        <source>Search the tree (Ctrl+Shift+F)</source>
+        <translation>Baum durchsuchen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/searchpanel.cpp" line="28"/>
+        <source>Search the text of every page</source>
+        <translation>Den Text aller Seiten durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/searchpanel.cpp" line="41"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/searchpanel.cpp" line="145"/>
+        <source>Indexing the tree…</source>
+        <translation>Der Baum wird indiziert …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/searchpanel.cpp" line="147"/>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/searchpanel.cpp" line="149"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/searchpanel.cpp" line="151"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n Abschnitt</numerusform>
+            <numerusform>%n Abschnitte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
