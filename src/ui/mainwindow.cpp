@@ -161,7 +161,7 @@ QWidget *MainWindow::createSectionsPane()
     layout->setSpacing(2);
     layout->addWidget(search);
     layout->addWidget(m_filter);
-    layout->addWidget(m_tree);
+    layout->addWidget(m_tree, 1);
     setTabOrder(m_searchPanel->field(), m_filter);
     setTabOrder(m_filter, m_tree);
     return pane;

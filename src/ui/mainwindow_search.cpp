@@ -10,6 +10,7 @@
 #include "sphinx/project.h"
 
 #include <QAction>
+#include <QBoxLayout>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenu>
@@ -28,6 +29,9 @@ QWidget *MainWindow::createSearchPanel()
     connect(m_searchPanel, &SearchPanel::activeChanged, this, [this](bool active) {
         m_filter->setVisible(!active);
         m_tree->setVisible(!active);
+        // Without a query the panel is its field alone; the tree below has the height.
+        if (auto *layout = qobject_cast<QBoxLayout *>(m_searchPanel->parentWidget()->layout()))
+            layout->setStretchFactor(m_searchPanel, active ? 1 : 0);
     });
     connect(m_searchPanel, &SearchPanel::openRequested, this, &MainWindow::openSearchHit);
     connect(m_search, &TreeSearch::notKept, this, [this](const QString &reason) {

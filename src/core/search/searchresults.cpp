@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QHash>
 #include <QVariant>
 
 namespace Docent {
@@ -81,23 +82,42 @@ QList<NamedHit> nameHits(QSqlDatabase db, const QString &key, int limit)
 // the title (a section of nothing but sections).
 bool rankedHits(QSqlDatabase db, const QString &match, int limit, QList<SearchHit> &hits, QString *error)
 {
+    // First the order, without snippets: SQLite would make one for every match before sorting.
+    QSqlQuery order(db);
+    order.prepare(QStringLiteral("SELECT rowid FROM sections WHERE sections MATCH ? "
+                                 "ORDER BY rowid IN (SELECT rowid FROM sections WHERE sections MATCH ?) DESC, %1 LIMIT ?")
+                      .arg(QLatin1String(kRank)));
+    order.addBindValue(match);
+    order.addBindValue(QStringLiteral("title : (%1)").arg(match));
+    order.addBindValue(limit);
+    if (!order.exec()) {
+        *error = order.lastError().text();
+        return false;
+    }
+    QList<qint64> rows;
+    while (order.next())
+        rows << order.value(0).toLongLong();
+    if (rows.isEmpty())
+        return true;
+    QStringList ids;
+    for (qint64 row : rows)
+        ids << QString::number(row);
+
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT docname, anchor, page, path, snippet(sections, 7, ?, ?, '…', 14), "
-                             "snippet(sections, 8, ?, ?, '…', 14), snippet(sections, 4, ?, ?, '…', 14) "
-                             "FROM sections WHERE sections MATCH ? "
-                             "ORDER BY rowid IN (SELECT rowid FROM sections WHERE sections MATCH ?) DESC, %1 LIMIT ?")
-                  .arg(QLatin1String(kRank)));
+                             "snippet(sections, 8, ?, ?, '…', 14), snippet(sections, 4, ?, ?, '…', 14), rowid "
+                             "FROM sections WHERE sections MATCH ? AND rowid IN (%1)")
+                  .arg(ids.join(u',')));
     for (int column = 0; column < 3; ++column) {
         q.addBindValue(QString(QChar(kMarkStart)));
         q.addBindValue(QString(QChar(kMarkEnd)));
     }
     q.addBindValue(match);
-    q.addBindValue(QStringLiteral("title : (%1)").arg(match));
-    q.addBindValue(limit);
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;
     }
+    QHash<qint64, SearchHit> found;
     while (q.next()) {
         SearchHit hit = hitFrom(q);
         unmark(q.value(4).toString(), hit);
@@ -109,8 +129,11 @@ bool rankedHits(QSqlDatabase db, const QString &match, int limit, QList<SearchHi
             hit.snippet = other.snippet;
             hit.marks = other.marks;
         }
-        hits << hit;
+        found.insert(q.value(7).toLongLong(), hit);
     }
+    for (qint64 row : rows)
+        if (found.contains(row))
+            hits << found.value(row);
     return true;
 }
 
