@@ -3,6 +3,8 @@
 //   docent-bench parse DIR [--repeat N]    parse every .rst under DIR (docutils semantics), N times
 //   docent-bench open DIR                  open DIR as a project (scan, parse, toctree) and render
 //                                          its first page, as the window does at start
+//   docent-bench search DIR [--repeat N]   the search index of DIR: build, size, warm start and
+//                                          the latency of 100 mixed queries (searchbench.cpp)
 //
 // Prints the best of N runs: bytes, files, milliseconds and MB/s. Inputs are read into memory
 // first so only parsing is measured.
@@ -11,6 +13,7 @@
 #include "rst/registry.h"
 #include "html/htmlwriter.h"
 #include "sphinx/project.h"
+#include "searchbench.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -26,7 +29,8 @@ namespace {
 int usage()
 {
     std::fputs("usage: docent-bench parse DIR [--repeat N] [--sphinx]\n"
-               "       docent-bench open DIR [--repeat N]\n",
+               "       docent-bench open DIR [--repeat N]\n"
+               "       docent-bench search DIR [--repeat N]\n",
                stderr);
     return 2;
 }
@@ -129,5 +133,7 @@ int main(int argc, char *argv[])
         return parseBench(args[1], repeat, args.contains(QStringLiteral("--sphinx")));
     if (args[0] == u"open")
         return openBench(args[1], repeat);
+    if (args[0] == u"search")
+        return searchBench(args[1], repeat);
     return usage();
 }

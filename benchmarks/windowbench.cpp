@@ -2,6 +2,7 @@
 //   docent-bench-window start PATH            process start to the first page shown
 //   docent-bench-window reload TREE DOC [N]   a file saved to its page shown again, N times
 //   docent-bench-window refresh TREE DOC      what an edit costs besides the page, part by part
+//   docent-bench-window search TREE           search in the window (searchwindowbench.cpp)
 // Run under a display (xvfb-run -a) or with QT_QPA_PLATFORM=offscreen. Settings and bookmarks go
 // to a temporary folder; the tree is copied before it is edited.
 #include "application.h"
@@ -10,6 +11,7 @@
 #include "mainwindow.h"
 #include "navigation/navigationtree.h"
 #include "sphinx/project.h"
+#include "searchwindowbench.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -198,9 +200,10 @@ int main(int argc, char *argv[])
             a << QString::fromLocal8Bit(argv[i]);
         return a;
     }();
-    if (args.size() < 2 || (args[0] != u"start" && args[0] != u"reload" && args[0] != u"refresh") ||
-        (args[0] != u"start" && args.size() < 3)) {
-        std::fputs("usage: docent-bench-window start PATH | reload TREE DOCNAME [REPEAT] | refresh TREE DOCNAME\n", stderr);
+    const bool onePath = args.value(0) == u"start" || args.value(0) == u"search";
+    if (args.size() < 2 || (!onePath && args[0] != u"reload" && args[0] != u"refresh") || (!onePath && args.size() < 3)) {
+        std::fputs("usage: docent-bench-window start PATH | reload TREE DOCNAME [REPEAT] | refresh TREE DOCNAME | search TREE\n",
+                   stderr);
         return 2;
     }
     if (args[0] == u"refresh") {
@@ -210,8 +213,11 @@ int main(int argc, char *argv[])
     QTemporaryDir home;
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+    qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toLocal8Bit());
     prepareWebEngine();
     QApplication app(argc, argv);
+    if (args[0] == u"search")
+        return searchWindowBench(args[1]);
     MainWindow window;
     if (args[0] == u"start")
         return start(window, args[1], sinceMain);

@@ -44,6 +44,21 @@ var docentPage = {
         return true;
     },
 
+    // Puts the caret at the start of the element `id`, so that finding text on the page starts
+    // there (a search hit's section) rather than at the top; false when the page lacks it.
+    caretToStartOf: function (id) {
+        var e = document.getElementById(id);
+        if (!e)
+            return false;
+        var range = document.createRange();
+        range.setStart(e, 0);
+        range.collapse(true);
+        var selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return true;
+    },
+
     // Puts a fresh rendering of the page in place without a reload, so the scroll position and
     // the loaded images stay; false when the page is not one of Docent's (or still loading).
     replaceArticle: function (html, title) {

@@ -72,4 +72,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Docent::SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../src/ui/searchpanel.cpp" line="151"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -49,9 +49,13 @@ int main(int argc, char *argv[])
     case Docent::CommandLine::Command::Dump:
     case Docent::CommandLine::Command::Render:
     case Docent::CommandLine::Command::Check:
+    case Docent::CommandLine::Command::Search:
         break;
     }
     QCoreApplication app(argc, argv);
+    // As the window names itself: `docent search` and the window share the index in the cache.
+    QCoreApplication::setApplicationName(QStringLiteral("Docent"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Docent"));
     const int status = Docent::runHeadlessCommand(command, out, err);
     out.flush();
     err.flush();

@@ -63,6 +63,15 @@ void FindBar::activate()
     m_field->selectAll();
 }
 
+void FindBar::showMatches(const QString &text)
+{
+    show();
+    if (m_field->text() == text)
+        find(false);
+    else
+        m_field->setText(text); // finds it
+}
+
 void FindBar::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape) {

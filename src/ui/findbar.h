@@ -18,6 +18,12 @@ public:
     void setPage(QWebEnginePage *page);
     /// Shows the bar with the field focused and its text selected.
     void activate();
+    /// Shows the bar finding `text` on the page, its matches highlighted, leaving the focus
+    /// where it is (a search result just opened: the reader may pick another).
+    void showMatches(const QString &text);
+    /// The next and the previous match (F3, Shift+F3), from the bar's text.
+    void findNext() { find(false); }
+    void findPrevious() { find(true); }
     QLineEdit *field() const { return m_field; }
     QLabel *countLabel() const { return m_count; }
 

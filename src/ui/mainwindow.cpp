@@ -13,6 +13,8 @@
 #include "pagescripts.h"
 #include "quickopen.h"
 #include "schemehandler.h"
+#include "search/treesearch.h"
+#include "searchpanel.h"
 #include "sectiontreemodel.h"
 #include "settings.h"
 #include "pages/graphviz.h"
@@ -70,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         if (m_loadTimer.isValid())
             m_renderTime->setText(tr("%1 ms").arg(m_loadTimer.elapsed()));
         flashPending();
+        highlightPending();
     });
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
@@ -141,6 +144,7 @@ QWidget *MainWindow::createSectionsPane()
     });
     m_tree = new QTreeView(this);
     m_tree->setModel(m_filtered);
+    QWidget *search = createSearchPanel();
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAccessibleName(tr("Sections"));
@@ -156,8 +160,10 @@ QWidget *MainWindow::createSectionsPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
+    layout->addWidget(search);
     layout->addWidget(m_filter);
-    layout->addWidget(m_tree);
+    layout->addWidget(m_tree, 1);
+    setTabOrder(m_searchPanel->field(), m_filter);
     setTabOrder(m_filter, m_tree);
     return pane;
 }
@@ -270,6 +276,7 @@ bool MainWindow::openPath(const QString &path, QString *error, const QString &an
     m_project = std::make_shared<Project>(std::move(*project));
     m_handler->setProject(m_project);
     showNavigation();
+    indexTree();
     m_watcher->watch(*m_project);
     bookmarkPanel()->setOpenTree(m_project->root(), m_project->title());
     m_openedPath = path;
@@ -398,6 +405,7 @@ void MainWindow::reloadDocument(const QString &docname)
     // old in place (no reload: the scroll position stays, images stay loaded). Every open page is
     // refreshed, as links and titles in others may name the page that changed.
     m_project->reloadDocument(docname);
+    reindexDocument(docname);
     for (int i = 0; i < m_tabs->count(); ++i)
         replaceArticle(m_tabs->page(i));
     // Then the navigation and the sidebars, once the page has had its turn.
@@ -430,6 +438,7 @@ bool MainWindow::readTreeAgain()
     m_project = std::make_shared<Project>(std::move(*project));
     m_handler->setProject(m_project);
     showNavigation();
+    indexTree();
     // Once the first page is up: `dot` competing for the CPU would slow the start itself.
     QTimer::singleShot(1500, this, &MainWindow::prerenderGraphs);
     m_watcher->watch(*m_project);

@@ -33,6 +33,8 @@ class TreeWatcher;
 class QuickOpen;
 class OpenFailureNotice;
 class OutsideFilesBar;
+class SearchPanel;
+class TreeSearch;
 struct NavNode;
 class BookmarkPanel;
 class Printing;
@@ -83,6 +85,9 @@ public:
     /// The bar above the page that offers to let the tree read files outside it.
     OutsideFilesBar *outsideFilesBar() const { return m_outsideBar; }
     QuickOpen *quickOpen() const { return m_quickOpen; }
+    /// The search field and hits above the section tree, and the index they ask.
+    SearchPanel *searchPanel() const { return m_searchPanel; }
+    TreeSearch *treeSearch() const { return m_search; }
     qreal zoom() const;
 
 Q_SIGNALS:
@@ -124,6 +129,16 @@ private:
     /// The bar above the page, for the folders the page of `docname` was refused.
     void showRefusedFolders(const QString &docname);
     void showQuickOpen();
+    // mainwindow_search.cpp
+    QWidget *createSearchPanel();
+    void createSearchActions(QMenu *edit);
+    /// Indexes the open tree for search in the background (reusing what the cache holds).
+    void indexTree();
+    /// Indexes one document again after its file changed.
+    void reindexDocument(const QString &docname);
+    void openSearchHit(const QString &docname, const QString &anchor, const QString &highlight);
+    /// Finds the search hit's words on its page, from its section on, once the page is there.
+    void highlightPending();
     void currentTabChanged();
     /// Shows `anchor` of `docname`, unless the current page shows it already.
     void openUnlessShown(const QString &docname, const QString &anchor);
@@ -153,6 +168,12 @@ private:
     QuickOpen *m_quickOpen = nullptr;
     Printing *m_printing = nullptr;
     QString m_flashAnchor; ///< a todo note to flash when its page has loaded
+    TreeSearch *m_search = nullptr;
+    SearchPanel *m_searchPanel = nullptr;
+    /// A search hit opened: its page, section and the text to find there once the page is up.
+    struct PendingHighlight {
+        QString docname, anchor, text;
+    } m_pendingHighlight;
     QTimer *m_scrollWatch = nullptr;
     QThread *m_graphThread = nullptr; ///< drawing the diagrams ahead of time
     QTimer *m_refreshAfterEdit = nullptr; ///< navigation and sidebars follow an edit a moment later

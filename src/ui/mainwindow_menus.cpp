@@ -62,6 +62,7 @@ void MainWindow::createViewMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *find = edit->addAction(tr("&Find in Page…"), m_findBar, &FindBar::activate);
     find->setShortcut(QKeySequence::Find);
+    createSearchActions(edit);
     QAction *copyLink = edit->addAction(tr("Copy &Link to This Section"), this, [this] {
         QApplication::clipboard()->setText(view()->url().toString());
     });

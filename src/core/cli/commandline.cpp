@@ -22,7 +22,7 @@ struct CommandSpec {
     const char *summary;
 };
 
-const std::array<CommandSpec, 4> kCommands{{
+const std::array<CommandSpec, 5> kCommands{{
     {Command::Dump, "dump", "docent dump [--docutils] [--allow-outside DIR] FILE|-",
      QT_TRANSLATE_NOOP("Docent::CommandLine", "Print the doctree of a file as docutils pseudo-XML.")},
     {Command::Render, "render", "docent render [--allow-outside DIR] FILE|-\n       docent render [--allow-outside DIR] TREE -o DIR",
@@ -36,6 +36,10 @@ const std::array<CommandSpec, 4> kCommands{{
     {Command::ExportPdf, "export-pdf", "docent export-pdf PATH [-o FILE.pdf] [--subtree NODE] [--allow-outside DIR]",
      QT_TRANSLATE_NOOP("Docent::CommandLine",
                        "Write a page, a part of a tree or a whole tree as one PDF (no display needed).")},
+    {Command::Search, "search", "docent search [--limit N] [--format text|json] [--allow-outside DIR] TREE QUERY...",
+     QT_TRANSLATE_NOOP("Docent::CommandLine",
+                       "Print the sections of a tree that match QUERY, best first, as docname#anchor, title path and "
+                       "snippet; the exit status is 1 when nothing matches.")},
 }};
 
 const char *kOpenSynopsis = "docent [PATH]";
@@ -112,6 +116,19 @@ void addOptions(Command command, QCommandLineParser &parser)
         parser.addPositionalArgument(QStringLiteral("PATH"),
                                      tr("A .rst file (that page) or a documentation folder (the whole tree)."));
         break;
+    case Command::Search:
+        parser.addOption({QStringLiteral("limit"), tr("At most N hits (default 20)."), QStringLiteral("N"),
+                          QStringLiteral("20")});
+        parser.addOption({QStringLiteral("format"), tr("The hits as text (the default) or as json."),
+                          QStringLiteral("text|json"), QStringLiteral("text")});
+        parser.addPositionalArgument(QStringLiteral("TREE"), tr("A documentation folder or a file of one."));
+        parser.addPositionalArgument(
+            QStringLiteral("QUERY"),
+            tr("Words that must all be in a section (the last may be the start of a word only when typed in the "
+               "window); \"a phrase\" in quotes; -word for sections without it; title:word for a word of the "
+               "section's title. A name or glossary term typed whole (os.path.join) ranks its entry first."),
+            QStringLiteral("QUERY..."));
+        break;
     }
 }
 
@@ -184,13 +201,22 @@ ParsedCommandLine parseCommandLine(const QStringList &args, QTextStream &out, QT
         line.path = positional.value(0);
         return {line, 0};
     }
-    if (positional.size() != 1) {
+    if (line.command == Command::Search) {
+        if (positional.size() < 2)
+            return {std::nullopt, usageError(positional.isEmpty() ? tr("a tree and a query are missing") : tr("the query is missing"),
+                                             synopsis, helpCommand, err)};
+        line.query = positional.mid(1).join(u' ');
+        bool ok = false;
+        line.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || line.limit < 1)
+            return {std::nullopt, usageError(tr("--limit wants a number above 0"), synopsis, helpCommand, err)};
+    } else if (positional.size() != 1) {
         return {std::nullopt, usageError(positional.isEmpty() ? tr("a path is missing") : tr("one path only, please"),
                                          synopsis, helpCommand, err)};
     }
     line.path = positional.first();
     line.docutils = line.command == Command::Dump && parser.isSet(QStringLiteral("docutils"));
-    if (line.command == Command::Check) {
+    if (line.command == Command::Check || line.command == Command::Search) {
         const QString format = parser.value(QStringLiteral("format"));
         if (format != u"text" && format != u"json")
             return {std::nullopt, usageError(tr("unknown format '%1'").arg(format), synopsis, helpCommand, err)};

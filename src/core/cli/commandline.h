@@ -13,12 +13,15 @@ namespace Docent {
 
 /// What `docent …` was asked to do.
 struct CommandLine {
-    enum class Command { Open, Dump, Render, Check, ExportPdf };
+    enum class Command { Open, Dump, Render, Check, ExportPdf, Search };
     Command command = Command::Open;
-    /// Open: PATH (empty: the manual); dump and render: FILE or "-"; check: TREE; export-pdf: PATH.
+    /// Open: PATH (empty: the manual); dump and render: FILE or "-"; check and search: TREE;
+    /// export-pdf: PATH.
     QString path;
     bool docutils = false; ///< dump --docutils: plain docutils semantics
-    bool json = false;     ///< check --format json
+    bool json = false;     ///< check and search --format json
+    QString query;         ///< search: the words after TREE
+    int limit = 20;        ///< search --limit N
     QString output;        ///< export-pdf -o FILE; render -o DIR (every page of the tree)
     QString subtree;       ///< export-pdf --subtree NODE
     /// --allow-outside DIR, absolute: folders outside the tree and its repository whose files

@@ -1,4 +1,5 @@
 #include "headlesscommands.h"
+#include "searchcommand.h"
 #include "pages/projectcheck.h"
 #include "pages/graphviz.h"
 #include "pages/pagerenderer.h"
@@ -164,7 +165,7 @@ int renderSite(const CommandLine &command, QTextStream &out, QTextStream &err)
 bool isHeadlessCommand(CommandLine::Command command)
 {
     return command == CommandLine::Command::Dump || command == CommandLine::Command::Render ||
-           command == CommandLine::Command::Check;
+           command == CommandLine::Command::Check || command == CommandLine::Command::Search;
 }
 
 int runHeadlessCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -186,6 +187,8 @@ int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream
         return check(command, out, err);
     if (command.command == CommandLine::Command::Render && !command.output.isEmpty())
         return renderSite(command, out, err);
+    if (command.command == CommandLine::Command::Search)
+        return runSearchCommand(command, out, err);
     const QString &path = command.path;
     const auto text = readInput(path, err);
     if (!text)

@@ -1,4 +1,4 @@
-// The sub-commands that need no display: `docent dump`, `docent render` and `docent check`.
+// The sub-commands that need no display: `docent dump`, `render`, `check` and `search`.
 #pragma once
 
 #include "commandline.h"
