@@ -12,6 +12,7 @@
 #include "searchpanel.h"
 #include "searchresultmodel.h"
 
+#include <QLabel>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>

@@ -321,7 +321,7 @@ void TestProject::smartQuotesFollowConf()
     QVERIFY2(p, qPrintable(error));
     const QString html = PageRenderer(*p).page(QStringLiteral("index"), PageMode::Standalone);
     QVERIFY2(html.contains(QStringLiteral("\">%1</dt>").arg(shown)), qPrintable(html));
-    QVERIFY2(html.contains(QStringLiteral("href=\"#term-quoted-term\">%1</a>").arg(shown)), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("href=\"#term-Quoted-term\">%1</a>").arg(shown)), qPrintable(html));
 }
 
 namespace {

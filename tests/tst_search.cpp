@@ -95,7 +95,7 @@ void TestSearch::sectionsOfAPage()
     QCOMPARE(terms.size(), 1);
     QCOMPARE(terms[0].names.size(), 3);
     QCOMPARE(terms[0].names[2].text, QStringLiteral("Host aggregate"));
-    QCOMPARE(terms[0].names[2].anchor, QStringLiteral("term-host-aggregate"));
+    QCOMPARE(terms[0].names[2].anchor, QStringLiteral("term-Host-aggregate"));
     QCOMPARE(nameKey(QStringLiteral("nova-manage cell_v2 map_instances")), nameKey(QStringLiteral("nova-manage-cell_v2-map_instances")));
     QCOMPARE(nameKey(QStringLiteral(" os.path.join ")), QStringLiteral("os.path.join"));
 }
@@ -178,7 +178,7 @@ void TestSearch::namesComeFirst()
     // "flavor" is in the titles and text of the migration page too; the term goes first.
     const QList<SearchHit> flavor = index.search(QStringLiteral("flavor"), 10);
     QVERIFY(!flavor.isEmpty());
-    QCOMPARE(flavor[0].docname + u'#' + flavor[0].anchor, QStringLiteral("glossary#term-flavor"));
+    QCOMPARE(flavor[0].docname + u'#' + flavor[0].anchor, QStringLiteral("glossary#term-Flavor"));
     QVERIFY(flavor[0].nameMatch);
     // a program typed whole, with spaces where its id has hyphens
     const QList<SearchHit> sync = index.search(QStringLiteral("fixture-manage db sync"), 10);
@@ -188,7 +188,7 @@ void TestSearch::namesComeFirst()
     QVERIFY(!option.isEmpty());
     QCOMPARE(option[0].anchor, QStringLiteral("cmdoption-fixture-manage-db-sync-local-cell"));
     QCOMPARE(option[0].titles.last(), QStringLiteral("--local-cell"));
-    QVERIFY(option[0].snippet.startsWith(QStringLiteral("--local-cell — Only the local cell's database.")));
+    QVERIFY(option[0].snippet.startsWith(QStringLiteral("--local-cell — Only the local cell’s database.")));
     // the glossary's section stands once in the list, at its term
     QCOMPARE(targets(flavor).count(QStringLiteral("glossary#glossary")), 0);
 }

@@ -383,248 +383,258 @@
     <name>Docent::MainWindow</name>
     <message>
         <location filename="../src/ui/application.cpp" line="133"/>
-        <location filename="../src/ui/mainwindow.cpp" line="383"/>
+        <location filename="../src/ui/mainwindow.cpp" line="391"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="49"/>
+        <location filename="../src/ui/mainwindow.cpp" line="52"/>
         <source>Docent</source>
         <translation>Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="70"/>
+        <location filename="../src/ui/mainwindow.cpp" line="73"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="87"/>
-        <location filename="../src/ui/mainwindow.cpp" line="145"/>
+        <location filename="../src/ui/mainwindow.cpp" line="91"/>
+        <location filename="../src/ui/mainwindow.cpp" line="150"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="93"/>
+        <location filename="../src/ui/mainwindow.cpp" line="97"/>
         <source>Sidebar</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="101"/>
+        <location filename="../src/ui/mainwindow.cpp" line="105"/>
         <source>Time to render and show the page</source>
         <translation>Zeit, die Seite zu erzeugen und anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="133"/>
+        <location filename="../src/ui/mainwindow.cpp" line="137"/>
         <source>Filter titles</source>
         <translation>Titel filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="135"/>
+        <location filename="../src/ui/mainwindow.cpp" line="139"/>
         <source>Filter sections</source>
         <translation>Abschnitte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="175"/>
+        <location filename="../src/ui/mainwindow.cpp" line="182"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="37"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="38"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="38"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="39"/>
         <source>Open &amp;File…</source>
         <translation>&amp;Datei öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="40"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="41"/>
         <source>Open F&amp;older…</source>
         <translation>&amp;Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="41"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="42"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="42"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="43"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="44"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="45"/>
         <source>Reopen &amp;Last Session</source>
         <translation>&amp;Letzte Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="45"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="46"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="46"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="47"/>
         <source>The last tree you read, with its tabs and places</source>
         <translation>Der zuletzt gelesene Baum mit seinen Tabs und Lesestellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="48"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="49"/>
         <source>New &amp;Tab</source>
         <translation>Neuer &amp;Tab</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="50"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="51"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="51"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="52"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="53"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="54"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="61"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="62"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="62"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="63"/>
         <source>&amp;Find in Page…</source>
         <translation>In Seite &amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="64"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="66"/>
         <source>Copy &amp;Link to This Section</source>
         <translation>&amp;Link zu diesem Abschnitt kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="67"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="69"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="69"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="71"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="70"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="72"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="71"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="73"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="72"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="74"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="74"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="76"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="75"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="77"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="79"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="81"/>
         <source>Docent will use the new language the next time it starts.</source>
         <translation>Docent verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="88"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="90"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="89"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="91"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="91"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="93"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vor</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="93"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="95"/>
         <source>Go to &amp;Page or Section…</source>
         <translation>Zu &amp;Seite oder Abschnitt gehen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="94"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="96"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="95"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="98"/>
+        <source>General &amp;Index</source>
+        <translation>Allgemeiner &amp;Index</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="99"/>
+        <source>Python &amp;Module Index</source>
+        <translation>Python-&amp;Modulindex</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="100"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="108"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="113"/>
         <source>No pages visited yet</source>
         <translation>Noch keine Seiten besucht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="23"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="24"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="28"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="29"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="30"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="31"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="32"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="33"/>
         <source>&amp;About Docent</source>
         <translation>Ü&amp;ber Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="275"/>
+        <location filename="../src/ui/mainwindow.cpp" line="283"/>
         <source>%1 — Docent</source>
         <translation>%1 — Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="357"/>
+        <location filename="../src/ui/mainwindow.cpp" line="365"/>
         <source>Docent manual: %1.rst</source>
         <translation>Docent-Handbuch: %1.rst</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="362"/>
+        <location filename="../src/ui/mainwindow.cpp" line="370"/>
         <source>Open reStructuredText File</source>
         <translation>reStructuredText-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="363"/>
+        <location filename="../src/ui/mainwindow.cpp" line="371"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="373"/>
+        <location filename="../src/ui/mainwindow.cpp" line="381"/>
         <source>Open Documentation Folder</source>
         <translation>Dokumentationsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="135"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="140"/>
         <source>No recent trees</source>
         <translation>Keine zuletzt geöffneten Bäume</translation>
     </message>
@@ -811,6 +821,41 @@
         <source>&amp;System Language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="38"/>
+        <source>The search index is not kept for the next start: %1. Search works meanwhile.</source>
+        <translation>Der Suchindex wird nicht für den nächsten Start aufbewahrt: %1. Die Suche funktioniert trotzdem.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="47"/>
+        <source>&amp;Search the Tree…</source>
+        <translation>Im Baum &amp;suchen …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="53"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="54"/>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="55"/>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="56"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="57"/>
+        <source>Shift+F3</source>
+        <translation>Shift+F3</translation>
+    </message>
 </context>
 <context>
     <name>Docent::OpenFailureNotice</name>
@@ -987,6 +1032,47 @@
         <location filename="../src/ui/quickopen.cpp" line="87"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Docent::SearchPanel</name>
+    <message>
+        <location filename="../src/ui/searchpanel.cpp" line="27"/>
+        <source>Search the tree (Ctrl+Shift+F)</source>
+        <translation>Im Baum suchen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/searchpanel.cpp" line="28"/>
+        <source>Search the text of every page</source>
+        <translation>Den Text aller Seiten durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/searchpanel.cpp" line="41"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/searchpanel.cpp" line="145"/>
+        <source>Indexing the tree…</source>
+        <translation>Der Baum wird indiziert …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/searchpanel.cpp" line="147"/>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/searchpanel.cpp" line="149"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/searchpanel.cpp" line="151"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n Abschnitt</numerusform>
+            <numerusform>%n Abschnitte</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -383,73 +383,73 @@
     <name>Docent::MainWindow</name>
     <message>
         <location filename="../src/ui/application.cpp" line="133"/>
-        <location filename="../src/ui/mainwindow.cpp" line="383"/>
+        <location filename="../src/ui/mainwindow.cpp" line="391"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="49"/>
+        <location filename="../src/ui/mainwindow.cpp" line="52"/>
         <source>Docent</source>
         <translation>Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="70"/>
+        <location filename="../src/ui/mainwindow.cpp" line="73"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="87"/>
-        <location filename="../src/ui/mainwindow.cpp" line="145"/>
+        <location filename="../src/ui/mainwindow.cpp" line="91"/>
+        <location filename="../src/ui/mainwindow.cpp" line="150"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="93"/>
+        <location filename="../src/ui/mainwindow.cpp" line="97"/>
         <source>Sidebar</source>
         <translation>Barra lateral</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="101"/>
+        <location filename="../src/ui/mainwindow.cpp" line="105"/>
         <source>Time to render and show the page</source>
         <translation>Tiempo para dar formato a la página y mostrarla</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="133"/>
+        <location filename="../src/ui/mainwindow.cpp" line="137"/>
         <source>Filter titles</source>
         <translation>Filtrar títulos</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="135"/>
+        <location filename="../src/ui/mainwindow.cpp" line="139"/>
         <source>Filter sections</source>
         <translation>Filtrar secciones</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="175"/>
+        <location filename="../src/ui/mainwindow.cpp" line="182"/>
         <source>Bookmarks</source>
         <translation>Marcadores</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="275"/>
+        <location filename="../src/ui/mainwindow.cpp" line="283"/>
         <source>%1 — Docent</source>
         <translation>%1 — Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="357"/>
+        <location filename="../src/ui/mainwindow.cpp" line="365"/>
         <source>Docent manual: %1.rst</source>
         <translation>Manual de Docent: %1.rst</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="362"/>
+        <location filename="../src/ui/mainwindow.cpp" line="370"/>
         <source>Open reStructuredText File</source>
         <translation>Abrir un archivo reStructuredText</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="363"/>
+        <location filename="../src/ui/mainwindow.cpp" line="371"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="373"/>
+        <location filename="../src/ui/mainwindow.cpp" line="381"/>
         <source>Open Documentation Folder</source>
         <translation>Abrir una carpeta de documentación</translation>
     </message>
@@ -602,177 +602,187 @@
         <translation>Añadir esta sección a marcadores…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="23"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="24"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="28"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="29"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="30"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="31"/>
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="32"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="33"/>
         <source>&amp;About Docent</source>
         <translation>&amp;Acerca de Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="37"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="38"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="38"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="39"/>
         <source>Open &amp;File…</source>
         <translation>Abrir &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="40"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="41"/>
         <source>Open F&amp;older…</source>
         <translation>Abrir &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="41"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="42"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="42"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="43"/>
         <source>Open &amp;Recent</source>
         <translation>Abiertos &amp;recientemente</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="44"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="45"/>
         <source>Reopen &amp;Last Session</source>
         <translation>Reabrir la ú&amp;ltima sesión</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="45"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="46"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="46"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="47"/>
         <source>The last tree you read, with its tabs and places</source>
         <translation>El último árbol que leyó, con sus pestañas y los lugares donde estaba</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="48"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="49"/>
         <source>New &amp;Tab</source>
         <translation>&amp;Pestaña nueva</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="50"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="51"/>
         <source>&amp;Close Tab</source>
         <translation>C&amp;errar pestaña</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="51"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="52"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="53"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="54"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="61"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="62"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="62"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="63"/>
         <source>&amp;Find in Page…</source>
         <translation>&amp;Buscar en la página…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="64"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="66"/>
         <source>Copy &amp;Link to This Section</source>
         <translation>Copiar el &amp;enlace a esta sección</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="67"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="69"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="69"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="71"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="70"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="72"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="71"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="73"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="72"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="74"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="74"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="76"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="75"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="77"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="79"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="81"/>
         <source>Docent will use the new language the next time it starts.</source>
         <translation>Docent usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="88"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="90"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="89"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="91"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="91"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="93"/>
         <source>&amp;Forward</source>
         <translation>A&amp;delante</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="93"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="95"/>
         <source>Go to &amp;Page or Section…</source>
         <translation>Ir a una &amp;página o sección…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="94"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="96"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="95"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="98"/>
+        <source>General &amp;Index</source>
+        <translation>Índice &amp;general</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="99"/>
+        <source>Python &amp;Module Index</source>
+        <translation>Índice de &amp;módulos de Python</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="100"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="108"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="113"/>
         <source>No pages visited yet</source>
         <translation>Aún no se ha visitado ninguna página</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="135"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="140"/>
         <source>No recent trees</source>
         <translation>No hay árboles recientes</translation>
     </message>
@@ -810,6 +820,41 @@
         <location filename="../src/ui/uilanguage.cpp" line="76"/>
         <source>&amp;System Language</source>
         <translation>Idioma del &amp;sistema</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="38"/>
+        <source>The search index is not kept for the next start: %1. Search works meanwhile.</source>
+        <translation>El índice de búsqueda no se conserva para el próximo inicio: %1. Mientras tanto, la búsqueda funciona.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="47"/>
+        <source>&amp;Search the Tree…</source>
+        <translation>&amp;Buscar en el árbol…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="53"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="54"/>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="55"/>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="56"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_search.cpp" line="57"/>
+        <source>Shift+F3</source>
+        <translation>Shift+F3</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1032,47 @@
         <location filename="../src/ui/quickopen.cpp" line="87"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Docent::SearchPanel</name>
+    <message>
+        <location filename="../src/ui/searchpanel.cpp" line="27"/>
+        <source>Search the tree (Ctrl+Shift+F)</source>
+        <translation>Buscar en el árbol (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/searchpanel.cpp" line="28"/>
+        <source>Search the text of every page</source>
+        <translation>Buscar en el texto de todas las páginas</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/searchpanel.cpp" line="41"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/searchpanel.cpp" line="145"/>
+        <source>Indexing the tree…</source>
+        <translation>Indexando el árbol…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/searchpanel.cpp" line="147"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/searchpanel.cpp" line="149"/>
+        <source>No matches</source>
+        <translation>Sin resultados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/searchpanel.cpp" line="151"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n sección</numerusform>
+            <numerusform>%n secciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ struct InventoryTarget {
     QString title;  ///< what a reference without explicit title shows; empty for anonymous labels
     int line = 0;
     const Node *node = nullptr; ///< the labelled node (section, figure ...), valid until its document is parsed again
-    QString objtype; ///< a domain object's type ("function", "class", "module" ...)
+    QString objtype = QString(); ///< a domain object's type ("function", "class", "module" ...)
 };
 
 class Inventory final
