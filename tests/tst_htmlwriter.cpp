@@ -164,10 +164,10 @@ void TestHtmlWriter::pageWordsFollowTheTreesLanguage_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("expected"); // texts separated by |
-    QTest::newRow("none") << "" << "\">Note</p>|\">Warning</p>|\">See also</p>|New in version 2.0|title=\"Link to this heading\"";
-    QTest::newRow("de") << "de" << "\">Bemerkung</p>|\">Warnung</p>|\">Siehe auch</p>|Neu in Version 2.0|title=\"Link zu dieser Überschrift\"";
-    QTest::newRow("fr_CA") << "fr_CA" << "\">Note</p>|\">Avertissement</p>|\">Voir aussi</p>|Nouveau dans la version 2.0|title=\"Lien vers ce titre\"";
-    QTest::newRow("es") << "es" << "\">Nota</p>|\">Advertencia</p>|\">Ver también</p>|Nuevo en la versión 2.0|title=\"Enlace a este título\"";
+    QTest::newRow("none") << "" << "\">Note</p>|\">Warning</p>|\">See also</p>|New in version 2.0|title=\"Link to this heading\"|<dt>Parameters</dt>|<dt>Returns</dt>";
+    QTest::newRow("de") << "de" << "\">Bemerkung</p>|\">Warnung</p>|\">Siehe auch</p>|Neu in Version 2.0|title=\"Link zu dieser Überschrift\"|<dt>Parameter</dt>|<dt>Rückgabe</dt>";
+    QTest::newRow("fr_CA") << "fr_CA" << "\">Note</p>|\">Avertissement</p>|\">Voir aussi</p>|Nouveau dans la version 2.0|title=\"Lien vers ce titre\"|<dt>Paramètres</dt>|<dt>Renvoie</dt>";
+    QTest::newRow("es") << "es" << "\">Nota</p>|\">Advertencia</p>|\">Ver también</p>|Nuevo en la versión 2.0|title=\"Enlace a este título\"|<dt>Parámetros</dt>|<dt>Devuelve</dt>";
     QTest::newRow("unknown") << "ja" << "\">Note</p>|\">Warning</p>";
 }
 
@@ -178,7 +178,8 @@ void TestHtmlWriter::pageWordsFollowTheTreesLanguage()
     HtmlOptions o;
     o.language = language;
     const QString html = render(QStringLiteral("Title\n=====\n\n.. note:: A.\n\n.. warning:: B.\n\n.. seealso:: C.\n\n"
-                                               ".. versionadded:: 2.0\n"),
+                                               ".. versionadded:: 2.0\n\n"
+                                               ".. py:function:: f(x)\n\n   :param x: An x.\n   :returns: A y.\n"),
                                 o);
     for (const QString &text : expected.split(u'|'))
         QVERIFY2(html.contains(text), qPrintable(text + QStringLiteral(" not in:\n") + html));

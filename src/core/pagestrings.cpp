@@ -28,6 +28,15 @@ constexpr std::array kPageStrings{
     PageString{u"Warning", u"Warnung", u"Avertissement", u"Advertencia"},
     PageString{u"Todo", u"Zu tun", u"À faire", u"Por hacer"},
     PageString{u"See also", u"Siehe auch", u"Voir aussi", u"Ver también"},
+    // info field labels of object descriptions
+    PageString{u"Parameters", u"Parameter", u"Paramètres", u"Parámetros"},
+    PageString{u"Variables", u"Variablen", u"Variables", u"Variables"},
+    PageString{u"Raises", u"Verursacht", u"Lève", u"Lanza"},
+    PageString{u"Returns", u"Rückgabe", u"Renvoie", u"Devuelve"},
+    PageString{u"Return type", u"Rückgabetyp", u"Type renvoyé", u"Tipo devuelto"},
+    PageString{u"Return values", u"Rückgabewerte", u"Valeurs renvoyées", u"Valores devueltos"},
+    PageString{u"Arguments", u"Argumente", u"Arguments", u"Argumentos"},
+    PageString{u"Throws", u"Wirft", u"Lance", u"Lanza"},
     // version notes
     PageString{u"New in version %1", u"Neu in Version %1", u"Nouveau dans la version %1", u"Nuevo en la versión %1"},
     PageString{u"Changed in version %1", u"Geändert in Version %1", u"Modifié dans la version %1",

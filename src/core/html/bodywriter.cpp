@@ -52,7 +52,7 @@ const QHash<QString, BodyWriter::Write> &BodyWriter::kinds()
         {QStringLiteral("definition"), &W::element<"dd">},
         {QStringLiteral("field_list"), &W::element<"dl", "field-list">},
         {QStringLiteral("field"), &W::children},
-        {QStringLiteral("field_name"), &W::element<"dt">},
+        {QStringLiteral("field_name"), &W::fieldName},
         {QStringLiteral("field_body"), &W::element<"dd">},
         {QStringLiteral("option_list"), &W::element<"dl", "option-list">},
         {QStringLiteral("option_list_item"), &W::children},

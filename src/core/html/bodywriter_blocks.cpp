@@ -111,6 +111,17 @@ void BodyWriter::optionArgument(const Node &n)
     tag(n, "var");
 }
 
+// A field's name; an info field's label ("Parameters", "Returns") in the tree's language.
+void BodyWriter::fieldName(const Node &n)
+{
+    if (!n.hasAttribute(QStringLiteral("docent:pagetext"))) {
+        tag(n, "dt");
+        return;
+    }
+    out += QStringLiteral("<dt") + idAttr(n) + classAttr(n, {}) + u'>' + esc(pageText(m_opt.language, n.astext())) +
+           QStringLiteral("</dt>\n");
+}
+
 void BodyWriter::todo(const Node &n)
 {
     if (m_opt.todosInBuild) {

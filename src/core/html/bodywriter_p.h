@@ -81,6 +81,7 @@ private:
     void enumeratedList(const Node &n);
     void optionGroup(const Node &n);
     void optionArgument(const Node &n);
+    void fieldName(const Node &n);
     void classifier(const Node &n);
     void attribution(const Node &n);
     void line(const Node &n);

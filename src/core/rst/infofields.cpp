@@ -159,7 +159,10 @@ std::unique_ptr<Node> groupField(Group &g, TypeNodes &types,
 {
     const int line = g.line;
     auto field = Node::element(QStringLiteral("field"), line);
-    field->append(sigText(QStringLiteral("field_name"), g.kind->label, line));
+    auto name = sigText(QStringLiteral("field_name"), g.kind->label, line);
+    // A word Sphinx writes itself ("Parameters"): the writer shows it in the tree's language.
+    name->setAttribute(QStringLiteral("docent:pagetext"), QStringLiteral("True"));
+    field->append(std::move(name));
     auto body = Node::element(QStringLiteral("field_body"), line);
     if (g.kind->shape == FieldKind::Plain) {
         auto para = Node::element(QStringLiteral("paragraph"), line);
