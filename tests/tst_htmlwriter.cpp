@@ -26,6 +26,7 @@ private Q_SLOTS:
     void appHostServesDocentFilesOnly();
     void pageWordsFollowTheTreesLanguage_data();
     void pageWordsFollowTheTreesLanguage();
+    void indexTargetsOfRolesAreNumberedWithTheDirectives();
     void copyButtonAndLangFollowTheTreesLanguage();
     void figureNumbersFollowTheTreesLanguage();
 };
@@ -183,6 +184,24 @@ void TestHtmlWriter::pageWordsFollowTheTreesLanguage()
                                 o);
     for (const QString &text : expected.split(u'|'))
         QVERIFY2(html.contains(text), qPrintable(text + QStringLiteral(" not in:\n") + html));
+}
+
+// Sphinx's :pep:, :rfc: and :envvar: put an "index-N" target before what they show, counted with
+// the index directive's, so links into a page by those ids land where Sphinx's do.
+void TestHtmlWriter::indexTargetsOfRolesAreNumberedWithTheDirectives()
+{
+    const QString html = render(QStringLiteral(".. index:: first\n\nSee :pep:`8`, :rfc:`2822` and :envvar:`HOME`.\n\n"
+                                               ".. index:: last\n\nEnd.\n"));
+    const QStringList ids = {QStringLiteral("index-0"), QStringLiteral("index-1"), QStringLiteral("index-2"),
+                             QStringLiteral("index-3"), QStringLiteral("index-4")};
+    qsizetype at = 0;
+    for (const QString &id : ids) {
+        const qsizetype found = html.indexOf(QStringLiteral("id=\"%1\"").arg(id), at);
+        QVERIFY2(found >= 0, qPrintable(id + QStringLiteral(" missing or out of order in:\n") + html));
+        at = found;
+    }
+    QVERIFY(html.indexOf(QStringLiteral("id=\"index-1\"")) < html.indexOf(QStringLiteral("PEP 8")));
+    QVERIFY(html.indexOf(QStringLiteral("id=\"index-3\"")) < html.indexOf(QStringLiteral("HOME")));
 }
 
 void TestHtmlWriter::copyButtonAndLangFollowTheTreesLanguage()

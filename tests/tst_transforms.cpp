@@ -49,6 +49,7 @@ void TestTransforms::resolves_data()
     QTest::newRow("substitution") << "|x| here.\n\n.. |x| replace:: *there*\n" << "<p><em>there</em> here.</p>";
     QTest::newRow("substitution, other case") << "|X|.\n\n.. |x| replace:: small\n" << "<p>small.</p>";
     QTest::newRow("nested substitution") << "|a|.\n\n.. |a| replace:: 1 |b|\n.. |b| replace:: 2\n" << "<p>1 2.</p>";
+    QTest::newRow("Sphinx role in a substitution") << "Call |f| now.\n\n.. |f| replace:: :func:`spam`\n" << "<p>Call <span class=\"xref unresolved\" title=\"func: spam\">spam()</span> now.</p>";
     QTest::newRow("project's substitution") << "Version |version|.\n" << "<p>Version 2.1.</p>";
     QTest::newRow("named reference") << "See `docs`_.\n\n.. _docs: https://example.org/\n"
                                      << "<a class=\"reference external\" href=\"https://example.org/\">docs</a>";

@@ -385,7 +385,8 @@ bool isInlineContent(const Node &c)
            c.is(u"literal") || c.is(u"inline") || c.is(u"substitution_reference") || c.is(u"problematic") ||
            c.is(u"target") || c.is(u"abbreviation") || c.is(u"acronym") || c.is(u"superscript") ||
            c.is(u"subscript") || c.is(u"title_reference") || c.is(u"math") || c.is(u"raw") ||
-           c.is(u"footnote_reference") || c.is(u"citation_reference") || c.is(u"generated");
+           c.is(u"footnote_reference") || c.is(u"citation_reference") || c.is(u"generated") ||
+           c.is(u"pending_xref") || c.is(u"index"); // Sphinx's inline nodes: references of its roles, index entries
 }
 
 // Nothing with an identity of its own may live in a definition: it would be copied at every use.

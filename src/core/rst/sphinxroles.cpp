@@ -107,6 +107,25 @@ RoleHandler styled(const QString &tag, const QString &cls, bool menu = false)
     };
 }
 
+// Sphinx's :pep:, :rfc: and :envvar: are index entries as well: each puts an index node and an
+// "index-N" target (numbered with the index directive's) before what it shows. `entries` gives the
+// entries for the role's text.
+RoleHandler indexedRole(RoleHandler shown, std::function<QList<IndexEntry>(const QString &target, const QString &id)> entries)
+{
+    return [shown = std::move(shown), entries = std::move(entries)](RoleCall &call) {
+        const QString id = QStringLiteral("index-%1").arg(call.state.indexSerial++);
+        RoleResult result = shown(call);
+        const TitleTarget t = splitTitle(InlineParser::unescape(call.text));
+        auto index = Node::element(QStringLiteral("index"), call.line);
+        index->setAttribute(QStringLiteral("entries"), formatIndexEntries(entries(t.target.trimmed(), id)));
+        auto target = Node::element(QStringLiteral("target"), call.line);
+        target->ids << id;
+        result.nodes.insert(result.nodes.begin(), std::move(target));
+        result.nodes.insert(result.nodes.begin(), std::move(index));
+        return result;
+    };
+}
+
 // Sphinx's :pep: and :rfc:: a number with an optional "#anchor", and an optional explicit title;
 // the link's text is strong, "PEP 8#naming" as written unless titled.
 RoleHandler proposalRole(const QString &label, const QString &cls, const QString &uriPattern, int digits)
@@ -249,7 +268,12 @@ void registerSphinxRoles(Registry &r)
     r.addRole(QStringLiteral("any"), sphinxXrefRole(QStringLiteral("any"), QStringLiteral("literal")));
     r.addRole(QStringLiteral("option"), sphinxXrefRole(QStringLiteral("option"), QStringLiteral("literal")));
     r.addRole(QStringLiteral("std:option"), sphinxXrefRole(QStringLiteral("option"), QStringLiteral("literal")));
-    r.addRole(QStringLiteral("envvar"), sphinxXrefRole(QStringLiteral("envvar"), QStringLiteral("literal")));
+    r.addRole(QStringLiteral("envvar"),
+              indexedRole(sphinxXrefRole(QStringLiteral("envvar"), QStringLiteral("literal")),
+                          [](const QString &name, const QString &id) {
+                              return QList<IndexEntry>{{QStringLiteral("single"), name, id, {}, {}},
+                                                       {QStringLiteral("single"), QStringLiteral("environment variable; ") + name, id, {}, {}}};
+                          }));
     r.addRole(QStringLiteral("download"), sphinxXrefRole(QStringLiteral("download"), QStringLiteral("literal")));
     r.addRole(QStringLiteral("keyword"), sphinxXrefRole(QStringLiteral("keyword"), QStringLiteral("literal")));
     r.addRole(QStringLiteral("std:ref"), sphinxXrefRole(QStringLiteral("ref")));
@@ -261,10 +285,18 @@ void registerSphinxRoles(Registry &r)
 
     // Sphinx's own :pep: and :rfc: (docutils' stay in the docutils registry), and :manpage:
     // without a link until conf.py gives manpages_url.
-    r.addRole(QStringLiteral("pep"), proposalRole(QStringLiteral("PEP"), QStringLiteral("pep"),
-                                                  QStringLiteral("https://peps.python.org/pep-%1/"), 4));
-    r.addRole(QStringLiteral("rfc"), proposalRole(QStringLiteral("RFC"), QStringLiteral("rfc"),
-                                                  QStringLiteral("https://datatracker.ietf.org/doc/html/rfc%1.html"), 0));
+    r.addRole(QStringLiteral("pep"),
+              indexedRole(proposalRole(QStringLiteral("PEP"), QStringLiteral("pep"), QStringLiteral("https://peps.python.org/pep-%1/"), 4),
+                          [](const QString &target, const QString &id) {
+                              return QList<IndexEntry>{{QStringLiteral("single"),
+                                                        QStringLiteral("Python Enhancement Proposals; PEP ") + target.section(u'#', 0, 0), id, {}, {}}};
+                          }));
+    r.addRole(QStringLiteral("rfc"),
+              indexedRole(proposalRole(QStringLiteral("RFC"), QStringLiteral("rfc"),
+                                       QStringLiteral("https://datatracker.ietf.org/doc/html/rfc%1.html"), 0),
+                          [](const QString &target, const QString &id) {
+                              return QList<IndexEntry>{{QStringLiteral("single"), QStringLiteral("RFC; RFC ") + target.section(u'#', 0, 0), id, {}, {}}};
+                          }));
     r.addRole(QStringLiteral("manpage"), sphinxManpageRole(QString()));
 
     r.addRole(QStringLiteral("command"), styled(QStringLiteral("strong"), QStringLiteral("command")));
