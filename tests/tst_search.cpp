@@ -379,8 +379,8 @@ void TestSearch::novaRanking_data()
     QTest::newRow("nova-manage cell_v2 map_instances") << QStringLiteral("nova-manage cell_v2 map_instances") << QStringLiteral("cli/nova-manage#cell-v2-map-instances") << 1;
     QTest::newRow("heal allocations") << QStringLiteral("heal allocations") << QStringLiteral("cli/nova-manage#placement-heal-allocations") << 3;
     QTest::newRow("archive deleted rows shadow tables") << QStringLiteral("archive deleted rows shadow tables") << QStringLiteral("cli/nova-manage#db-archive-deleted-rows") << 3;
-    QTest::newRow("Host Aggregate") << QStringLiteral("Host Aggregate") << QStringLiteral("reference/glossary#term-host-aggregate") << 1;
-    QTest::newRow("cross-cell resize") << QStringLiteral("cross-cell resize") << QStringLiteral("reference/glossary#term-cross-cell-resize") << 1;
+    QTest::newRow("Host Aggregate") << QStringLiteral("Host Aggregate") << QStringLiteral("reference/glossary#term-Host-Aggregate") << 1;
+    QTest::newRow("cross-cell resize") << QStringLiteral("cross-cell resize") << QStringLiteral("reference/glossary#term-Cross-Cell-Resize") << 1;
     QTest::newRow("secure boot uefi") << QStringLiteral("secure boot uefi") << QStringLiteral("admin/secure-boot#enabling-secure-boot") << 3;
     QTest::newRow("guru meditation report usr2 signal") << QStringLiteral("guru meditation report usr2 signal") << QStringLiteral("reference/gmr#generating-a-gmr") << 1;
     QTest::newRow("eventlet sleep long-running") << QStringLiteral("eventlet sleep long-running") << QStringLiteral("reference/threading#yielding-the-thread-in-long-running-tasks") << 1;
