@@ -242,7 +242,7 @@ NodeList runCObject(DirectiveCall &call, const CKind &kind)
 {
     auto desc = descNode(call, QStringLiteral("c"), kind.objtype);
     const QString parent = call.state.domainContext.value(parentKey);
-    std::vector<IndexEntry> entries;
+    std::vector<ObjectIndexEntry> entries;
     QString last;
     for (const QString &text : signatureLines(call)) {
         auto sig = Node::element(QStringLiteral("desc_signature"), call.line);

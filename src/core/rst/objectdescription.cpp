@@ -79,11 +79,11 @@ std::unique_ptr<Node> sigXref(const ParseState &state, const QString &domain, co
     return xref;
 }
 
-std::unique_ptr<Node> indexNode(const std::vector<IndexEntry> &entries, int line)
+std::unique_ptr<Node> indexNode(const std::vector<ObjectIndexEntry> &entries, int line)
 {
     auto node = Node::element(QStringLiteral("index"), line);
     QStringList items;
-    for (const IndexEntry &e : entries)
+    for (const ObjectIndexEntry &e : entries)
         items << QStringLiteral("(%1, %2, %3, '', None)").arg(pythonRepr(e.type), pythonRepr(e.text), pythonRepr(e.target));
     node->setAttribute(QStringLiteral("entries"), u'[' + items.join(QStringLiteral(", ")) + u']');
     return node;

@@ -9,8 +9,9 @@
 
 namespace Docent {
 
-/// One entry of Sphinx's index node: ("single", "join() (in module os.path)", "os.path.join").
-struct IndexEntry {
+/// One entry of the index node before an object description: ("single", "join() (in module os.path)",
+/// "os.path.join"). Not doctree/indexentry.h's IndexEntry, which the index pages read back.
+struct ObjectIndexEntry {
     QString type, text, target;
 };
 
@@ -35,7 +36,7 @@ std::unique_ptr<Node> sigXref(const ParseState &state, const QString &domain, co
 void stampContext(Node &xref, const ParseState &state, const QString &domain);
 /// Sphinx's index node: entries kept as Sphinx prints them, a Python list of 5-tuples
 /// "[('single', 'join() (in module os.path)', 'os.path.join', '', None)]".
-std::unique_ptr<Node> indexNode(const std::vector<IndexEntry> &entries, int line);
+std::unique_ptr<Node> indexNode(const std::vector<ObjectIndexEntry> &entries, int line);
 /// Registers the signature as the object `name` of its domain, with Sphinx's id `id` (and the
 /// name itself as a second id when Sphinx's rule changes it).
 void setObjectTarget(Node &signature, const QString &id, const QString &name);

@@ -42,7 +42,7 @@ NodeList runDescribe(DirectiveCall &call)
 NodeList runRstObject(DirectiveCall &call, const QString &objtype)
 {
     auto desc = descNode(call, QStringLiteral("rst"), objtype);
-    std::vector<IndexEntry> entries;
+    std::vector<ObjectIndexEntry> entries;
     QString lastName;
     const QString directive = call.state.domainContext.value(QStringLiteral("rst:directive"));
     for (const QString &text : signatureLines(call)) {
@@ -100,7 +100,7 @@ NodeList runJsObject(DirectiveCall &call, const QString &objtype)
     const QString object = call.state.domainContext.value(jsObjectKey);
     static const QRegularExpression signature(QStringLiteral("^([^(]+?)\\s*(?:\\((.*)\\))?\\s*$"),
                                               QRegularExpression::DotMatchesEverythingOption);
-    std::vector<IndexEntry> entries;
+    std::vector<ObjectIndexEntry> entries;
     QString lastFull;
     for (const QString &text : signatureLines(call)) {
         auto sig = Node::element(QStringLiteral("desc_signature"), call.line);

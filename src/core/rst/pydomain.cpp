@@ -64,7 +64,7 @@ QStringList prefixWords(const DirectiveCall &call, const PyKind &kind)
 }
 
 // Sphinx's index entry for one object.
-IndexEntry indexEntry(const PyKind &kind, const QStringList &words, const QString &fullname, const QString &module,
+ObjectIndexEntry indexEntry(const PyKind &kind, const QStringList &words, const QString &fullname, const QString &module,
                       const QString &id)
 {
     const QString &t = kind.objtype;
@@ -221,7 +221,7 @@ NodeList runPyObject(DirectiveCall &call, const PyKind &kind)
 {
     const QString module = call.options.value(QStringLiteral("module"), call.state.domainContext.value(moduleKey));
     auto desc = descNode(call, QStringLiteral("py"), kind.objtype);
-    std::vector<IndexEntry> entries;
+    std::vector<ObjectIndexEntry> entries;
     QString lastFullname, lastPrefix;
     bool any = false;
     for (const QString &text : signatureLines(call)) {
