@@ -8,7 +8,6 @@
 
 #include <QHash>
 
-#include <algorithm>
 #include <optional>
 
 #include <vector>
@@ -48,34 +47,29 @@ std::optional<QuoteStyle> quoteStyleFor(const QString &language)
 }
 
 // Elements whose text is shown as written: code, math, raw output, signatures, the directive
-// source of a placeholder, Docent's own messages (which quote commands). Their text still gives the next quote its context.
+// source of a placeholder, Docent's own messages (which quote commands). Their text still gives
+// the next quote its context. Asked of every element at open, so literal tag tests only.
 bool keepsTextAsWritten(const Node &n)
 {
-    static const QStringList tags = {
-        QStringLiteral("literal"),      QStringLiteral("literal_block"),        QStringLiteral("doctest_block"),
-        QStringLiteral("math"),         QStringLiteral("math_block"),           QStringLiteral("raw"),
-        QStringLiteral("comment"),      QStringLiteral("image"),                QStringLiteral("problematic"),
-        QStringLiteral("desc_signature"), QStringLiteral("kbd"),                QStringLiteral("placeholder"),
-        QStringLiteral("target"),       QStringLiteral("substitution_definition"), QStringLiteral("option_string"),
-        QStringLiteral("productionlist"), QStringLiteral("system_message"),
-    };
-    if (tags.contains(n.tag()))
+    if (n.is(u"literal") || n.is(u"literal_block") || n.is(u"doctest_block") || n.is(u"math") ||
+        n.is(u"math_block") || n.is(u"raw") || n.is(u"comment") || n.is(u"image") || n.is(u"problematic") ||
+        n.is(u"desc_signature") || n.is(u"kbd") || n.is(u"placeholder") || n.is(u"target") ||
+        n.is(u"substitution_definition") || n.is(u"option_string") || n.is(u"productionlist") ||
+        n.is(u"system_message"))
         return true;
     // :command: and :program: are Sphinx's literal_strong, shown as written.
+    if (!n.is(u"strong"))
+        return false;
     const QString role = n.attribute(QStringLiteral("role"));
-    return n.is(u"strong") && (role == u"command" || role == u"program");
+    return role == u"command" || role == u"program";
 }
 
 // docutils' TextElements that hold a run of text (nested inline elements are part of the run).
 bool isTextRun(const Node &n)
 {
-    static const QStringList tags = {
-        QStringLiteral("paragraph"), QStringLiteral("title"),   QStringLiteral("subtitle"),
-        QStringLiteral("rubric"),    QStringLiteral("term"),    QStringLiteral("classifier"),
-        QStringLiteral("caption"),   QStringLiteral("attribution"), QStringLiteral("line"),
-        QStringLiteral("field_name"), QStringLiteral("label"),  QStringLiteral("option_argument"),
-    };
-    return tags.contains(n.tag());
+    return n.is(u"paragraph") || n.is(u"title") || n.is(u"subtitle") || n.is(u"rubric") || n.is(u"term") ||
+           n.is(u"classifier") || n.is(u"caption") || n.is(u"attribution") || n.is(u"line") ||
+           n.is(u"field_name") || n.is(u"label") || n.is(u"option_argument");
 }
 
 struct Piece {
@@ -156,6 +150,21 @@ QString educateQuotes(const QString &text, QChar before, const QuoteStyle &style
     return out;
 }
 
+// A quote, "--", ".." or ". .": one pass over the text, as every text node of a tree is asked.
+bool hasSomethingToEducate(const QString &text)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == u'"' || c == u'\'')
+            return true;
+        const char16_t next = i + 1 < n ? text[i + 1].unicode() : 0;
+        if ((c == u'-' && next == u'-') || (c == u'.' && (next == u'.' || (next == u' ' && i + 2 < n && text[i + 2] == u'.'))))
+            return true;
+    }
+    return false;
+}
+
 void educateRun(Node &element, const QuoteStyle &style)
 {
     std::vector<Piece> run;
@@ -165,11 +174,9 @@ void educateRun(Node &element, const QuoteStyle &style)
         const QString &text = piece.text->textContent();
         if (text.isEmpty())
             continue;
-        if (piece.educate) {
-            static const QString marks = QStringLiteral("\"'-.");
-            if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return marks.contains(c); }))
-                piece.text->setTextContent(educateQuotes(educateDashesAndEllipses(text), before, style));
-        }
+        // Most text has none of what is educated: leave it untouched, unallocated.
+        if (piece.educate && hasSomethingToEducate(text))
+            piece.text->setTextContent(educateQuotes(educateDashesAndEllipses(text), before, style));
         before = piece.text->textContent().back();
     }
 }
