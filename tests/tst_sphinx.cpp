@@ -87,7 +87,7 @@ void TestSphinx::golden_data()
     QTest::addColumn<QString>("docname");
     for (const char *d : {"index", "roles", "directives", "guide/options", "guide/glossary", "code/index", "hostile",
                           "numbers/index", "numbers/first", "numbers/second", "extras/index", "extras/grammar",
-                          "domains/index", "domains/python", "domains/c", "domains/other"})
+                          "domains/index", "domains/python", "domains/c", "domains/cpp", "domains/other"})
         QTest::newRow(d) << QString::fromLatin1(d);
 }
 
@@ -198,6 +198,28 @@ void TestSphinx::resolves_data()
     QTest::newRow("js function in its module") << "domains/index" << ":js:func:`widgets.render`"
                                                << "other.html#widgets.render" << "widgets.render()";
     QTest::newRow("envvar keeps case") << "domains/index" << ":envvar:`MYVAR`" << "other.html#envvar-MYVAR" << "MYVAR";
+    // C++: Sphinx's v4 ids; names looked up in the reference's namespace, then outward.
+    QTest::newRow("cpp class, qualified") << "domains/index" << ":cpp:class:`geo::Shape`"
+                                          << "cpp.html#_CPPv4N3geo5ShapeE" << "geo::Shape";
+    QTest::newRow("cpp const member function") << "domains/index" << ":cpp:func:`geo::Shape::area`"
+                                               << "cpp.html#_CPPv4NK3geo5Shape4areaEv" << "geo::Shape::area()";
+    QTest::newRow("cpp template function") << "domains/index" << ":cpp:func:`geo::clamp`"
+                                           << "cpp.html#_CPPv4I0EN3geo5clampE1T1T1T1T" << "geo::clamp()";
+    QTest::newRow("cpp enumerator in its enum") << "domains/index" << ":cpp:enumerator:`geo::Color::Red`"
+                                                << "cpp.html#_CPPv4N3geo5Color3RedE" << "geo::Color::Red";
+    QTest::newRow("cpp in a pushed namespace") << "domains/index" << ":cpp:func:`geo::detail::helper`"
+                                               << "cpp.html#_CPPv4N3geo6detail6helperEiz" << "geo::detail::helper()";
+    QTest::newRow("cpp ~ shows the last component") << "domains/index" << ":cpp:class:`~geo::Shape`"
+                                                    << "cpp.html#_CPPv4N3geo5ShapeE" << "Shape";
+    QTest::newRow("cpp unqualified, outside its namespace") << "domains/index" << ":cpp:class:`Shape`" << "" << "";
+    QTest::newRow("cpp unqualified, in its namespace")
+        << "domains/index" << ".. cpp:namespace:: geo\n\n:cpp:class:`Shape`" << "cpp.html#_CPPv4N3geo5ShapeE" << "Shape";
+    QTest::newRow("cpp outward from a nested namespace")
+        << "domains/index" << ".. cpp:namespace:: geo::detail\n\n:cpp:struct:`Point`" << "cpp.html#_CPPv4N3geo5PointE"
+        << "Point";
+    QTest::newRow("cpp global scope written") << "domains/index" << ".. cpp:namespace:: geo\n\n:cpp:func:`::draw`"
+                                              << "cpp.html#_CPPv44drawRN3geo5ShapeE" << "::draw()";
+    QTest::newRow("cpp missing") << "domains/index" << ":cpp:func:`missing`" << "" << "";
 }
 
 void TestSphinx::resolves()
@@ -333,6 +355,8 @@ void TestSphinx::problems_data()
     QTest::newRow("numref, uncaptioned figure") << "numbers/index.rst:19: warning: :numref:`plain-fig`: no number is assigned";
     QTest::newRow("numref, no label") << "numbers/index.rst:19: error: :numref:`no-such-figure`: undefined label";
     QTest::newRow("! after a title") << "extras/index.rst:15: error: :ref:`!kept`: undefined label: !kept";
+    QTest::newRow("cpp name outside its namespace")
+        << "domains/cpp.rst:52: notice: :class:`Shape`: cpp:class reference target not found: Shape";
     QTest::newRow("unknown confval") << "extras/index.rst:51: error: :confval:`no_such_value`: unknown configuration value";
 }
 
@@ -431,7 +455,7 @@ void TestSphinx::checkCommand()
     const QJsonObject report = QJsonDocument::fromJson(outText.toUtf8(), &parseError).object();
     QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(outText));
     QVERIFY(report.value(QStringLiteral("errors")).toInt() > 0);
-    QCOMPARE(report.value(QStringLiteral("documents")).toInt(), 16);
+    QCOMPARE(report.value(QStringLiteral("documents")).toInt(), 17);
     const QJsonObject first = report.value(QStringLiteral("problems")).toArray().at(0).toObject();
     for (const char *key : {"file", "line", "severity", "kind", "message"})
         QVERIFY2(first.contains(QLatin1String(key)), key);

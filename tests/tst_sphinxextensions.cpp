@@ -5,6 +5,8 @@
 #include "doctree/indexentry.h"
 #include "pages/pagerenderer.h"
 #include "pages/projectcheck.h"
+#include "sphinx/confexpression.h"
+#include "sphinx/conffacts.h"
 #include "sphinx/indices.h"
 #include "sphinx/project.h"
 #include "sphinx/projectextensions.h"
@@ -34,6 +36,10 @@ private Q_SLOTS:
     void checkListsExtensionsAsNotices();
     void rendersTreeToFolder();
     void cpythonHasNoExtensionErrors();
+    void evaluatesIfconfigConditions_data();
+    void evaluatesIfconfigConditions();
+    void summarisesDescribedObjects();
+    void readsIfconfigValues();
 
 private:
     std::optional<Project> m_project;
@@ -247,4 +253,82 @@ void TestSphinxExtensions::cpythonHasNoExtensionErrors()
 }
 
 QTEST_GUILESS_MAIN(TestSphinxExtensions)
+void TestSphinxExtensions::evaluatesIfconfigConditions_data()
+{
+    QTest::addColumn<QString>("condition");
+    QTest::addColumn<int>("expected"); ///< 1 true, 0 false, -1 undecidable
+    QTest::newRow("true name") << "flag" << 1;
+    QTest::newRow("false name") << "off" << 0;
+    QTest::newRow("not") << "not off" << 1;
+    QTest::newRow("string equality") << "target == 'html'" << 1;
+    QTest::newRow("double quotes") << "target != \"html\"" << 0;
+    QTest::newRow("number comparison") << "level >= 2 and level < 4" << 1;
+    QTest::newRow("chained comparison") << "1 < level <= 3" << 1;
+    QTest::newRow("float and int") << "ratio > 1" << 1;
+    QTest::newRow("negative number") << "-1 < level" << 1;
+    QTest::newRow("string ordering") << "'abc' < target" << 1;
+    QTest::newRow("in a list value") << "'admins' in audiences" << 1;
+    QTest::newRow("not in a list value") << "'guests' not in audiences" << 1;
+    QTest::newRow("in a tuple literal") << "target in ('latex', 'epub')" << 0;
+    QTest::newRow("in a list literal") << "target in ['html']" << 1;
+    QTest::newRow("substring") << "'tm' in target" << 1;
+    QTest::newRow("or, and precedence") << "off or flag and level == 3" << 1;
+    QTest::newRow("parentheses") << "(off or flag) and not (level == 3)" << 0;
+    QTest::newRow("is None") << "nothing is None" << 1;
+    QTest::newRow("is not None") << "target is not None" << 1;
+    QTest::newRow("True equals 1") << "flag == 1" << 1;
+    QTest::newRow("empty list is false") << "empty" << 0;
+    QTest::newRow("value naming a value") << "alias == 'html'" << 1;
+    QTest::newRow("unknown name") << "unknown_value" << -1;
+    QTest::newRow("attribute") << "target.startswith('h')" << -1;
+    QTest::newRow("call") << "len(audiences) > 1" << -1;
+    QTest::newRow("comparing a string with a number") << "target < 3" << -1;
+    QTest::newRow("arithmetic") << "level + 1 == 4" << -1;
+    QTest::newRow("unbalanced") << "(flag" << -1;
+    QTest::newRow("empty") << "" << -1;
+}
+
+void TestSphinxExtensions::evaluatesIfconfigConditions()
+{
+    QFETCH(QString, condition);
+    QFETCH(int, expected);
+    const QHash<QString, QString> values{
+        {QStringLiteral("flag"), QStringLiteral("True")},          {QStringLiteral("off"), QStringLiteral("False")},
+        {QStringLiteral("target"), QStringLiteral("'html'")},      {QStringLiteral("level"), QStringLiteral("3")},
+        {QStringLiteral("ratio"), QStringLiteral("1.5")},          {QStringLiteral("nothing"), QStringLiteral("None")},
+        {QStringLiteral("audiences"), QStringLiteral("['users', 'admins']")},
+        {QStringLiteral("empty"), QStringLiteral("[]")},           {QStringLiteral("alias"), QStringLiteral("target")}};
+    const std::optional<bool> result = evaluateConfCondition(condition, [&](const QString &name) -> std::optional<QString> {
+        if (auto it = values.constFind(name); it != values.cend())
+            return *it;
+        return std::nullopt;
+    });
+    QCOMPARE(result.has_value() ? int(*result) : -1, expected);
+}
+
+// autosummary's second column: the first sentence of the description the tree holds.
+void TestSphinxExtensions::summarisesDescribedObjects()
+{
+    const QString html = pageBody(*m_project, QStringLiteral("index"));
+    QVERIFY2(html.contains(QStringLiteral("Boil the water for a while.</td>")), qPrintable(html));
+    QVERIFY(!html.contains(QStringLiteral("Then take it off the heat")));
+    QVERIFY(html.contains(QStringLiteral("A pot to cook in, written over two lines and with no full stop</td>")));
+    // conf.py's values decide the conditions Docent can evaluate
+    QVERIFY(html.contains(QStringLiteral("Shown when the flag is set.")));
+    QVERIFY(html.contains(QStringLiteral("Shown: the target is html")));
+    QVERIFY(!html.contains(QStringLiteral("Never shown")));
+    QVERIFY(html.contains(QStringLiteral("Shown with its condition")));
+}
+
+// What ifconfig may name: conf.py's literal assignments (lists too) and setup()'s defaults.
+void TestSphinxExtensions::readsIfconfigValues()
+{
+    const ConfFacts conf = ConfFacts::read(sampleDir() + QStringLiteral("/conf.py"));
+    QCOMPARE(conf.literals.value(QStringLiteral("docs_target")), QStringLiteral("'html'"));
+    QCOMPARE(conf.literals.value(QStringLiteral("doc_level")), QStringLiteral("3"));
+    QCOMPARE(conf.literals.value(QStringLiteral("audiences")), QStringLiteral("['users', 'admins']"));
+    QCOMPARE(conf.configDefaults.value(QStringLiteral("kitchen_open")), QStringLiteral("True"));
+    QVERIFY(!conf.literals.contains(QStringLiteral("kitchen_open")));
+}
+
 #include "tst_sphinxextensions.moc"

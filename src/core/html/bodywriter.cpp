@@ -113,6 +113,7 @@ const QHash<QString, BodyWriter::Write> &BodyWriter::kinds()
         {QStringLiteral("highlightlang"), &W::highlightLang},
         {QStringLiteral("desc"), &W::desc},
         {QStringLiteral("desc_signature"), &W::descSignature},
+        {QStringLiteral("desc_signature_line"), &W::descSignatureLine},
         {QStringLiteral("desc_annotation"), &W::descAnnotation},
         {QStringLiteral("desc_parameterlist"), &W::descParameterList},
         {QStringLiteral("desc_parameter"), &W::descParameter},

@@ -191,6 +191,8 @@ void BodyWriter::aside(const Node &n)
 {
     out += QStringLiteral("<aside") + idAttr(n) + classAttr(n, n.tag()) + u'>';
     children(n);
+    if (n.is(u"topic") && n.classes.contains(QStringLiteral("contents")))
+        contentsList(n);
     out += QStringLiteral("</aside>\n");
 }
 

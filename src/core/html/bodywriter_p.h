@@ -93,6 +93,9 @@ private:
     void admonitionTitleEnd(const Node &n);
     void admonitionEnd(const Node &n);
     void aside(const Node &n);
+    /// A "contents" topic's list of sections (bodywriter_contents.cpp).
+    void contentsList(const Node &topic);
+    void sectionList(const Node &parent, int depth, bool outermost);
     void container(const Node &n);
     void image(const Node &n);
     void caption(const Node &n);
@@ -134,6 +137,7 @@ private:
     void desc(const Node &n);
     void productionList(const Node &n);
     void descSignature(const Node &n);
+    void descSignatureLine(const Node &n);
     void placeholder(const Node &n);
     void extensionRole(const Node &n);
     void graph(const Node &n);

@@ -164,6 +164,13 @@ void BodyWriter::descSignature(const Node &n)
     out += QStringLiteral("</dt>\n");
 }
 
+// A line of a signature shown on several (C++'s "template<typename T>" above the declaration).
+void BodyWriter::descSignatureLine(const Node &n)
+{
+    children(n);
+    out += QStringLiteral("<br />");
+}
+
 // Grammar rules as Sphinx lays them out: names padded to one width, continuation lines indented
 // under the right-hand sides.
 void BodyWriter::productionList(const Node &n)

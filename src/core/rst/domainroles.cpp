@@ -68,9 +68,10 @@ RoleHandler domainXrefRole(const QString &domain, const QString &type, bool pare
                 target.remove(0, 1);
             if (title.startsWith(u'~')) {
                 title.remove(0, 1);
-                const qsizetype dot = title.lastIndexOf(u'.');
+                const bool cpp = domain == u"cpp"; // "~geo::Shape" shows "Shape"
+                const qsizetype dot = cpp ? title.lastIndexOf(QStringLiteral("::")) : title.lastIndexOf(u'.');
                 if (dot >= 0)
-                    title = title.mid(dot + 1);
+                    title = title.mid(dot + (cpp ? 2 : 1));
             }
         }
         auto xref = Node::element(QStringLiteral("pending_xref"), call.line);
@@ -133,6 +134,7 @@ void registerDomainDirectives(Registry &r)
 {
     registerPythonDomain(r);
     registerCDomain(r);
+    registerCppDomain(r);
     registerOtherDomains(r);
 }
 

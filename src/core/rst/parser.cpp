@@ -82,6 +82,20 @@ bool splitPlainLines(const QString &text, std::vector<std::pair<qsizetype, qsize
     return true;
 }
 
+// Sphinx reads a field list that opens the file (":tocdepth: 2", ":orphan:") as the page's
+// metadata and shows nothing of it; comments and targets may come before it.
+void dropFileMetadata(Node &document)
+{
+    for (size_t i = 0; i < document.childCount(); ++i) {
+        const Node &n = *document.child(i);
+        if (n.is(u"comment") || n.is(u"target") || n.is(u"substitution_definition") || n.is(u"pending"))
+            continue;
+        if (n.is(u"field_list"))
+            document.take(i);
+        return;
+    }
+}
+
 } // namespace
 
 std::unique_ptr<Node> parseRst(const QString &text, const QString &sourceName, const Registry &registry)
@@ -113,6 +127,8 @@ std::unique_ptr<Node> parseRst(const QString &text, const QString &sourceName, c
     }
     BlockParser parser(state);
     parser.parseDocument(lines, *document);
+    if (!registry.defaultDomain().isEmpty())
+        dropFileMetadata(*document);
     return document;
 }
 

@@ -35,6 +35,9 @@ public:
     /// Sphinx's reference context while object descriptions are read: "py:module", "py:class",
     /// "c:parent", "js:object", "rst:directive" ... -> the current value.
     QHash<QString, QString> domainContext;
+    /// Set while the content of an "only" directive at the document's top level is read: Sphinx
+    /// reads it with titles allowed, so "contents" may stand there (cpython's FAQ pages).
+    bool inTopLevelOnly = false;
     /// The registered name an unprefixed directive or role name means: the default domain's
     /// one when it has it ("class" -> "py:class"), else the name itself.
     QString domainName(const QString &key, bool isRole) const;

@@ -19,7 +19,8 @@ DirectiveSpec contentsSpec()
     spec.choices.insert(QStringLiteral("backlinks"), {QStringLiteral("top"), QStringLiteral("entry"), QStringLiteral("none")});
     spec.options.insert(QStringLiteral("class"), OptionKind::ClassList);
     spec.run = [](DirectiveCall &call) {
-        if (!call.parser.inTopLevel() && !call.parent.is(u"sidebar"))
+        const bool inTopLevelOnly = call.parent.is(u"only") && call.state.inTopLevelOnly;
+        if (!call.parser.inTopLevel() && !call.parent.is(u"sidebar") && !inTopLevelOnly)
             throw DirectiveError{QStringLiteral("The \"%1\" directive may not be used within topics or body "
                                                 "elements.")
                                      .arg(call.name)};

@@ -300,7 +300,10 @@ DirectiveSpec onlySpec()
             call.parser.parseInserted(call.content, call.parent);
             return NodeList{};
         }
+        const bool outer = call.state.inTopLevelOnly;
+        call.state.inTopLevelOnly = call.parser.inTopLevel();
         call.parser.parseNested(call.content, *node);
+        call.state.inTopLevelOnly = outer;
         return one(std::move(node));
     };
     return spec;

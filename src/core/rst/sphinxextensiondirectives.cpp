@@ -1,6 +1,7 @@
 // The directives of Sphinx's own extensions that need no Python to show: doctest's blocks (code
 // blocks, the setup and cleanup hidden as Sphinx hides them), math with equation numbers
 // (sphinx.ext.mathjax and its kin, whose :label: the :eq: role refers to) and autosummary's table.
+#include "blockparser_p.h"
 #include "directivesupport_p.h"
 #include "parsestate_p.h"
 #include "registry.h"
@@ -72,8 +73,10 @@ DirectiveSpec sphinxMathSpec()
 }
 
 // autosummary: a table of the entries, each named through the registry's py:obj role (a link
-// once the tree's Python objects resolve). The summaries come from docstrings Docent never
-// imports, so the second column stays empty, as it is for an object Sphinx cannot import.
+// once the tree's Python objects resolve). Docent imports no docstrings: where the tree itself
+// describes the object, the resolve pass fills the second column with the first sentence of its
+// description (sphinx/autosummary.cpp); otherwise it stays empty, as for an object Sphinx cannot
+// import.
 DirectiveSpec autosummarySpec()
 {
     DirectiveSpec spec;
@@ -95,8 +98,11 @@ DirectiveSpec autosummarySpec()
             auto paragraph = Node::element(QStringLiteral("paragraph"), l.number);
             if (role) {
                 RoleCall rc{QStringLiteral("py:obj"), QStringLiteral(":py:obj:`%1`").arg(name), name, l.number, call.state, {}, {}};
-                for (auto &n : (*role)(rc).nodes)
+                for (auto &n : (*role)(rc).nodes) {
+                    if (n->is(u"pending_xref")) // the resolve pass fills the summary from its description
+                        n->setAttribute(QStringLiteral("docent:autosummary"), QStringLiteral("True"));
                     paragraph->append(std::move(n));
+                }
             } else {
                 paragraph->append(Node::text(name, l.number));
             }
@@ -117,6 +123,29 @@ DirectiveSpec autosummarySpec()
 
 } // namespace
 
+DirectiveSpec sphinxIfconfigDirective(std::function<std::optional<bool>(const QString &)> condition)
+{
+    DirectiveSpec spec = sphinxPlaceholderDirective(
+        QStringLiteral("Sphinx's ifconfig extension (its content appears only when the condition holds for "
+                       "conf.py's values)"),
+        true);
+    const auto undecided = spec.run;
+    spec.run = [undecided, condition](DirectiveCall &call) {
+        // the placeholder takes the block as content: the condition is its first lines, up to a blank
+        QStringList written;
+        size_t i = 0;
+        for (; i < call.content.size() && !call.content[i].isBlank(); ++i)
+            written << call.content[i].text.trimmed().toString();
+        const std::optional<bool> holds = condition ? condition(written.join(u' ')) : std::nullopt;
+        if (!holds)
+            return undecided(call);
+        if (*holds && i < call.content.size())
+            call.parser.parseNested(call.content.mid(i, call.content.size()), call.parent);
+        return NodeList{};
+    };
+    return spec;
+}
+
 void registerSphinxExtensionDirectives(Registry &r)
 {
     r.addDirective(QStringLiteral("doctest"), doctestSpec(QStringLiteral("doctest"), QStringLiteral("pycon")));
@@ -126,11 +155,8 @@ void registerSphinxExtensionDirectives(Registry &r)
     r.addDirective(QStringLiteral("testcleanup"), doctestSpec(QStringLiteral("testcleanup"), QString()));
     r.addDirective(QStringLiteral("math"), sphinxMathSpec());
     r.addDirective(QStringLiteral("autosummary"), autosummarySpec());
-    // Its condition is Python over conf.py's values: the content is shown, with the condition.
-    r.addDirective(QStringLiteral("ifconfig"),
-                   sphinxPlaceholderDirective(QStringLiteral("Sphinx's ifconfig extension (its content appears only "
-                                                             "when the condition holds for conf.py's values)"),
-                                              true));
+    // Without conf.py's values nothing is decidable: the content is shown, with the condition.
+    r.addDirective(QStringLiteral("ifconfig"), sphinxIfconfigDirective({}));
     r.addRole(QStringLiteral("eq"), sphinxXrefRole(QStringLiteral("eq"), QStringLiteral("inline"), QStringLiteral("math")));
 }
 

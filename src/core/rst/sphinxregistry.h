@@ -5,6 +5,7 @@
 #include "registry.h"
 
 #include <functional>
+#include <optional>
 
 namespace Docent {
 
@@ -25,11 +26,12 @@ RoleHandler sphinxManpageRole(const QString &urlFormat);
 /// confval (Sphinx 7.4's std domain) and productionlist: object descriptions :confval: and
 /// :token: refer to.
 void registerSphinxObjectDirectives(Registry &registry);
-/// The object descriptions of Sphinx's domains: py (pydomain.cpp), c (cdomain.cpp), std, rst, js
-/// and cpp (otherdomains.cpp), and default-domain.
+/// The object descriptions of Sphinx's domains: py (pydomain.cpp), c (cdomain.cpp), cpp
+/// (cppdomain.cpp), std, rst and js (otherdomains.cpp), and default-domain.
 void registerDomainDirectives(Registry &registry);
 void registerPythonDomain(Registry &registry);
 void registerCDomain(Registry &registry);
+void registerCppDomain(Registry &registry);
 void registerOtherDomains(Registry &registry);
 /// The cross-reference roles of those domains (:py:func:, :c:type:, :rst:dir: ...).
 void registerDomainRoles(Registry &registry);
@@ -41,6 +43,10 @@ void allowCollapsibleAdmonitions(Registry &registry);
 /// project extension pyspecific (tools/extensions/pyspecific.py)"); empty when nothing Docent
 /// read names it. With `parseContent` the content is shown as reST rather than as source.
 DirectiveSpec sphinxPlaceholderDirective(const QString &origin = {}, bool parseContent = false);
+/// ifconfig: its content when `condition` (evaluating the directive's Python expression over
+/// conf.py's values) says true, nothing when false, and a placeholder showing the condition with
+/// the content when it gives no answer (or there is no `condition`).
+DirectiveSpec sphinxIfconfigDirective(std::function<std::optional<bool>(const QString &)> condition);
 /// A role only an extension's code could evaluate: its text, plainly styled, naming the role and
 /// `origin` for the reader (an extension_role node).
 RoleHandler sphinxExtensionRole(const QString &origin);

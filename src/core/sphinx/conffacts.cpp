@@ -126,11 +126,26 @@ QHash<QString, QString> literalValues(const QString &text)
 {
     QHash<QString, QString> out;
     static const QRegularExpression assignment(
-        QStringLiteral("^([A-Za-z_]\\w*)\\s*=\\s*(?:(?:u|r)?(['\"])(.*?)\\2|(-?\\d+(?:\\.\\d+)?|True|False|None))\\s*(?:#.*)?$"),
+        QStringLiteral("^([A-Za-z_]\\w*)\\s*=\\s*(?:(?:u|r)?(['\"])(.*?)\\2|(-?\\d+(?:\\.\\d+)?|True|False|None|"
+                       "\\[[^\\]\\n]*\\]|\\([^)\\n]*\\)))\\s*(?:#.*)?$"),
         QRegularExpression::MultilineOption);
     for (auto it = assignment.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         out.insert(m.captured(1), m.captured(2).isEmpty() ? m.captured(4) : u'\'' + m.captured(3) + u'\'');
+    }
+    return out;
+}
+
+// conf.py's own setup(): "app.add_config_value('is_draft', False, 'env')".
+QHash<QString, QString> configDefaultValues(const QString &text)
+{
+    QHash<QString, QString> out;
+    static const QRegularExpression call(QStringLiteral(
+        "\\badd_config_value\\(\\s*(?:name\\s*=\\s*)?(['\"])(\\w+)\\1\\s*,\\s*(?:default\\s*=\\s*)?"
+        "((['\"])[^'\"\\n]*\\4|-?\\d+(?:\\.\\d+)?|True|False|None|\\[[^\\]\\n]*\\]|\\([^)\\n]*\\))"));
+    for (auto it = call.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out.insert(m.captured(2), m.captured(3));
     }
     return out;
 }
@@ -186,6 +201,7 @@ ConfFacts ConfFacts::parse(const QString &text)
     }
     f.extensionPaths = sysPathValues(text);
     f.literals = literalValues(text);
+    f.configDefaults = configDefaultValues(text);
     return f;
 }
 

@@ -44,9 +44,12 @@ struct ConfFacts {
     /// Folders conf.py adds to sys.path, as written ("tools/extensions", ".."): where the
     /// project's own extensions are looked for (relative to the tree root).
     QStringList extensionPaths;
-    /// Every top-level `name = literal` (string, number, True/False/None) as written, quotes
-    /// removed from strings: what ifconfig expressions may name.
+    /// Every top-level `name = literal` (string, number, True/False/None, a one-line list or
+    /// tuple) as Python source ("'html'", "3", "['a', 'b']"): what ifconfig expressions may name.
     QHash<QString, QString> literals;
+    /// `app.add_config_value('name', default, ...)` in conf.py's setup(): name -> default as
+    /// Python source, for names no assignment gives.
+    QHash<QString, QString> configDefaults;
 
     /// Reads `name = 'value'` / `name = ['a', 'b']` lines; anything else is ignored, never executed.
     static ConfFacts read(const QString &confPyPath);

@@ -1,4 +1,4 @@
-// Cross-references of Sphinx's py, c, js and rst domains resolved with Sphinx's rules: the
+// Cross-references of Sphinx's py, c, cpp, js and rst domains resolved with Sphinx's rules: the
 // current module and class (or C scope) of the reference are searched first, a leading "."
 // searches by suffix, and a reference to nothing described shows as code, as Sphinx shows it.
 #include "xrefresolvers.h"
@@ -85,7 +85,9 @@ const InventoryTarget *findPy(const Inventory &inv, const QString &module, const
     return nullptr;
 }
 
-XrefResolution resolvePy(const XrefContext &c)
+} // namespace
+
+const InventoryTarget *findPythonObject(const XrefContext &c)
 {
     const QString role = c.xref.attribute(QStringLiteral("reftype"));
     const QString module = c.xref.attribute(QStringLiteral("py:module"));
@@ -95,7 +97,14 @@ XrefResolution resolvePy(const XrefContext &c)
     const InventoryTarget *t = findPy(inv, module, cls, c.target, role, specific);
     if (!t && role == u"attr") // a property described as a method
         t = findPy(inv, module, cls, c.target, QStringLiteral("meth"), specific);
-    if (t)
+    return t;
+}
+
+namespace {
+
+XrefResolution resolvePy(const XrefContext &c)
+{
+    if (const InventoryTarget *t = findPythonObject(c))
         return c.link(t->docname, t->anchor, QString());
     if (c.xref.hasAttribute(QStringLiteral("docent:signature")))
         return c.asText();
@@ -159,8 +168,46 @@ XrefResolution resolveRst(const XrefContext &c)
     return notFound(c);
 }
 
-// References of a domain Docent keeps no objects for (cpp): shown as code.
-XrefResolution resolveUntracked(const XrefContext &c) { return notFound(c); }
+// "foo::Widget<int>::size(int) const" -> "foo::Widget::size": template arguments and parameters
+// are not part of the names the cpp domain keeps.
+QString cppPlainName(const QString &target)
+{
+    QString name;
+    int angle = 0;
+    for (const QChar ch : target) {
+        if (ch == u'(' && angle == 0)
+            break;
+        if (ch == u'<')
+            ++angle;
+        else if (ch == u'>' && angle > 0)
+            --angle;
+        else if (angle == 0 && !ch.isSpace())
+            name += ch;
+    }
+    if (name.startsWith(QStringLiteral("::")))
+        name.remove(0, 2);
+    return name;
+}
+
+// C++: the name in the reference's scope (namespace and classes), then in each enclosing one.
+XrefResolution resolveCpp(const XrefContext &c)
+{
+    const QString name = cppPlainName(c.target);
+    const Inventory &inv = c.project.inventory();
+    const QString separator = QStringLiteral("::");
+    QString scope = c.target.trimmed().startsWith(separator) ? QString() : c.xref.attribute(QStringLiteral("cpp:parent"));
+    while (!name.isEmpty()) {
+        if (const InventoryTarget *t = inv.domainObject(QStringLiteral("cpp"), scope.isEmpty() ? name : scope + separator + name))
+            return c.link(t->docname, t->anchor, QString());
+        if (scope.isEmpty())
+            break;
+        const qsizetype cut = scope.lastIndexOf(separator);
+        scope = cut < 0 ? QString() : scope.left(cut);
+    }
+    if (c.xref.hasAttribute(QStringLiteral("docent:signature")))
+        return c.asText(); // a type in a signature Docent cannot find (std::string): plain, as in Sphinx
+    return notFound(c);
+}
 
 } // namespace
 
@@ -177,7 +224,7 @@ void addDomainResolvers(XrefResolvers &r)
         r.add(QStringLiteral("rst:") + QLatin1String(t), resolveRst);
     for (const char *t : {"any", "class", "struct", "union", "func", "member", "var", "type", "concept", "enum",
                           "enumerator", "identifier"})
-        r.add(QStringLiteral("cpp:") + QLatin1String(t), resolveUntracked);
+        r.add(QStringLiteral("cpp:") + QLatin1String(t), resolveCpp);
 }
 
 } // namespace Docent

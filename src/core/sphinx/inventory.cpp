@@ -134,7 +134,7 @@ struct Walker {
         const QString key = domain + u'\x1f' + name;
         if (!domainObjects.contains(key))
             byLastComponent.insert(domain + u'\x1f' + name.section(u'.', -1), name);
-        InventoryTarget t{docname, n.ids.first(), name, n.line()};
+        InventoryTarget t{docname, n.ids.first(), name, n.line(), &n};
         t.objtype = objtype;
         domainObjects.insert(key, t);
     }

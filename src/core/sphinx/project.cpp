@@ -276,6 +276,7 @@ void Project::resolveReferences()
         for (Node *xref : d.xrefs) {
             const XrefResolution r = m_xrefResolvers.resolve(*this, d.docname, *xref);
             r.writeTo(*xref);
+            fillAutosummarySummary(*this, d.docname, *xref);
             // Unresolved: an error; shown as written for a reason Sphinx warns about: a warning;
             // a domain object not found: a notice (Sphinx's nitpicky mode).
             if (r.state == XrefResolution::State::Link ||

@@ -1,5 +1,7 @@
 #include "treeregistry.h"
 
+#include "confexpression.h"
+
 #include "conffacts.h"
 #include "projectextensions.h"
 #include "readscope.h"
@@ -169,7 +171,18 @@ std::shared_ptr<Registry> makeTreeRegistry(const QString &root, const ConfFacts 
                      sphinxExternalLinkRole(QStringLiteral("https://docs.openstack.org/%1/latest/").arg(project) +
                                                 QStringLiteral("%s"),
                                             QString()));
-    registerExtensions(*reg, ProjectExtensions::read(root, conf));
+    const ProjectExtensions extensions = ProjectExtensions::read(root, conf);
+    registerExtensions(*reg, extensions);
+    // ifconfig: conf.py's assignments, then the defaults setup() and the extensions declare
+    const ConfValueLookup valueOf = [conf, defaults = extensions.configValues](const QString &name) -> std::optional<QString> {
+        for (const QHash<QString, QString> *values : {&conf.literals, &conf.configDefaults, &defaults})
+            if (auto it = values->constFind(name); it != values->cend())
+                return *it;
+        return std::nullopt;
+    };
+    reg->addDirective(QStringLiteral("ifconfig"), sphinxIfconfigDirective([valueOf](const QString &condition) {
+                          return evaluateConfCondition(condition, valueOf);
+                      }));
     return reg;
 }
 

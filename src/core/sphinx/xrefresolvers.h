@@ -12,6 +12,7 @@ namespace Docent {
 
 class Node;
 class Project;
+struct InventoryTarget;
 
 /// One pending_xref to resolve, and where it was written.
 struct XrefContext {
@@ -48,5 +49,10 @@ private:
 
 /// The py, c, cpp, js and rst domains' resolvers (domainresolvers.cpp).
 void addDomainResolvers(XrefResolvers &resolvers);
+/// The Python object a py-domain reference names, by Sphinx's search rules; null when none.
+const InventoryTarget *findPythonObject(const XrefContext &context);
+/// An autosummary entry (a reference the autosummary directive made): its table row's summary
+/// cell gets the first sentence of the object's description, where the tree describes it.
+void fillAutosummarySummary(const Project &project, const QString &fromDoc, Node &xref);
 
 } // namespace Docent
