@@ -148,6 +148,7 @@ void TestSearch::finds_data()
     QTest::newRow("stemming") << "migrating" << false << QStringList{live, cold};
     QTest::newRow("prefix as you type") << "resiz" << true << QStringList{resizing};
     QTest::newRow("no prefix in words") << "flavo" << false << QStringList{};
+    QTest::newRow("one letter is no prefix") << "r" << true << QStringList{};
     QTest::newRow("prefix of a term") << "flavo" << true << QStringList{QStringLiteral("glossary#glossary")};
     QTest::newRow("diacritics folded") << "cafe naive" << false << QStringList{brewing};
     QTest::newRow("all words must match") << "scheduler descale" << false << QStringList{};

@@ -128,6 +128,8 @@ bool SearchIndex::createSchema()
     for (const char *statement : kSchema)
         if (!exec(db, QString::fromLatin1(statement)))
             return false;
+    if (!exec(db, QStringLiteral("INSERT INTO sections(sections, rank) VALUES('rank', '%1')").arg(QLatin1String(kRankFunction))))
+        return false;
     QSqlQuery meta(db);
     meta.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES('root', ?)"));
     meta.addBindValue(m_root);
