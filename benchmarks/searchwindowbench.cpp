@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QListView>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -231,13 +232,14 @@ int searchScreenshot(const QString &tree, const QString &file, const QString &qu
     if (!waitUntil([&] { return answered(window); }))
         return 1;
     // The first hit opened from the keyboard, its words highlighted on the page.
-    for (Qt::Key key : {Qt::Key_Down, Qt::Key_Return}) {
-        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : field;
+    // (Sent to the field and the list themselves: a page that finishes loading takes the focus.)
+    for (auto [key, target] : {std::pair<Qt::Key, QWidget *>{Qt::Key_Down, field},
+                               std::pair<Qt::Key, QWidget *>{Qt::Key_Return, window.searchPanel()->resultView()}}) {
         QCoreApplication::postEvent(target, new QKeyEvent(QEvent::KeyPress, key, Qt::NoModifier));
         QCoreApplication::postEvent(target, new QKeyEvent(QEvent::KeyRelease, key, Qt::NoModifier));
         pause(300);
     }
-    pause(2500);
+    pause(4000);
     // The whole screen: the web view draws through the window system, not into a widget grab.
     const QPixmap shot = window.screen()->grabWindow(0);
     if (shot.isNull() || !shot.save(file)) {
