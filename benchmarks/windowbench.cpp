@@ -2,7 +2,8 @@
 //   docent-bench-window start PATH            process start to the first page shown
 //   docent-bench-window reload TREE DOC [N]   a file saved to its page shown again, N times
 //   docent-bench-window refresh TREE DOC      what an edit costs besides the page, part by part
-//   docent-bench-window search TREE           search in the window (searchwindowbench.cpp)
+//   docent-bench-window search TREE [--screenshot FILE QUERY]
+//                                             search in the window (searchwindowbench.cpp)
 // Run under a display (xvfb-run -a) or with QT_QPA_PLATFORM=offscreen. Settings and bookmarks go
 // to a temporary folder; the tree is copied before it is edited.
 #include "application.h"
@@ -202,7 +203,8 @@ int main(int argc, char *argv[])
     }();
     const bool onePath = args.value(0) == u"start" || args.value(0) == u"search";
     if (args.size() < 2 || (!onePath && args[0] != u"reload" && args[0] != u"refresh") || (!onePath && args.size() < 3)) {
-        std::fputs("usage: docent-bench-window start PATH | reload TREE DOCNAME [REPEAT] | refresh TREE DOCNAME | search TREE\n",
+        std::fputs("usage: docent-bench-window start PATH | reload TREE DOCNAME [REPEAT] | refresh TREE DOCNAME\n"
+                   "       | search TREE [--screenshot FILE QUERY]\n",
                    stderr);
         return 2;
     }
@@ -216,6 +218,8 @@ int main(int argc, char *argv[])
     qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toLocal8Bit());
     prepareWebEngine();
     QApplication app(argc, argv);
+    if (args[0] == u"search" && args.value(2) == u"--screenshot" && args.size() == 5)
+        return searchScreenshot(args[1], args[3], args[4]);
     if (args[0] == u"search")
         return searchWindowBench(args[1]);
     MainWindow window;

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void snippetsMarkTheMatches();
     void editAndDeletionUpdateTheIndex();
     void cacheIsReusedAndInvalidated();
+    void includedFilesInvalidateTheirPage();
     void damagedCacheIsMadeAgain();
     void unwritableCacheKeepsSearchInMemory();
     void workerAnswersTheLatestQuery();
@@ -147,6 +148,7 @@ void TestSearch::finds_data()
     QTest::newRow("stemming") << "migrating" << false << QStringList{live, cold};
     QTest::newRow("prefix as you type") << "resiz" << true << QStringList{resizing};
     QTest::newRow("no prefix in words") << "flavo" << false << QStringList{};
+    QTest::newRow("one letter is no prefix") << "r" << true << QStringList{};
     QTest::newRow("prefix of a term") << "flavo" << true << QStringList{QStringLiteral("glossary#glossary")};
     QTest::newRow("diacritics folded") << "cafe naive" << false << QStringList{brewing};
     QTest::newRow("all words must match") << "scheduler descale" << false << QStringList{};
@@ -277,6 +279,46 @@ void TestSearch::cacheIsReusedAndInvalidated()
     {
         SearchIndex index(edited->root(), cache.path());
         QCOMPARE(index.synchronize(searchDocuments(*edited)).indexed, pages);
+    }
+}
+
+void TestSearch::includedFilesInvalidateTheirPage()
+{
+    QTemporaryDir tree, cache;
+    QVERIFY(copyFixture(tree.path()));
+    // A page that includes a reST fragment and shows a source file: neither is a document.
+    QVERIFY(rewrite(tree.filePath(QStringLiteral("parts.rst")),
+                    QStringLiteral("Parts\n=====\n\n.. include:: shared.inc\n\n.. literalinclude:: example.py\n")));
+    QVERIFY(rewrite(tree.filePath(QStringLiteral("shared.inc")), QStringLiteral("The platypus lays eggs.\n")));
+    QVERIFY(rewrite(tree.filePath(QStringLiteral("example.py")), QStringLiteral("def echidna():\n    pass\n")));
+    auto project = openTree(tree.path());
+    QVERIFY(project);
+    const int pages = int(project->docnames().size());
+    QCOMPARE(project->document(QStringLiteral("parts"))->readFiles.size(), 2);
+    {
+        SearchIndex index(project->root(), cache.path());
+        QCOMPARE(index.synchronize(searchDocuments(*project)).indexed, pages);
+        QCOMPARE(targets(index.search(QStringLiteral("platypus"), 10)), QStringList{QStringLiteral("parts#parts")});
+        QCOMPARE(targets(index.search(QStringLiteral("echidna"), 10)), QStringList{QStringLiteral("parts#parts")});
+    }
+    // the included fragment changed, the page's own file did not: the page is read again
+    QVERIFY(rewrite(tree.filePath(QStringLiteral("shared.inc")), QStringLiteral("The numbat eats termites.\n")));
+    project = openTree(tree.path());
+    {
+        SearchIndex index(project->root(), cache.path());
+        const SearchIndex::Sync sync = index.synchronize(searchDocuments(*project));
+        QCOMPARE(sync.indexed, 1);
+        QCOMPARE(sync.reused, pages - 1);
+        QVERIFY(index.search(QStringLiteral("platypus"), 10).isEmpty());
+        QCOMPARE(targets(index.search(QStringLiteral("numbat"), 10)), QStringList{QStringLiteral("parts#parts")});
+    }
+    // so does the literalinclude'd source; and then nothing has changed
+    QVERIFY(rewrite(tree.filePath(QStringLiteral("example.py")), QStringLiteral("def bilby():\n    return 1\n")));
+    project = openTree(tree.path());
+    for (int expected : {1, 0}) {
+        SearchIndex index(project->root(), cache.path());
+        QCOMPARE(index.synchronize(searchDocuments(*project)).indexed, expected);
+        QCOMPARE(targets(index.search(QStringLiteral("bilby"), 10)), QStringList{QStringLiteral("parts#parts")});
     }
 }
 

@@ -2,6 +2,7 @@
 // (Ctrl+Shift+F, typing, the arrows, Enter, F3, Escape), an edit found again after the save,
 // and a cache folder that cannot be kept.
 #include "application.h"
+#include "cli/headlesscommands.h"
 #include "findbar.h"
 #include "mainwindow.h"
 #include "search/treesearch.h"
@@ -12,10 +13,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QTreeView>
 
 using namespace Docent;
@@ -33,6 +38,7 @@ private Q_SLOTS:
     void keyboardFlow();
     void editIsFoundAfterTheSave();
     void unkeptCacheIsExplained();
+    void commandLineReusesTheWindowsIndex();
 };
 
 namespace {
@@ -184,6 +190,30 @@ void TestSearchPanel::unkeptCacheIsExplained()
     QVERIFY(notKept->isVisible());
     QTest::keyClicks(w.searchPanel()->field(), QStringLiteral("descale"));
     QTRY_COMPARE_WITH_TIMEOUT(w.searchPanel()->model()->rowCount(), 1, 5000);
+}
+
+void TestSearchPanel::commandLineReusesTheWindowsIndex()
+{
+    // The window indexes the tree into the user's cache folder; `docent search` afterwards finds
+    // that index where it looks and reads no page again.
+    QTemporaryDir cache;
+    const QByteArray saved = qgetenv("XDG_CACHE_HOME");
+    qputenv("XDG_CACHE_HOME", cache.path().toUtf8());
+    const auto restore = qScopeGuard([&] { qputenv("XDG_CACHE_HOME", saved); });
+    {
+        MainWindow w;
+        QVERIFY(DocentTest::showTree(w, fixture(), QStringLiteral("Search Fixture")));
+        QTRY_VERIFY_WITH_TIMEOUT(w.treeSearch()->isReady(), 10000);
+    }
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    QCOMPARE(runHeadlessCommand({QStringLiteral("search"), QStringLiteral("--format"), QStringLiteral("json"), fixture(),
+                                 QStringLiteral("descale")}, o, e), 0);
+    o.flush();
+    const QJsonObject index = QJsonDocument::fromJson(out.toUtf8()).object()[QStringLiteral("index")].toObject();
+    QVERIFY2(index[QStringLiteral("file")].toString().startsWith(cache.path() + u'/'), qPrintable(out));
+    QCOMPARE(index[QStringLiteral("indexed")].toInt(), 0);
+    QVERIFY(index[QStringLiteral("reused")].toInt() >= 5);
 }
 
 QTEST_MAIN(TestSearchPanel)

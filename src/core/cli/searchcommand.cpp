@@ -64,14 +64,19 @@ int runSearchCommand(const CommandLine &command, QTextStream &out, QTextStream &
     SearchIndex index(project->root(), SearchIndex::defaultCacheFolder());
     if (!index.notKeptReason().isEmpty())
         err << "docent: the search index is not kept: " << index.notKeptReason() << '\n';
-    index.synchronize(searchDocuments(*project));
+    const SearchIndex::Sync sync = index.synchronize(searchDocuments(*project));
     const QList<SearchHit> hits = index.search(command.query, command.limit);
     if (command.json) {
         QJsonArray list;
         for (const SearchHit &hit : hits)
             list.append(toJson(hit));
+        // Where the index is kept and how much of it a previous run (or the window) left usable.
+        const QJsonObject cache{{QStringLiteral("file"), index.filePath()},
+                                {QStringLiteral("reused"), sync.reused},
+                                {QStringLiteral("indexed"), sync.indexed}};
         out << QJsonDocument(QJsonObject{{QStringLiteral("root"), project->root()},
                                          {QStringLiteral("query"), command.query},
+                                         {QStringLiteral("index"), cache},
                                          {QStringLiteral("hits"), list}})
                    .toJson(QJsonDocument::Indented);
     } else {

@@ -18,7 +18,7 @@ namespace Docent {
 namespace {
 
 // Bumped whenever the tables or what goes into them change: an older file is made again.
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 const char *const kSchema[] = {
     // One row a section. Its rowid is the document's id times kRowsPerDocument plus the
@@ -128,6 +128,8 @@ bool SearchIndex::createSchema()
     for (const char *statement : kSchema)
         if (!exec(db, QString::fromLatin1(statement)))
             return false;
+    if (!exec(db, QStringLiteral("INSERT INTO sections(sections, rank) VALUES('rank', '%1')").arg(QLatin1String(kRankFunction))))
+        return false;
     QSqlQuery meta(db);
     meta.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES('root', ?)"));
     meta.addBindValue(m_root);
@@ -150,12 +152,24 @@ void SearchIndex::clear()
         exec(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
 }
 
-QString SearchIndex::fileStamp(const QString &path) const
+QString SearchIndex::fileStamp(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
         return {};
     return QStringLiteral("%1:%2").arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
+}
+
+QString SearchIndex::documentStamp(const SearchDocument &document)
+{
+    QString stamp = fileStamp(document.path);
+    if (stamp.isEmpty())
+        return {};
+    // An included file that changed, appeared or went changes the page's rows as its own
+    // file would: each one's path and stamp are part of the page's.
+    for (const QString &file : document.readFiles)
+        stamp += u'|' + file + u':' + fileStamp(file);
+    return stamp;
 }
 
 qint64 SearchIndex::documentId(const QString &docname, bool create)
@@ -265,7 +279,7 @@ SearchIndex::Sync SearchIndex::synchronize(const QList<SearchDocument> &document
         }
         if (!document.doctree)
             continue;
-        const QString now = fileStamp(document.path);
+        const QString now = documentStamp(document);
         const auto old = known.constFind(document.docname);
         if (old != known.cend() && !now.isEmpty() && old->second == now) {
             ++sync.reused;
@@ -304,7 +318,7 @@ void SearchIndex::updateDocument(const SearchDocument &document)
     writeDocument(document, id);
     QSqlQuery stamp(db);
     stamp.prepare(QStringLiteral("UPDATE files SET stamp = ? WHERE id = ?"));
-    stamp.addBindValue(fileStamp(document.path));
+    stamp.addBindValue(documentStamp(document));
     stamp.addBindValue(id);
     stamp.exec();
     db.commit();

@@ -54,8 +54,8 @@ public:
         int indexed = 0; ///< documents read from their doctree
         int removed = 0; ///< documents gone from the tree
     };
-    /// Brings the index to `documents`: rows of files unchanged since they were indexed (size
-    /// and mtime) stay, the others are read again, documents no longer there are dropped.
+    /// Brings the index to `documents`: rows of documents unchanged since they were indexed (the
+    /// size and mtime of their file and of every file their directives read) stay, the others are read again, documents no longer there are dropped.
     /// `cancelled` is asked between documents.
     Sync synchronize(const QList<SearchDocument> &documents, const std::function<bool()> &cancelled = {});
     /// Indexes one document again (after its file changed); a null doctree removes it.
@@ -79,7 +79,8 @@ private:
     void writeDocument(const SearchDocument &document, qint64 docId);
     qint64 documentId(const QString &docname, bool create);
     void deleteRows(qint64 docId);
-    QString fileStamp(const QString &path) const;
+    static QString fileStamp(const QString &path);
+    static QString documentStamp(const SearchDocument &document);
 
     QString m_connection;
     QString m_root;

@@ -73,7 +73,9 @@ QString quoted(const QString &text)
 QString expression(const Piece &p, QueryMode mode)
 {
     QString e = quoted(p.text);
-    if (mode == QueryMode::AsYouType && p.last && !p.phrase && p.text.back().isLetterOrNumber())
+    // One letter is the start of nearly every section's words: matching them all costs more
+    // than the reader gains before the next key; it is taken as the word it is.
+    if (mode == QueryMode::AsYouType && p.last && !p.phrase && p.text.back().isLetterOrNumber() && p.text.size() >= 2)
         e += u'*';
     if (p.inTitle)
         e = QStringLiteral("title : ") + e;

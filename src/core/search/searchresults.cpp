@@ -6,15 +6,11 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QHash>
 #include <QVariant>
 
 namespace Docent {
 namespace {
 
-// bm25's weight of each column, in the table's order: docname, anchor, page and path are not
-// searched; a title counts far above prose, code below it.
-constexpr const char *kRank = "bm25(sections, 0, 0, 0, 0, 10.0, 2.5, 6.0, 1.0, 0.6)";
 constexpr int kDefaultLimit = 50;
 
 // The snippet's marks taken out: plain text and where the matched words are.
@@ -77,47 +73,26 @@ QList<NamedHit> nameHits(QSqlDatabase db, const QString &key, int limit)
     return named;
 }
 
-// The sections `match` finds: those whose own title holds the whole query first, then the
-// others, each in bm25 order. The snippet comes from the prose, else from the code, else from
-// the title (a section of nothing but sections).
-bool rankedHits(QSqlDatabase db, const QString &match, int limit, QList<SearchHit> &hits, QString *error)
+// One FTS5 query's sections in rank order, appended to `hits`. The snippet comes from the prose,
+// else from the code, else from the title (a section of nothing but sections); FTS5 sorts the
+// matches by rank itself, so snippets are made for the `limit` rows returned only.
+bool rankedPass(QSqlDatabase db, const QString &match, int limit, QList<SearchHit> &hits, QString *error)
 {
-    // First the order, without snippets: SQLite would make one for every match before sorting.
-    QSqlQuery order(db);
-    order.prepare(QStringLiteral("SELECT rowid FROM sections WHERE sections MATCH ? "
-                                 "ORDER BY rowid IN (SELECT rowid FROM sections WHERE sections MATCH ?) DESC, %1 LIMIT ?")
-                      .arg(QLatin1String(kRank)));
-    order.addBindValue(match);
-    order.addBindValue(QStringLiteral("title : (%1)").arg(match));
-    order.addBindValue(limit);
-    if (!order.exec()) {
-        *error = order.lastError().text();
-        return false;
-    }
-    QList<qint64> rows;
-    while (order.next())
-        rows << order.value(0).toLongLong();
-    if (rows.isEmpty())
-        return true;
-    QStringList ids;
-    for (qint64 row : rows)
-        ids << QString::number(row);
-
     QSqlQuery q(db);
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT docname, anchor, page, path, snippet(sections, 7, ?, ?, '…', 14), "
-                             "snippet(sections, 8, ?, ?, '…', 14), snippet(sections, 4, ?, ?, '…', 14), rowid "
-                             "FROM sections WHERE sections MATCH ? AND rowid IN (%1)")
-                  .arg(ids.join(u',')));
+                             "snippet(sections, 8, ?, ?, '…', 14), snippet(sections, 4, ?, ?, '…', 14) "
+                             "FROM sections WHERE sections MATCH ? ORDER BY rank LIMIT ?"));
     for (int column = 0; column < 3; ++column) {
         q.addBindValue(QString(QChar(kMarkStart)));
         q.addBindValue(QString(QChar(kMarkEnd)));
     }
     q.addBindValue(match);
+    q.addBindValue(limit);
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;
     }
-    QHash<qint64, SearchHit> found;
     while (q.next()) {
         SearchHit hit = hitFrom(q);
         unmark(q.value(4).toString(), hit);
@@ -129,12 +104,21 @@ bool rankedHits(QSqlDatabase db, const QString &match, int limit, QList<SearchHi
             hit.snippet = other.snippet;
             hit.marks = other.marks;
         }
-        found.insert(q.value(7).toLongLong(), hit);
+        hits << hit;
     }
-    for (qint64 row : rows)
-        if (found.contains(row))
-            hits << found.value(row);
     return true;
+}
+
+// The sections `match` finds: those whose own title holds the whole query first, then the
+// others, each in rank order. Two queries, so that each is FTS5's own sorted top-N.
+bool rankedHits(QSqlDatabase db, const QString &match, int limit, QList<SearchHit> &hits, QString *error)
+{
+    const QString inTitle = QStringLiteral("(title : (%1))").arg(match);
+    if (!rankedPass(db, QStringLiteral("(%1) AND %2").arg(match, inTitle), limit, hits, error))
+        return false;
+    if (hits.size() >= limit)
+        return true;
+    return rankedPass(db, QStringLiteral("(%1) NOT %2").arg(match, inTitle), limit - int(hits.size()), hits, error);
 }
 
 } // namespace

@@ -39,6 +39,8 @@ struct SearchDocument {
     QString path;
     QString title;
     std::shared_ptr<const Node> doctree;
+    /// The files its directives read (include, literalinclude, …): its rows depend on them too.
+    QStringList readFiles;
 };
 
 /// Every document of `project`, in the tree's order.

@@ -203,9 +203,12 @@ void Project::loadDocument(const QString &docname, const QString &path, const QS
     }
     if (!m_conf.rstEpilog.trimmed().isEmpty())
         source += QStringLiteral("\n\n") + m_conf.rstEpilog + u'\n';
-    m_scope->takeRefusedFolders(); // what an earlier document was refused is not this one's
+    // What an earlier document was refused or read is not this one's.
+    m_scope->takeRefusedFolders();
+    m_scope->takeReadFiles();
     d.doctree = std::shared_ptr<Node>(parseRst(source, path, *m_registry));
     d.refusedFolders = m_scope->takeRefusedFolders();
+    d.readFiles = m_scope->takeReadFiles();
     if (shift) {
         std::function<void(Node &)> unshift = [&](Node &n) {
             n.setLine(n.line() > shift ? n.line() - shift : 0);

@@ -47,6 +47,9 @@ public:
         /// literalinclude, csv-table and raw :file:) asked for and were refused: each one the
         /// reader may allow for the tree.
         QStringList refusedFolders;
+        /// The files its directives read (include, literalinclude, csv-table and raw :file:),
+        /// canonical: the page changes when one of them does.
+        QStringList readFiles;
     };
     /// The folders outside the tree's repository the reader allowed the tree at `root` to read.
     using AllowedOutside = std::function<QStringList(const QString &root)>;

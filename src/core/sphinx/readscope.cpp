@@ -99,13 +99,22 @@ void ReadScope::refuse(const QString &what, const QString &shown, const QString 
 
 void ReadScope::check(const QString &what, const QString &shown, const QString &canonicalPath)
 {
-    if (!canonicalPath.isEmpty() && !allows(canonicalPath))
+    if (canonicalPath.isEmpty())
+        return;
+    if (!allows(canonicalPath))
         refuse(what, shown, canonicalPath);
+    if (!m_read.contains(canonicalPath))
+        m_read << canonicalPath;
 }
 
 QStringList ReadScope::takeRefusedFolders()
 {
     return std::exchange(m_refused, {});
+}
+
+QStringList ReadScope::takeReadFiles()
+{
+    return std::exchange(m_read, {});
 }
 
 } // namespace Docent

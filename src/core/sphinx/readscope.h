@@ -36,10 +36,14 @@ public:
     /// file ("File", "Include file"), `shown` how the directive wrote it.
     [[noreturn]] void refuse(const QString &what, const QString &shown, const QString &canonicalPath);
     /// Checks a file a directive is about to read; refuses it (throws) when it lies outside.
+    /// A file let through is noted as read (takeReadFiles).
     void check(const QString &what, const QString &shown, const QString &canonicalPath);
 
     /// The folders refused since the last call, each once, in the order first refused.
     QStringList takeRefusedFolders();
+    /// The files checked and let through since the last call, each once, canonical: what a page
+    /// read besides its own file, so that a cache of it can tell when it is out of date.
+    QStringList takeReadFiles();
 
     /// The nearest folder at or above `canonicalDir` holding .git, .hg or .svn, unless too wide
     /// (see repository()); empty when none.
@@ -57,6 +61,7 @@ private:
     QString m_repository;
     QStringList m_allowed;
     QStringList m_refused;
+    QStringList m_read;
 };
 
 } // namespace Docent
