@@ -73,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             m_renderTime->setText(tr("%1 ms").arg(m_loadTimer.elapsed()));
         flashPending();
         highlightPending();
+        revealPending();
     });
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
@@ -105,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_renderTime->setToolTip(tr("Time to render and show the page"));
     statusBar()->addPermanentWidget(m_renderTime);
     m_openFailures = new OpenFailureNotice(this, statusBar());
+    createProblemsPanel();
 
     createMenus();
 
@@ -190,7 +192,6 @@ void MainWindow::createSidebar()
 QTreeView *MainWindow::todoView() const { return m_sidebar->todoView(); }
 QListView *MainWindow::planView() const { return m_sidebar->planView(); }
 QTreeView *MainWindow::outlineView() const { return m_sidebar->outlineView(); }
-QListView *MainWindow::problemView() const { return m_sidebar->problemView(); }
 BookmarkPanel *MainWindow::bookmarkPanel() const { return m_sidebar->bookmarkPanel(); }
 
 void MainWindow::followScroll()
@@ -239,6 +240,7 @@ void MainWindow::showNavigation()
     m_model->setNavigation(navigation);
     m_tree->expandToDepth(0);
     m_sidebar->showProject(*m_project, navigation);
+    showProblems();
 }
 
 MainWindow::~MainWindow()

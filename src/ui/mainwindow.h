@@ -22,6 +22,8 @@ class QTimer;
 class QThread;
 class QToolBar;
 class QAction;
+class QDockWidget;
+class QToolButton;
 
 namespace Docent {
 
@@ -38,6 +40,7 @@ class TreeSearch;
 struct NavNode;
 class BookmarkPanel;
 class Printing;
+class ProblemPanel;
 struct Bookmark;
 struct Landing;
 
@@ -64,7 +67,10 @@ public:
     QTreeView *todoView() const;
     QListView *planView() const;
     QTreeView *outlineView() const;
-    QListView *problemView() const;
+    /// The Problems panel below the page, and its list.
+    ProblemPanel *problemPanel() const { return m_problemPanel; }
+    QTreeView *problemView() const;
+    QDockWidget *problemDock() const { return m_problemDock; }
     /// The page view of the current tab.
     PageView *view() const;
     TabWidget *tabs() const { return m_tabs; }
@@ -152,6 +158,14 @@ private:
     void reopenLastSession();
     void createBookmarkMenu(QToolBar *toolbar);
     void createPrintActions(QMenu *file, QAction *before, QToolBar *toolbar);
+    // mainwindow_problems.cpp
+    void createProblemsPanel();
+    /// Lists the open tree's problems in the panel.
+    void showProblems();
+    /// Opens `docname` at source line `line`, the element written from it flashed.
+    void openAtLine(const QString &docname, int line);
+    /// Scrolls the page to the line asked for, once the page is there.
+    void revealPending();
     void showTreeContextMenu(const QPoint &pos);
     void showPageContextMenu(const QPoint &pos);
     /// Bookmarks the section at (x, y) of the page, or the one being read when x, y < 0.
@@ -168,6 +182,14 @@ private:
     QuickOpen *m_quickOpen = nullptr;
     Printing *m_printing = nullptr;
     QString m_flashAnchor; ///< a todo note to flash when its page has loaded
+    ProblemPanel *m_problemPanel = nullptr;
+    QDockWidget *m_problemDock = nullptr;
+    QToolButton *m_problemsButton = nullptr; ///< the status bar's count, which shows the panel
+    /// A problem opened: its page, and the line to scroll to once the page is up.
+    struct PendingLine {
+        QString docname;
+        int line = 0;
+    } m_pendingLine;
     TreeSearch *m_search = nullptr;
     SearchPanel *m_searchPanel = nullptr;
     /// A search hit opened: its page, section and the text to find there once the page is up.
