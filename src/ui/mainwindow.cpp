@@ -25,6 +25,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -488,7 +489,12 @@ void MainWindow::showQuickOpen()
             showDocument(docname, anchor);
         });
     }
-    m_quickOpen->setNavigation(NavigationTree::build(*m_project));
+    // Pages are found by their file's path in the tree too.
+    const QDir root(m_project->root());
+    m_quickOpen->setNavigation(NavigationTree::build(*m_project), [this, root](const QString &docname) {
+        const Project::Document *doc = m_project->document(docname);
+        return doc ? root.relativeFilePath(doc->path) : docname + QStringLiteral(".rst");
+    });
     m_quickOpen->field()->clear();
     m_quickOpen->show();
     m_quickOpen->raise();
