@@ -68,6 +68,15 @@ var docentPage = {
         return parseInt(best.getAttribute('data-line'), 10);
     },
 
+    // Loads the page theme again: the reader's font size or colours changed.
+    reloadTheme: function (version) {
+        var link = document.querySelector('link[rel="stylesheet"][href*="theme.css"]');
+        if (!link)
+            return false;
+        link.href = link.href.replace(/theme\.css.*$/, 'theme.css?v=' + version);
+        return true;
+    },
+
     // Puts the caret at the start of the element `id`, so that finding text on the page starts
     // there (a search hit's section) rather than at the top; false when the page lacks it.
     caretToStartOf: function (id) {

@@ -110,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createProblemsPanel();
 
     createMenus();
+    applyAppearance();
 
     // The outline marks the section being read; the page is asked where it is scrolled to.
     m_scrollWatch = new QTimer(this);

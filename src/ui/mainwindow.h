@@ -41,6 +41,7 @@ struct NavNode;
 class BookmarkPanel;
 class Printing;
 class ProblemPanel;
+class PreferencesDialog;
 struct Bookmark;
 struct Landing;
 
@@ -91,6 +92,8 @@ public:
     /// The bar above the page that offers to let the tree read files outside it.
     OutsideFilesBar *outsideFilesBar() const { return m_outsideBar; }
     QuickOpen *quickOpen() const { return m_quickOpen; }
+    /// Edit > Preferences, once opened.
+    PreferencesDialog *preferences() const { return m_preferences; }
     /// The search field and hits above the section tree, and the index they ask.
     SearchPanel *searchPanel() const { return m_searchPanel; }
     TreeSearch *treeSearch() const { return m_search; }
@@ -158,6 +161,11 @@ private:
     void reopenLastSession();
     void createBookmarkMenu(QToolBar *toolbar);
     void createPrintActions(QMenu *file, QAction *before, QToolBar *toolbar);
+    // mainwindow_preferences.cpp
+    void createPreferencesActions(QMenu *edit);
+    void showPreferences();
+    /// The theme and the page font size of the preferences, on the widgets and every page.
+    void applyAppearance();
     // mainwindow_problems.cpp
     void createProblemsPanel();
     /// Lists the open tree's problems in the panel.
@@ -182,6 +190,8 @@ private:
     QuickOpen *m_quickOpen = nullptr;
     Printing *m_printing = nullptr;
     QString m_flashAnchor; ///< a todo note to flash when its page has loaded
+    PreferencesDialog *m_preferences = nullptr;
+    int m_themeVersion = 0; ///< bumped when the page theme changes, so pages load it again
     ProblemPanel *m_problemPanel = nullptr;
     QDockWidget *m_problemDock = nullptr;
     QToolButton *m_problemsButton = nullptr; ///< the status bar's count, which shows the panel
