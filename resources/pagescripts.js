@@ -44,6 +44,39 @@ var docentPage = {
         return true;
     },
 
+    // Scrolls to the element written from source line `line` (the last one at or before it: a
+    // problem's line may fall inside a paragraph) and flashes it; false while the page has no
+    // element marked with lines.
+    revealLine: function (line) {
+        var all = document.querySelectorAll('[data-line]');
+        var best = null, bestLine = -1;
+        for (var i = 0; i < all.length; i++) {
+            var at = parseInt(all[i].getAttribute('data-line'), 10);
+            if (at <= line && at >= bestLine) {
+                best = all[i];
+                bestLine = at;
+            }
+        }
+        if (!best && all.length)
+            best = all[0];
+        if (!best)
+            return false;
+        best.scrollIntoView({block: 'center'});
+        best.classList.remove('flash');
+        void best.offsetWidth;
+        best.classList.add('flash');
+        return parseInt(best.getAttribute('data-line'), 10);
+    },
+
+    // Loads the page theme again: the reader's font size or colours changed.
+    reloadTheme: function (version) {
+        var link = document.querySelector('link[rel="stylesheet"][href*="theme.css"]');
+        if (!link)
+            return false;
+        link.href = link.href.replace(/theme\.css.*$/, 'theme.css?v=' + version);
+        return true;
+    },
+
     // Puts the caret at the start of the element `id`, so that finding text on the page starts
     // there (a search hit's section) rather than at the top; false when the page lacks it.
     caretToStartOf: function (id) {

@@ -8,6 +8,7 @@
 #include "planmodel.h"
 #include "quickopen.h"
 #include "mainwindow.h"
+#include "problemmodel.h"
 #include "schemehandler.h"
 #include "sectiontreemodel.h"
 #include "settings.h"
@@ -20,6 +21,7 @@
 #include <QTimer>
 #include <QUdpSocket>
 #include <QElapsedTimer>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -208,8 +210,9 @@ void TestMainWindow::sidebarHasItsTabs()
     for (int i = 0; i < w.sidebar()->count(); ++i)
         tabs << w.sidebar()->tabText(i);
     QCOMPARE(tabs, (QStringList{QStringLiteral("Todos"), QStringLiteral("Plans"), QStringLiteral("Outline"),
-                                QStringLiteral("Bookmarks"), QStringLiteral("Problems")}));
+                                QStringLiteral("Bookmarks")}));
     QVERIFY(w.todoView() && w.planView() && w.outlineView());
+    QVERIFY(w.problemView()); // in its own panel below the page
 }
 
 void TestMainWindow::remembersLastTree()
@@ -346,10 +349,11 @@ void TestMainWindow::problemsListBrokenReferences()
     QVERIFY(DocentTest::openTree(w, DocentTest::dataDir(QStringLiteral("tree"))));
     w.show();
     // guide/usage.rst links to a page that does not exist
-    QCOMPARE(w.sidebar()->tabText(w.sidebar()->indexOf(w.problemView())), QStringLiteral("Problems (1)"));
-    const QModelIndex first = w.problemView()->model()->index(0, 0);
-    QVERIFY2(first.data().toString().startsWith(QStringLiteral("guide/usage.rst:10:")), qPrintable(first.data().toString()));
-    w.sidebar()->setCurrentWidget(w.problemView());
+    QCOMPARE(w.problemDock()->windowTitle(), QStringLiteral("Problems (1)"));
+    const QModelIndex first = w.problemView()->model()->index(0, 0, w.problemView()->model()->index(0, 0));
+    QVERIFY2(first.data(ProblemModel::MessageRole).toString().startsWith(QStringLiteral("guide/usage.rst:10:")),
+             qPrintable(first.data(ProblemModel::MessageRole).toString()));
+    w.problemDock()->show();
     QTest::mouseClick(w.problemView()->viewport(), Qt::LeftButton, {}, w.problemView()->visualRect(first).center());
     QVERIFY(waitForHeading(w.view(), QStringLiteral("Usage")));
 }
@@ -652,13 +656,13 @@ void TestMainWindow::secondTreeInTheWindow()
 {
     MainWindow w;
     QVERIFY(showTree(w, DocentTest::dataDir(QStringLiteral("handbook")), QStringLiteral("Field Handbook")));
-    // Its specs are its plans; its two todos and its one error are counted on the tabs.
+    // Its specs are its plans; its two todos and its problems are counted on the tabs.
     QStringList plans;
     for (int r = 0; r < w.planView()->model()->rowCount(); ++r)
         plans << w.planView()->model()->index(r, 0).data(PlanModel::DocnameRole).toString();
     QCOMPARE(plans, QStringList({QStringLiteral("specs/2026.2/approved/offline-mode"), QStringLiteral("specs/backlog/voice-notes")}));
     QCOMPARE(w.sidebar()->tabText(w.sidebar()->indexOf(w.todoView())), QStringLiteral("Todos (2)"));
-    QCOMPARE(w.sidebar()->tabText(w.sidebar()->indexOf(w.problemView())), QStringLiteral("Problems (1)"));
+    QCOMPARE(w.problemDock()->windowTitle(), QStringLiteral("Problems (3)")); // its error and two warnings: what the list shows
     // The deepest page is four levels down and opens from the tree.
     const auto *proxy = qobject_cast<QSortFilterProxyModel *>(w.sectionTree()->model());
     const QModelIndex deep = static_cast<SectionTreeModel *>(proxy->sourceModel())->indexFor(QStringLiteral("part1/chapter1/section1/deep"));

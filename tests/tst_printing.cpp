@@ -7,7 +7,13 @@
 #include "printing.h"
 #include "sphinx/project.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinterInfo>
 #include <QProcess>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -85,6 +91,8 @@ private Q_SLOTS:
     void failuresSayWhy_data();
     void failuresSayWhy();
     void windowExportsThePageShown();
+    void exportKeepsLongLinesWhole();
+    void printDialogNamesTheFileAfterThePage();
     void novaInternalsAsOneBook();
 
 private:
@@ -183,6 +191,57 @@ void TestPrinting::windowExportsThePageShown()
                                     QStringLiteral("Advanced options")},
                      &missing),
              qPrintable(missing));
+}
+
+void TestPrinting::exportKeepsLongLinesWhole()
+{
+    MainWindow w;
+    QVERIFY(DocentTest::showTree(w, DocentTest::dataDir(QStringLiteral("print/longlines.rst")), QStringLiteral("Long Lines")));
+    const QString exported = m_out.filePath(QStringLiteral("longlines.pdf"));
+    QSignalSpy written(w.printing(), &Printing::pdfWritten);
+    w.printing()->exportPdf(w.view(), exported);
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 30000);
+    // Every long line is whole in the export: prose, code and links wrap, the table fits (its
+    // last column is there).
+    const QString text = pdfText(exported);
+    for (const QString &end : {QStringLiteral("PROSEEND"), QStringLiteral("LASTWORDONCODELINE"), QStringLiteral("CONSOLEEND"),
+                               QStringLiteral("TABLEEND"), QStringLiteral("LINKEND")})
+        QVERIFY2(text.contains(end), qPrintable(end + QStringLiteral(" is cut off: ") + text));
+}
+
+void TestPrinting::printDialogNamesTheFileAfterThePage()
+{
+    MainWindow w;
+    QVERIFY(DocentTest::showTree(w, DocentTest::dataDir(QStringLiteral("reader/guide.rst")), QStringLiteral("Guide")));
+    // The preview is opened from the window's menu, shows the page's sheets and is closed.
+    int previewSheets = -1;
+    QString previewTitle;
+    QTimer::singleShot(0, &w, [&] {
+        const auto closeWhenDrawn = [&](const auto &self) -> void {
+            auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            auto *widget = dialog ? dialog->findChild<QPrintPreviewWidget *>() : nullptr;
+            if (!widget || widget->pageCount() == 0) {
+                QTimer::singleShot(100, [self] { self(self); });
+                return;
+            }
+            previewSheets = widget->pageCount();
+            previewTitle = dialog->windowTitle();
+            dialog->reject();
+        };
+        closeWhenDrawn(closeWhenDrawn);
+    });
+    QAction *preview = nullptr;
+    for (QAction *a : w.findChildren<QAction *>())
+        preview = a->text() == QStringLiteral("Print Pre&view…") ? a : preview;
+    QVERIFY(preview);
+    preview->trigger();
+    QVERIFY(previewSheets >= 1);
+    QCOMPARE(previewTitle, QStringLiteral("Print Preview — Guide"));
+    // The file the print dialog offers is named after the page, as Export's is.
+    QCOMPARE(w.printing()->printer()->docName(), QStringLiteral("Guide.pdf"));
+    if (QPrinterInfo::availablePrinters().isEmpty())
+        QVERIFY2(w.printing()->printer()->outputFileName().endsWith(QStringLiteral("/Guide.pdf")),
+                 qPrintable(w.printing()->printer()->outputFileName()));
 }
 
 void TestPrinting::novaInternalsAsOneBook()

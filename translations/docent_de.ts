@@ -383,48 +383,48 @@
     <name>Docent::MainWindow</name>
     <message>
         <location filename="../src/ui/application.cpp" line="133"/>
-        <location filename="../src/ui/mainwindow.cpp" line="391"/>
+        <location filename="../src/ui/mainwindow.cpp" line="395"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="52"/>
+        <location filename="../src/ui/mainwindow.cpp" line="53"/>
         <source>Docent</source>
         <translation>Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="73"/>
+        <location filename="../src/ui/mainwindow.cpp" line="74"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="91"/>
-        <location filename="../src/ui/mainwindow.cpp" line="150"/>
+        <location filename="../src/ui/mainwindow.cpp" line="93"/>
+        <location filename="../src/ui/mainwindow.cpp" line="154"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="97"/>
+        <location filename="../src/ui/mainwindow.cpp" line="99"/>
         <source>Sidebar</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="105"/>
+        <location filename="../src/ui/mainwindow.cpp" line="107"/>
         <source>Time to render and show the page</source>
         <translation>Zeit, die Seite zu erzeugen und anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="137"/>
+        <location filename="../src/ui/mainwindow.cpp" line="141"/>
         <source>Filter titles</source>
         <translation>Titel filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="139"/>
+        <location filename="../src/ui/mainwindow.cpp" line="143"/>
         <source>Filter sections</source>
         <translation>Abschnitte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="182"/>
+        <location filename="../src/ui/mainwindow.cpp" line="186"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
@@ -509,82 +509,82 @@
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="71"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="72"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="72"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="73"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="73"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="74"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="74"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="75"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="76"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="77"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="77"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="78"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="81"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="82"/>
         <source>Docent will use the new language the next time it starts.</source>
         <translation>Docent verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="90"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="91"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="91"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="92"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="93"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="94"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vor</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="95"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="96"/>
         <source>Go to &amp;Page or Section…</source>
         <translation>Zu &amp;Seite oder Abschnitt gehen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="96"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="97"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="98"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="99"/>
         <source>General &amp;Index</source>
         <translation>Allgemeiner &amp;Index</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="99"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="100"/>
         <source>Python &amp;Module Index</source>
         <translation>Python-&amp;Modulindex</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="100"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="101"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="113"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="114"/>
         <source>No pages visited yet</source>
         <translation>Noch keine Seiten besucht</translation>
     </message>
@@ -609,32 +609,32 @@
         <translation>Ü&amp;ber Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="283"/>
+        <location filename="../src/ui/mainwindow.cpp" line="287"/>
         <source>%1 — Docent</source>
         <translation>%1 — Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="365"/>
+        <location filename="../src/ui/mainwindow.cpp" line="369"/>
         <source>Docent manual: %1.rst</source>
         <translation>Docent-Handbuch: %1.rst</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="370"/>
+        <location filename="../src/ui/mainwindow.cpp" line="374"/>
         <source>Open reStructuredText File</source>
         <translation>reStructuredText-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="371"/>
+        <location filename="../src/ui/mainwindow.cpp" line="375"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="381"/>
+        <location filename="../src/ui/mainwindow.cpp" line="385"/>
         <source>Open Documentation Folder</source>
         <translation>Dokumentationsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="140"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="141"/>
         <source>No recent trees</source>
         <translation>Keine zuletzt geöffneten Bäume</translation>
     </message>
@@ -812,12 +812,12 @@
         <translation>Seite öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/uilanguage.cpp" line="60"/>
+        <location filename="../src/ui/uilanguage.cpp" line="62"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../src/ui/uilanguage.cpp" line="76"/>
+        <location filename="../src/ui/uilanguage.cpp" line="78"/>
         <source>&amp;System Language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
@@ -855,6 +855,60 @@
         <location filename="../src/ui/mainwindow_search.cpp" line="57"/>
         <source>Shift+F3</source>
         <translation>Shift+F3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_preferences.cpp" line="22"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_preferences.cpp" line="25"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_preferences.cpp" line="31"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_preferences.cpp" line="32"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_problems.cpp" line="36"/>
+        <source>Show or hide the Problems panel</source>
+        <translation>Problembereich ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_problems.cpp" line="37"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/mainwindow_problems.cpp" line="56"/>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/mainwindow_problems.cpp" line="58"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/mainwindow_problems.cpp" line="60"/>
+        <source>%Ln notice(s)</source>
+        <translation>
+            <numerusform>%Ln Hinweis</numerusform>
+            <numerusform>%Ln Hinweise</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -926,61 +980,105 @@
     </message>
 </context>
 <context>
+    <name>Docent::PreferencesDialog</name>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="30"/>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="30"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="30"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="31"/>
+        <source>System language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="85"/>
+        <location filename="../src/ui/preferencesdialog.cpp" line="91"/>
+        <source>Clear Cache</source>
+        <translation>Cache leeren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="86"/>
+        <source>Remove the search indexes kept in %1? They are made again when a tree is opened; bookmarks and settings stay.</source>
+        <translation>Die in %1 gespeicherten Suchindizes entfernen? Sie werden beim Öffnen eines Baums neu erstellt; Lesezeichen und Einstellungen bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="91"/>
+        <source>Some of the cache could not be removed.</source>
+        <translation>Ein Teil des Caches konnte nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Docent::Printing</name>
     <message>
-        <location filename="../src/ui/printing.cpp" line="85"/>
-        <location filename="../src/ui/printing.cpp" line="98"/>
+        <location filename="../src/ui/printing.cpp" line="111"/>
+        <location filename="../src/ui/printing.cpp" line="127"/>
         <source>Export as PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="86"/>
+        <location filename="../src/ui/printing.cpp" line="112"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="92"/>
+        <location filename="../src/ui/printing.cpp" line="118"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="95"/>
+        <location filename="../src/ui/printing.cpp" line="124"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="96"/>
+        <location filename="../src/ui/printing.cpp" line="125"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="99"/>
+        <location filename="../src/ui/printing.cpp" line="128"/>
         <source>%1 could not be written. Is the folder writable?</source>
         <translation>%1 konnte nicht geschrieben werden. Ist der Ordner beschreibbar?</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="112"/>
+        <location filename="../src/ui/printing.cpp" line="142"/>
         <source>Printing…</source>
         <translation>Wird gedruckt …</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="117"/>
+        <location filename="../src/ui/printing.cpp" line="147"/>
         <source>Sent to the printer</source>
         <translation>An den Drucker gesendet</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="117"/>
+        <location filename="../src/ui/printing.cpp" line="147"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="140"/>
         <location filename="../src/ui/printing.cpp" line="158"/>
+        <source>Print Preview — %1</source>
+        <translation>Druckvorschau — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/printing.cpp" line="166"/>
+        <location filename="../src/ui/printing.cpp" line="184"/>
         <source>Still printing; try again in a moment</source>
         <translation>Es wird noch gedruckt; bitte gleich noch einmal versuchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/printing.cpp" line="166"/>
+        <location filename="../src/ui/printing.cpp" line="192"/>
         <source>Laying out “%1” (%n page(s))…</source>
         <translation>
             <numerusform>„%1“ wird gesetzt (%n Seite) …</numerusform>
@@ -988,7 +1086,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="170"/>
+        <location filename="../src/ui/printing.cpp" line="196"/>
         <source>The pages could not be laid out for printing</source>
         <translation>Die Seiten konnten nicht für den Druck gesetzt werden</translation>
     </message>
@@ -996,42 +1094,158 @@
 <context>
     <name>Docent::ProblemModel</name>
     <message>
-        <location filename="../src/ui/problemmodel.cpp" line="23"/>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/problemmodel.cpp" line="27"/>
+        <location filename="../src/ui/problemmodel.cpp" line="229"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problemmodel.cpp" line="229"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problemmodel.cpp" line="255"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problemmodel.cpp" line="255"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problemmodel.cpp" line="256"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Docent::ProblemPanel</name>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="36"/>
+        <location filename="../src/ui/problempanel.cpp" line="104"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="46"/>
+        <source>Full message</source>
+        <translation>Vollständige Meldung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="76"/>
+        <source>By file</source>
+        <translation>Nach Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="77"/>
+        <source>By kind</source>
+        <translation>Nach Art</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="78"/>
+        <source>Group problems</source>
+        <translation>Probleme gruppieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="84"/>
+        <location filename="../src/ui/problempanel.cpp" line="86"/>
+        <source>Filter problems</source>
+        <translation>Probleme filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="90"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="91"/>
+        <source>Copy the selected problems, or all that are shown</source>
+        <translation>Die gewählten Probleme kopieren, oder alle angezeigten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="104"/>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="112"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="117"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="118"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="119"/>
+        <source>Notices</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="123"/>
+        <location filename="../src/ui/problempanel.cpp" line="131"/>
+        <source>No problem found in this tree.</source>
+        <translation>In diesem Baum wurde kein Problem gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="133"/>
+        <source>No problem matches the filter.</source>
+        <translation>Kein Problem passt zum Filter.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="135"/>
+        <source>Choose a problem to open its page at its line.</source>
+        <translation>Ein Problem wählen, um seine Seite an seiner Zeile zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>Docent::QuickOpen</name>
     <message>
-        <location filename="../src/ui/quickopen.cpp" line="21"/>
+        <location filename="../src/ui/quickopen.cpp" line="95"/>
         <source>Go to Page or Section</source>
         <translation>Zu Seite oder Abschnitt gehen</translation>
     </message>
     <message>
-        <location filename="../src/ui/quickopen.cpp" line="23"/>
+        <location filename="../src/ui/quickopen.cpp" line="97"/>
         <source>Type part of a title or file name</source>
         <translation>Teil eines Titels oder Dateinamens eingeben</translation>
     </message>
     <message>
-        <location filename="../src/ui/quickopen.cpp" line="24"/>
+        <location filename="../src/ui/quickopen.cpp" line="98"/>
         <source>Search titles</source>
         <translation>Titel durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/ui/quickopen.cpp" line="26"/>
+        <location filename="../src/ui/quickopen.cpp" line="100"/>
         <source>Matching pages and sections</source>
         <translation>Passende Seiten und Abschnitte</translation>
     </message>
     <message>
-        <location filename="../src/ui/quickopen.cpp" line="87"/>
+        <location filename="../src/ui/quickopen.cpp" line="206"/>
+        <source>Page · </source>
+        <translation>Seite · </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/quickopen.cpp" line="217"/>
+        <source>Section of %1</source>
+        <translation>Abschnitt von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/quickopen.cpp" line="218"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/quickopen.cpp" line="222"/>
+        <source>No page or section matches “%1”</source>
+        <translation>Keine Seite und kein Abschnitt passt zu „%1“</translation>
     </message>
 </context>
 <context>
@@ -1078,50 +1292,38 @@
 <context>
     <name>Docent::Sidebar</name>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="21"/>
+        <location filename="../src/ui/sidebar.cpp" line="19"/>
         <source>Sidebar</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="26"/>
+        <location filename="../src/ui/sidebar.cpp" line="24"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="37"/>
-        <location filename="../src/ui/sidebar.cpp" line="47"/>
-        <location filename="../src/ui/sidebar.cpp" line="101"/>
+        <location filename="../src/ui/sidebar.cpp" line="34"/>
+        <location filename="../src/ui/sidebar.cpp" line="44"/>
+        <location filename="../src/ui/sidebar.cpp" line="87"/>
         <source>Todos</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="55"/>
-        <location filename="../src/ui/sidebar.cpp" line="59"/>
+        <location filename="../src/ui/sidebar.cpp" line="52"/>
+        <location filename="../src/ui/sidebar.cpp" line="56"/>
         <source>Plans</source>
         <translation>Pläne</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="68"/>
-        <location filename="../src/ui/sidebar.cpp" line="70"/>
+        <location filename="../src/ui/sidebar.cpp" line="65"/>
+        <location filename="../src/ui/sidebar.cpp" line="67"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="79"/>
-        <location filename="../src/ui/sidebar.cpp" line="81"/>
-        <location filename="../src/ui/sidebar.cpp" line="112"/>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/sidebar.cpp" line="101"/>
+        <location filename="../src/ui/sidebar.cpp" line="87"/>
         <source>Todos (%1)</source>
         <translation>Todos (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/sidebar.cpp" line="112"/>
-        <source>Problems (%1)</source>
-        <translation>Probleme (%1)</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1403,94 @@ In „%2“, Zeile %3 von %4.rst</translation>
         <location filename="../src/ui/todomodel.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="6"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="18"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="31"/>
+        <source>Page &amp;font size:</source>
+        <translation>&amp;Schriftgröße der Seiten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="41"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="57"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="70"/>
+        <source>A new language takes effect the next time Docent starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Docent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="83"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="89"/>
+        <source>Fetch &amp;link inventories of other projects (intersphinx) from the network</source>
+        <translation>&amp;Linkinventare anderer Projekte (intersphinx) aus dem Netz laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="96"/>
+        <source>Off: links into other projects&apos; documentation are shown as text, and nothing is sent anywhere.</source>
+        <translation>Aus: Links in die Dokumentation anderer Projekte erscheinen als Text, und nichts wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="109"/>
+        <source>Where data is kept</source>
+        <translation>Wo Daten gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="115"/>
+        <source>Cache (search indexes):</source>
+        <translation>Cache (Suchindizes):</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="129"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="136"/>
+        <source>&amp;Clear Cache…</source>
+        <translation>Cache &amp;leeren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="143"/>
+        <source>Data (bookmarks):</source>
+        <translation>Daten (Lesezeichen):</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="157"/>
+        <source>O&amp;pen</source>
+        <translation>Öff&amp;nen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="164"/>
+        <source>Settings:</source>
+        <translation>Einstellungen:</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,30 @@
             <numerusform>%n pages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/ui/mainwindow_problems.cpp" line="56"/>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/mainwindow_problems.cpp" line="58"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/mainwindow_problems.cpp" line="60"/>
+        <source>%Ln notice(s)</source>
+        <translation>
+            <numerusform>%Ln notice</numerusform>
+            <numerusform>%Ln notices</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Docent::OpenFailureNotice</name>
@@ -64,7 +88,7 @@
 <context>
     <name>Docent::Printing</name>
     <message numerus="yes">
-        <location filename="../src/ui/printing.cpp" line="166"/>
+        <location filename="../src/ui/printing.cpp" line="192"/>
         <source>Laying out “%1” (%n page(s))…</source>
         <translation>
             <numerusform>Laying out “%1” (%n page)…</numerusform>

@@ -383,73 +383,73 @@
     <name>Docent::MainWindow</name>
     <message>
         <location filename="../src/ui/application.cpp" line="133"/>
-        <location filename="../src/ui/mainwindow.cpp" line="391"/>
+        <location filename="../src/ui/mainwindow.cpp" line="395"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="52"/>
+        <location filename="../src/ui/mainwindow.cpp" line="53"/>
         <source>Docent</source>
         <translation>Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="73"/>
+        <location filename="../src/ui/mainwindow.cpp" line="74"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="91"/>
-        <location filename="../src/ui/mainwindow.cpp" line="150"/>
+        <location filename="../src/ui/mainwindow.cpp" line="93"/>
+        <location filename="../src/ui/mainwindow.cpp" line="154"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="97"/>
+        <location filename="../src/ui/mainwindow.cpp" line="99"/>
         <source>Sidebar</source>
         <translation>Barra lateral</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="105"/>
+        <location filename="../src/ui/mainwindow.cpp" line="107"/>
         <source>Time to render and show the page</source>
         <translation>Tiempo para dar formato a la página y mostrarla</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="137"/>
+        <location filename="../src/ui/mainwindow.cpp" line="141"/>
         <source>Filter titles</source>
         <translation>Filtrar títulos</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="139"/>
+        <location filename="../src/ui/mainwindow.cpp" line="143"/>
         <source>Filter sections</source>
         <translation>Filtrar secciones</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="182"/>
+        <location filename="../src/ui/mainwindow.cpp" line="186"/>
         <source>Bookmarks</source>
         <translation>Marcadores</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="283"/>
+        <location filename="../src/ui/mainwindow.cpp" line="287"/>
         <source>%1 — Docent</source>
         <translation>%1 — Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="365"/>
+        <location filename="../src/ui/mainwindow.cpp" line="369"/>
         <source>Docent manual: %1.rst</source>
         <translation>Manual de Docent: %1.rst</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="370"/>
+        <location filename="../src/ui/mainwindow.cpp" line="374"/>
         <source>Open reStructuredText File</source>
         <translation>Abrir un archivo reStructuredText</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="371"/>
+        <location filename="../src/ui/mainwindow.cpp" line="375"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="381"/>
+        <location filename="../src/ui/mainwindow.cpp" line="385"/>
         <source>Open Documentation Folder</source>
         <translation>Abrir una carpeta de documentación</translation>
     </message>
@@ -702,87 +702,87 @@
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="71"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="72"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="72"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="73"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="73"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="74"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="74"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="75"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="76"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="77"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="77"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="78"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="81"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="82"/>
         <source>Docent will use the new language the next time it starts.</source>
         <translation>Docent usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="90"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="91"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="91"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="92"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="93"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="94"/>
         <source>&amp;Forward</source>
         <translation>A&amp;delante</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="95"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="96"/>
         <source>Go to &amp;Page or Section…</source>
         <translation>Ir a una &amp;página o sección…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="96"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="97"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="98"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="99"/>
         <source>General &amp;Index</source>
         <translation>Índice &amp;general</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="99"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="100"/>
         <source>Python &amp;Module Index</source>
         <translation>Índice de &amp;módulos de Python</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="100"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="101"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="113"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="114"/>
         <source>No pages visited yet</source>
         <translation>Aún no se ha visitado ninguna página</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="140"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="141"/>
         <source>No recent trees</source>
         <translation>No hay árboles recientes</translation>
     </message>
@@ -812,12 +812,12 @@
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../src/ui/uilanguage.cpp" line="60"/>
+        <location filename="../src/ui/uilanguage.cpp" line="62"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/ui/uilanguage.cpp" line="76"/>
+        <location filename="../src/ui/uilanguage.cpp" line="78"/>
         <source>&amp;System Language</source>
         <translation>Idioma del &amp;sistema</translation>
     </message>
@@ -855,6 +855,60 @@
         <location filename="../src/ui/mainwindow_search.cpp" line="57"/>
         <source>Shift+F3</source>
         <translation>Shift+F3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_preferences.cpp" line="22"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_preferences.cpp" line="25"/>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_preferences.cpp" line="31"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_preferences.cpp" line="32"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_problems.cpp" line="36"/>
+        <source>Show or hide the Problems panel</source>
+        <translation>Mostrar u ocultar el panel de problemas</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_problems.cpp" line="37"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/mainwindow_problems.cpp" line="56"/>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/mainwindow_problems.cpp" line="58"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln advertencia</numerusform>
+            <numerusform>%Ln advertencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/mainwindow_problems.cpp" line="60"/>
+        <source>%Ln notice(s)</source>
+        <translation>
+            <numerusform>%Ln aviso</numerusform>
+            <numerusform>%Ln avisos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -926,61 +980,105 @@
     </message>
 </context>
 <context>
+    <name>Docent::PreferencesDialog</name>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="30"/>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="30"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="30"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="31"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="85"/>
+        <location filename="../src/ui/preferencesdialog.cpp" line="91"/>
+        <source>Clear Cache</source>
+        <translation>Vaciar la caché</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="86"/>
+        <source>Remove the search indexes kept in %1? They are made again when a tree is opened; bookmarks and settings stay.</source>
+        <translation>¿Eliminar los índices de búsqueda guardados en %1? Se rehacen al abrir un árbol; los marcadores y ajustes se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="91"/>
+        <source>Some of the cache could not be removed.</source>
+        <translation>Parte de la caché no se pudo eliminar.</translation>
+    </message>
+</context>
+<context>
     <name>Docent::Printing</name>
     <message>
-        <location filename="../src/ui/printing.cpp" line="85"/>
-        <location filename="../src/ui/printing.cpp" line="98"/>
+        <location filename="../src/ui/printing.cpp" line="111"/>
+        <location filename="../src/ui/printing.cpp" line="127"/>
         <source>Export as PDF</source>
         <translation>Exportar como PDF</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="86"/>
+        <location filename="../src/ui/printing.cpp" line="112"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="92"/>
+        <location filename="../src/ui/printing.cpp" line="118"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="95"/>
+        <location filename="../src/ui/printing.cpp" line="124"/>
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="96"/>
+        <location filename="../src/ui/printing.cpp" line="125"/>
         <source>Could not write %1</source>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="99"/>
+        <location filename="../src/ui/printing.cpp" line="128"/>
         <source>%1 could not be written. Is the folder writable?</source>
         <translation>No se pudo escribir %1. ¿Se puede escribir en la carpeta?</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="112"/>
+        <location filename="../src/ui/printing.cpp" line="142"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="117"/>
+        <location filename="../src/ui/printing.cpp" line="147"/>
         <source>Sent to the printer</source>
         <translation>Enviado a la impresora</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="117"/>
+        <location filename="../src/ui/printing.cpp" line="147"/>
         <source>Printing failed</source>
         <translation>Error al imprimir</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="140"/>
         <location filename="../src/ui/printing.cpp" line="158"/>
+        <source>Print Preview — %1</source>
+        <translation>Vista previa de impresión — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/printing.cpp" line="166"/>
+        <location filename="../src/ui/printing.cpp" line="184"/>
         <source>Still printing; try again in a moment</source>
         <translation>Todavía se está imprimiendo; vuelva a intentarlo en un momento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/printing.cpp" line="166"/>
+        <location filename="../src/ui/printing.cpp" line="192"/>
         <source>Laying out “%1” (%n page(s))…</source>
         <translation>
             <numerusform>Maquetando «%1» (%n página)…</numerusform>
@@ -988,7 +1086,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="170"/>
+        <location filename="../src/ui/printing.cpp" line="196"/>
         <source>The pages could not be laid out for printing</source>
         <translation>No se pudieron maquetar las páginas para imprimirlas</translation>
     </message>
@@ -996,42 +1094,158 @@
 <context>
     <name>Docent::ProblemModel</name>
     <message>
-        <location filename="../src/ui/problemmodel.cpp" line="23"/>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/problemmodel.cpp" line="27"/>
+        <location filename="../src/ui/problemmodel.cpp" line="229"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problemmodel.cpp" line="229"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problemmodel.cpp" line="255"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problemmodel.cpp" line="255"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problemmodel.cpp" line="256"/>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Docent::ProblemPanel</name>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="36"/>
+        <location filename="../src/ui/problempanel.cpp" line="104"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="46"/>
+        <source>Full message</source>
+        <translation>Mensaje completo</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="76"/>
+        <source>By file</source>
+        <translation>Por archivo</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="77"/>
+        <source>By kind</source>
+        <translation>Por tipo</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="78"/>
+        <source>Group problems</source>
+        <translation>Agrupar problemas</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="84"/>
+        <location filename="../src/ui/problempanel.cpp" line="86"/>
+        <source>Filter problems</source>
+        <translation>Filtrar problemas</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="90"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="91"/>
+        <source>Copy the selected problems, or all that are shown</source>
+        <translation>Copiar los problemas elegidos, o todos los mostrados</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="104"/>
+        <source>Problems (%1)</source>
+        <translation>Problemas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="112"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="117"/>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="118"/>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="119"/>
+        <source>Notices</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="123"/>
+        <location filename="../src/ui/problempanel.cpp" line="131"/>
+        <source>No problem found in this tree.</source>
+        <translation>No se encontró ningún problema en este árbol.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="133"/>
+        <source>No problem matches the filter.</source>
+        <translation>Ningún problema coincide con el filtro.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="135"/>
+        <source>Choose a problem to open its page at its line.</source>
+        <translation>Elija un problema para abrir su página en su línea.</translation>
     </message>
 </context>
 <context>
     <name>Docent::QuickOpen</name>
     <message>
-        <location filename="../src/ui/quickopen.cpp" line="21"/>
+        <location filename="../src/ui/quickopen.cpp" line="95"/>
         <source>Go to Page or Section</source>
         <translation>Ir a una página o sección</translation>
     </message>
     <message>
-        <location filename="../src/ui/quickopen.cpp" line="23"/>
+        <location filename="../src/ui/quickopen.cpp" line="97"/>
         <source>Type part of a title or file name</source>
         <translation>Escriba parte de un título o de un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../src/ui/quickopen.cpp" line="24"/>
+        <location filename="../src/ui/quickopen.cpp" line="98"/>
         <source>Search titles</source>
         <translation>Buscar en los títulos</translation>
     </message>
     <message>
-        <location filename="../src/ui/quickopen.cpp" line="26"/>
+        <location filename="../src/ui/quickopen.cpp" line="100"/>
         <source>Matching pages and sections</source>
         <translation>Páginas y secciones que coinciden</translation>
     </message>
     <message>
-        <location filename="../src/ui/quickopen.cpp" line="87"/>
+        <location filename="../src/ui/quickopen.cpp" line="206"/>
+        <source>Page · </source>
+        <translation>Página · </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/quickopen.cpp" line="217"/>
+        <source>Section of %1</source>
+        <translation>Sección de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/quickopen.cpp" line="218"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/quickopen.cpp" line="222"/>
+        <source>No page or section matches “%1”</source>
+        <translation>Ninguna página ni sección coincide con «%1»</translation>
     </message>
 </context>
 <context>
@@ -1078,50 +1292,38 @@
 <context>
     <name>Docent::Sidebar</name>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="21"/>
+        <location filename="../src/ui/sidebar.cpp" line="19"/>
         <source>Sidebar</source>
         <translation>Barra lateral</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="26"/>
+        <location filename="../src/ui/sidebar.cpp" line="24"/>
         <source>Bookmarks</source>
         <translation>Marcadores</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="37"/>
-        <location filename="../src/ui/sidebar.cpp" line="47"/>
-        <location filename="../src/ui/sidebar.cpp" line="101"/>
+        <location filename="../src/ui/sidebar.cpp" line="34"/>
+        <location filename="../src/ui/sidebar.cpp" line="44"/>
+        <location filename="../src/ui/sidebar.cpp" line="87"/>
         <source>Todos</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="55"/>
-        <location filename="../src/ui/sidebar.cpp" line="59"/>
+        <location filename="../src/ui/sidebar.cpp" line="52"/>
+        <location filename="../src/ui/sidebar.cpp" line="56"/>
         <source>Plans</source>
         <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="68"/>
-        <location filename="../src/ui/sidebar.cpp" line="70"/>
+        <location filename="../src/ui/sidebar.cpp" line="65"/>
+        <location filename="../src/ui/sidebar.cpp" line="67"/>
         <source>Outline</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="79"/>
-        <location filename="../src/ui/sidebar.cpp" line="81"/>
-        <location filename="../src/ui/sidebar.cpp" line="112"/>
-        <source>Problems</source>
-        <translation>Problemas</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/sidebar.cpp" line="101"/>
+        <location filename="../src/ui/sidebar.cpp" line="87"/>
         <source>Todos (%1)</source>
         <translation>Pendientes (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/sidebar.cpp" line="112"/>
-        <source>Problems (%1)</source>
-        <translation>Problemas (%1)</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1403,94 @@ En «%2», línea %3 de %4.rst</translation>
         <location filename="../src/ui/todomodel.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="6"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="18"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="31"/>
+        <source>Page &amp;font size:</source>
+        <translation>&amp;Tamaño de letra de las páginas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="41"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="57"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="70"/>
+        <source>A new language takes effect the next time Docent starts.</source>
+        <translation>Un nuevo idioma se aplica la próxima vez que se inicie Docent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="83"/>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="89"/>
+        <source>Fetch &amp;link inventories of other projects (intersphinx) from the network</source>
+        <translation>Descargar los inventarios de &amp;enlaces de otros proyectos (intersphinx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="96"/>
+        <source>Off: links into other projects&apos; documentation are shown as text, and nothing is sent anywhere.</source>
+        <translation>Desactivado: los enlaces a la documentación de otros proyectos se muestran como texto y no se envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="109"/>
+        <source>Where data is kept</source>
+        <translation>Dónde se guardan los datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="115"/>
+        <source>Cache (search indexes):</source>
+        <translation>Caché (índices de búsqueda):</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="129"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="136"/>
+        <source>&amp;Clear Cache…</source>
+        <translation>&amp;Vaciar la caché…</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="143"/>
+        <source>Data (bookmarks):</source>
+        <translation>Datos (marcadores):</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="157"/>
+        <source>O&amp;pen</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="164"/>
+        <source>Settings:</source>
+        <translation>Ajustes:</translation>
     </message>
 </context>
 </TS>

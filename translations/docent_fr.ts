@@ -383,73 +383,73 @@
     <name>Docent::MainWindow</name>
     <message>
         <location filename="../src/ui/application.cpp" line="133"/>
-        <location filename="../src/ui/mainwindow.cpp" line="391"/>
+        <location filename="../src/ui/mainwindow.cpp" line="395"/>
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="52"/>
+        <location filename="../src/ui/mainwindow.cpp" line="53"/>
         <source>Docent</source>
         <translation>Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="73"/>
+        <location filename="../src/ui/mainwindow.cpp" line="74"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="91"/>
-        <location filename="../src/ui/mainwindow.cpp" line="150"/>
+        <location filename="../src/ui/mainwindow.cpp" line="93"/>
+        <location filename="../src/ui/mainwindow.cpp" line="154"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="97"/>
+        <location filename="../src/ui/mainwindow.cpp" line="99"/>
         <source>Sidebar</source>
         <translation>Panneau latéral</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="105"/>
+        <location filename="../src/ui/mainwindow.cpp" line="107"/>
         <source>Time to render and show the page</source>
         <translation>Temps de mise en forme et d’affichage de la page</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="137"/>
+        <location filename="../src/ui/mainwindow.cpp" line="141"/>
         <source>Filter titles</source>
         <translation>Filtrer les titres</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="139"/>
+        <location filename="../src/ui/mainwindow.cpp" line="143"/>
         <source>Filter sections</source>
         <translation>Filtrer les sections</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="182"/>
+        <location filename="../src/ui/mainwindow.cpp" line="186"/>
         <source>Bookmarks</source>
         <translation>Signets</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="283"/>
+        <location filename="../src/ui/mainwindow.cpp" line="287"/>
         <source>%1 — Docent</source>
         <translation>%1 — Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="365"/>
+        <location filename="../src/ui/mainwindow.cpp" line="369"/>
         <source>Docent manual: %1.rst</source>
         <translation>Manuel de Docent&#xa0;: %1.rst</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="370"/>
+        <location filename="../src/ui/mainwindow.cpp" line="374"/>
         <source>Open reStructuredText File</source>
         <translation>Ouvrir un fichier reStructuredText</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="371"/>
+        <location filename="../src/ui/mainwindow.cpp" line="375"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="381"/>
+        <location filename="../src/ui/mainwindow.cpp" line="385"/>
         <source>Open Documentation Folder</source>
         <translation>Ouvrir un dossier de documentation</translation>
     </message>
@@ -702,87 +702,87 @@
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="71"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="72"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="72"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="73"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="73"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="74"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="74"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="75"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="76"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="77"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="77"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="78"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="81"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="82"/>
         <source>Docent will use the new language the next time it starts.</source>
         <translation>Docent utilisera la nouvelle langue à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="90"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="91"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="91"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="92"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="93"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="94"/>
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="95"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="96"/>
         <source>Go to &amp;Page or Section…</source>
         <translation>Aller à une &amp;page ou une section…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="96"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="97"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="98"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="99"/>
         <source>General &amp;Index</source>
         <translation>&amp;Index général</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="99"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="100"/>
         <source>Python &amp;Module Index</source>
         <translation>Index des &amp;modules Python</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="100"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="101"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="113"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="114"/>
         <source>No pages visited yet</source>
         <translation>Aucune page visitée pour l’instant</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="140"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="141"/>
         <source>No recent trees</source>
         <translation>Aucun arbre récent</translation>
     </message>
@@ -812,12 +812,12 @@
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../src/ui/uilanguage.cpp" line="60"/>
+        <location filename="../src/ui/uilanguage.cpp" line="62"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../src/ui/uilanguage.cpp" line="76"/>
+        <location filename="../src/ui/uilanguage.cpp" line="78"/>
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
     </message>
@@ -855,6 +855,60 @@
         <location filename="../src/ui/mainwindow_search.cpp" line="57"/>
         <source>Shift+F3</source>
         <translation>Shift+F3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_preferences.cpp" line="22"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_preferences.cpp" line="25"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_preferences.cpp" line="31"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_preferences.cpp" line="32"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_problems.cpp" line="36"/>
+        <source>Show or hide the Problems panel</source>
+        <translation>Afficher ou masquer le panneau des problèmes</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_problems.cpp" line="37"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/mainwindow_problems.cpp" line="56"/>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/mainwindow_problems.cpp" line="58"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/mainwindow_problems.cpp" line="60"/>
+        <source>%Ln notice(s)</source>
+        <translation>
+            <numerusform>%Ln remarque</numerusform>
+            <numerusform>%Ln remarques</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -926,61 +980,105 @@
     </message>
 </context>
 <context>
+    <name>Docent::PreferencesDialog</name>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="30"/>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="30"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="30"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="31"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="85"/>
+        <location filename="../src/ui/preferencesdialog.cpp" line="91"/>
+        <source>Clear Cache</source>
+        <translation>Vider le cache</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="86"/>
+        <source>Remove the search indexes kept in %1? They are made again when a tree is opened; bookmarks and settings stay.</source>
+        <translation>Supprimer les index de recherche conservés dans %1 ? Ils sont refaits à l’ouverture d’une arborescence ; signets et réglages restent.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/preferencesdialog.cpp" line="91"/>
+        <source>Some of the cache could not be removed.</source>
+        <translation>Une partie du cache n’a pas pu être supprimée.</translation>
+    </message>
+</context>
+<context>
     <name>Docent::Printing</name>
     <message>
-        <location filename="../src/ui/printing.cpp" line="85"/>
-        <location filename="../src/ui/printing.cpp" line="98"/>
+        <location filename="../src/ui/printing.cpp" line="111"/>
+        <location filename="../src/ui/printing.cpp" line="127"/>
         <source>Export as PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="86"/>
+        <location filename="../src/ui/printing.cpp" line="112"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="92"/>
+        <location filename="../src/ui/printing.cpp" line="118"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="95"/>
+        <location filename="../src/ui/printing.cpp" line="124"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="96"/>
+        <location filename="../src/ui/printing.cpp" line="125"/>
         <source>Could not write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="99"/>
+        <location filename="../src/ui/printing.cpp" line="128"/>
         <source>%1 could not be written. Is the folder writable?</source>
         <translation>%1 n’a pas pu être écrit. Le dossier est-il accessible en écriture&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="112"/>
+        <location filename="../src/ui/printing.cpp" line="142"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="117"/>
+        <location filename="../src/ui/printing.cpp" line="147"/>
         <source>Sent to the printer</source>
         <translation>Envoyé à l’imprimante</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="117"/>
+        <location filename="../src/ui/printing.cpp" line="147"/>
         <source>Printing failed</source>
         <translation>Échec de l’impression</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="140"/>
         <location filename="../src/ui/printing.cpp" line="158"/>
+        <source>Print Preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/printing.cpp" line="166"/>
+        <location filename="../src/ui/printing.cpp" line="184"/>
         <source>Still printing; try again in a moment</source>
         <translation>Impression en cours&#xa0;; réessayez dans un instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/printing.cpp" line="166"/>
+        <location filename="../src/ui/printing.cpp" line="192"/>
         <source>Laying out “%1” (%n page(s))…</source>
         <translation>
             <numerusform>Mise en page de «&#xa0;%1&#xa0;» (%n page)…</numerusform>
@@ -988,7 +1086,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="170"/>
+        <location filename="../src/ui/printing.cpp" line="196"/>
         <source>The pages could not be laid out for printing</source>
         <translation>Les pages n’ont pas pu être mises en page pour l’impression</translation>
     </message>
@@ -996,42 +1094,158 @@
 <context>
     <name>Docent::ProblemModel</name>
     <message>
-        <location filename="../src/ui/problemmodel.cpp" line="23"/>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/problemmodel.cpp" line="27"/>
+        <location filename="../src/ui/problemmodel.cpp" line="229"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problemmodel.cpp" line="229"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problemmodel.cpp" line="255"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problemmodel.cpp" line="255"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problemmodel.cpp" line="256"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Docent::ProblemPanel</name>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="36"/>
+        <location filename="../src/ui/problempanel.cpp" line="104"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="46"/>
+        <source>Full message</source>
+        <translation>Message complet</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="76"/>
+        <source>By file</source>
+        <translation>Par fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="77"/>
+        <source>By kind</source>
+        <translation>Par type</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="78"/>
+        <source>Group problems</source>
+        <translation>Grouper les problèmes</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="84"/>
+        <location filename="../src/ui/problempanel.cpp" line="86"/>
+        <source>Filter problems</source>
+        <translation>Filtrer les problèmes</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="90"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="91"/>
+        <source>Copy the selected problems, or all that are shown</source>
+        <translation>Copier les problèmes choisis, ou tous ceux affichés</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="104"/>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="112"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="117"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="118"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="119"/>
+        <source>Notices</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="123"/>
+        <location filename="../src/ui/problempanel.cpp" line="131"/>
+        <source>No problem found in this tree.</source>
+        <translation>Aucun problème dans cette arborescence.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="133"/>
+        <source>No problem matches the filter.</source>
+        <translation>Aucun problème ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/problempanel.cpp" line="135"/>
+        <source>Choose a problem to open its page at its line.</source>
+        <translation>Choisissez un problème pour ouvrir sa page à sa ligne.</translation>
     </message>
 </context>
 <context>
     <name>Docent::QuickOpen</name>
     <message>
-        <location filename="../src/ui/quickopen.cpp" line="21"/>
+        <location filename="../src/ui/quickopen.cpp" line="95"/>
         <source>Go to Page or Section</source>
         <translation>Aller à une page ou une section</translation>
     </message>
     <message>
-        <location filename="../src/ui/quickopen.cpp" line="23"/>
+        <location filename="../src/ui/quickopen.cpp" line="97"/>
         <source>Type part of a title or file name</source>
         <translation>Tapez une partie d’un titre ou d’un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../src/ui/quickopen.cpp" line="24"/>
+        <location filename="../src/ui/quickopen.cpp" line="98"/>
         <source>Search titles</source>
         <translation>Rechercher dans les titres</translation>
     </message>
     <message>
-        <location filename="../src/ui/quickopen.cpp" line="26"/>
+        <location filename="../src/ui/quickopen.cpp" line="100"/>
         <source>Matching pages and sections</source>
         <translation>Pages et sections correspondantes</translation>
     </message>
     <message>
-        <location filename="../src/ui/quickopen.cpp" line="87"/>
+        <location filename="../src/ui/quickopen.cpp" line="206"/>
+        <source>Page · </source>
+        <translation>Page · </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/quickopen.cpp" line="217"/>
+        <source>Section of %1</source>
+        <translation>Section de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/quickopen.cpp" line="218"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/quickopen.cpp" line="222"/>
+        <source>No page or section matches “%1”</source>
+        <translation>Aucune page ni section ne correspond à « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1078,50 +1292,38 @@
 <context>
     <name>Docent::Sidebar</name>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="21"/>
+        <location filename="../src/ui/sidebar.cpp" line="19"/>
         <source>Sidebar</source>
         <translation>Panneau latéral</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="26"/>
+        <location filename="../src/ui/sidebar.cpp" line="24"/>
         <source>Bookmarks</source>
         <translation>Signets</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="37"/>
-        <location filename="../src/ui/sidebar.cpp" line="47"/>
-        <location filename="../src/ui/sidebar.cpp" line="101"/>
+        <location filename="../src/ui/sidebar.cpp" line="34"/>
+        <location filename="../src/ui/sidebar.cpp" line="44"/>
+        <location filename="../src/ui/sidebar.cpp" line="87"/>
         <source>Todos</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="55"/>
-        <location filename="../src/ui/sidebar.cpp" line="59"/>
+        <location filename="../src/ui/sidebar.cpp" line="52"/>
+        <location filename="../src/ui/sidebar.cpp" line="56"/>
         <source>Plans</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="68"/>
-        <location filename="../src/ui/sidebar.cpp" line="70"/>
+        <location filename="../src/ui/sidebar.cpp" line="65"/>
+        <location filename="../src/ui/sidebar.cpp" line="67"/>
         <source>Outline</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="79"/>
-        <location filename="../src/ui/sidebar.cpp" line="81"/>
-        <location filename="../src/ui/sidebar.cpp" line="112"/>
-        <source>Problems</source>
-        <translation>Problèmes</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/sidebar.cpp" line="101"/>
+        <location filename="../src/ui/sidebar.cpp" line="87"/>
         <source>Todos (%1)</source>
         <translation>Tâches (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/sidebar.cpp" line="112"/>
-        <source>Problems (%1)</source>
-        <translation>Problèmes (%1)</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1403,94 @@ Dans «&#xa0;%2&#xa0;», ligne %3 de %4.rst</translation>
         <location filename="../src/ui/todomodel.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="6"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="12"/>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="18"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="31"/>
+        <source>Page &amp;font size:</source>
+        <translation>&amp;Taille du texte des pages :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="41"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="57"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="70"/>
+        <source>A new language takes effect the next time Docent starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Docent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="83"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="89"/>
+        <source>Fetch &amp;link inventories of other projects (intersphinx) from the network</source>
+        <translation>Télécharger les inventaires de &amp;liens d’autres projets (intersphinx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="96"/>
+        <source>Off: links into other projects&apos; documentation are shown as text, and nothing is sent anywhere.</source>
+        <translation>Désactivé : les liens vers la documentation d’autres projets s’affichent en texte, et rien n’est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="109"/>
+        <source>Where data is kept</source>
+        <translation>Où les données sont conservées</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="115"/>
+        <source>Cache (search indexes):</source>
+        <translation>Cache (index de recherche) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="129"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="136"/>
+        <source>&amp;Clear Cache…</source>
+        <translation>&amp;Vider le cache…</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="143"/>
+        <source>Data (bookmarks):</source>
+        <translation>Données (signets) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="157"/>
+        <source>O&amp;pen</source>
+        <translation>Ou&amp;vrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="164"/>
+        <source>Settings:</source>
+        <translation>Réglages :</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             m_renderTime->setText(tr("%1 ms").arg(m_loadTimer.elapsed()));
         flashPending();
         highlightPending();
+        revealPending();
     });
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
@@ -105,8 +107,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_renderTime->setToolTip(tr("Time to render and show the page"));
     statusBar()->addPermanentWidget(m_renderTime);
     m_openFailures = new OpenFailureNotice(this, statusBar());
+    createProblemsPanel();
 
     createMenus();
+    applyAppearance();
 
     // The outline marks the section being read; the page is asked where it is scrolled to.
     m_scrollWatch = new QTimer(this);
@@ -190,7 +194,6 @@ void MainWindow::createSidebar()
 QTreeView *MainWindow::todoView() const { return m_sidebar->todoView(); }
 QListView *MainWindow::planView() const { return m_sidebar->planView(); }
 QTreeView *MainWindow::outlineView() const { return m_sidebar->outlineView(); }
-QListView *MainWindow::problemView() const { return m_sidebar->problemView(); }
 BookmarkPanel *MainWindow::bookmarkPanel() const { return m_sidebar->bookmarkPanel(); }
 
 void MainWindow::followScroll()
@@ -239,6 +242,7 @@ void MainWindow::showNavigation()
     m_model->setNavigation(navigation);
     m_tree->expandToDepth(0);
     m_sidebar->showProject(*m_project, navigation);
+    showProblems();
 }
 
 MainWindow::~MainWindow()
@@ -486,7 +490,12 @@ void MainWindow::showQuickOpen()
             showDocument(docname, anchor);
         });
     }
-    m_quickOpen->setNavigation(NavigationTree::build(*m_project));
+    // Pages are found by their file's path in the tree too.
+    const QDir root(m_project->root());
+    m_quickOpen->setNavigation(NavigationTree::build(*m_project), [this, root](const QString &docname) {
+        const Project::Document *doc = m_project->document(docname);
+        return doc ? root.relativeFilePath(doc->path) : docname + QStringLiteral(".rst");
+    });
     m_quickOpen->field()->clear();
     m_quickOpen->show();
     m_quickOpen->raise();

@@ -22,6 +22,8 @@ class QTimer;
 class QThread;
 class QToolBar;
 class QAction;
+class QDockWidget;
+class QToolButton;
 
 namespace Docent {
 
@@ -38,6 +40,8 @@ class TreeSearch;
 struct NavNode;
 class BookmarkPanel;
 class Printing;
+class ProblemPanel;
+class PreferencesDialog;
 struct Bookmark;
 struct Landing;
 
@@ -64,7 +68,10 @@ public:
     QTreeView *todoView() const;
     QListView *planView() const;
     QTreeView *outlineView() const;
-    QListView *problemView() const;
+    /// The Problems panel below the page, and its list.
+    ProblemPanel *problemPanel() const { return m_problemPanel; }
+    QTreeView *problemView() const;
+    QDockWidget *problemDock() const { return m_problemDock; }
     /// The page view of the current tab.
     PageView *view() const;
     TabWidget *tabs() const { return m_tabs; }
@@ -85,6 +92,8 @@ public:
     /// The bar above the page that offers to let the tree read files outside it.
     OutsideFilesBar *outsideFilesBar() const { return m_outsideBar; }
     QuickOpen *quickOpen() const { return m_quickOpen; }
+    /// Edit > Preferences, once opened.
+    PreferencesDialog *preferences() const { return m_preferences; }
     /// The search field and hits above the section tree, and the index they ask.
     SearchPanel *searchPanel() const { return m_searchPanel; }
     TreeSearch *treeSearch() const { return m_search; }
@@ -152,6 +161,19 @@ private:
     void reopenLastSession();
     void createBookmarkMenu(QToolBar *toolbar);
     void createPrintActions(QMenu *file, QAction *before, QToolBar *toolbar);
+    // mainwindow_preferences.cpp
+    void createPreferencesActions(QMenu *edit);
+    void showPreferences();
+    /// The theme and the page font size of the preferences, on the widgets and every page.
+    void applyAppearance();
+    // mainwindow_problems.cpp
+    void createProblemsPanel();
+    /// Lists the open tree's problems in the panel.
+    void showProblems();
+    /// Opens `docname` at source line `line`, the element written from it flashed.
+    void openAtLine(const QString &docname, int line);
+    /// Scrolls the page to the line asked for, once the page is there.
+    void revealPending();
     void showTreeContextMenu(const QPoint &pos);
     void showPageContextMenu(const QPoint &pos);
     /// Bookmarks the section at (x, y) of the page, or the one being read when x, y < 0.
@@ -168,6 +190,16 @@ private:
     QuickOpen *m_quickOpen = nullptr;
     Printing *m_printing = nullptr;
     QString m_flashAnchor; ///< a todo note to flash when its page has loaded
+    PreferencesDialog *m_preferences = nullptr;
+    int m_themeVersion = 0; ///< bumped when the page theme changes, so pages load it again
+    ProblemPanel *m_problemPanel = nullptr;
+    QDockWidget *m_problemDock = nullptr;
+    QToolButton *m_problemsButton = nullptr; ///< the status bar's count, which shows the panel
+    /// A problem opened: its page, and the line to scroll to once the page is up.
+    struct PendingLine {
+        QString docname;
+        int line = 0;
+    } m_pendingLine;
     TreeSearch *m_search = nullptr;
     SearchPanel *m_searchPanel = nullptr;
     /// A search hit opened: its page, section and the text to find there once the page is up.

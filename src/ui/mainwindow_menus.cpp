@@ -67,6 +67,7 @@ void MainWindow::createViewMenus()
         QApplication::clipboard()->setText(view()->url().toString());
     });
     copyLink->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    createPreferencesActions(edit);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = viewMenu->addAction(tr("Zoom &In"), this, [this] { setZoom(zoom() * 1.1); });

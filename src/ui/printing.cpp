@@ -13,6 +13,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QWebEnginePage>
@@ -79,6 +80,25 @@ void Printing::pageSetup()
     dialog.exec();
 }
 
+void Printing::preparePrinter(const QString &name)
+{
+    // The print dialog offers a file named after the document (Qt's "print.pdf" without one);
+    // with no printer installed a file is all it can print to: in the documents folder, as Export.
+    m_printer->setDocName(pdfFileName(name));
+    if (QPrinterInfo::availablePrinters().isEmpty() || m_printer->outputFormat() == QPrinter::PdfFormat)
+        m_printer->setOutputFileName(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' +
+                                     pdfFileName(name));
+}
+
+void Printing::paintSheets(QWebEngineView *view, QPrinter *printer)
+{
+    // The engine prints asynchronously; the preview wants its sheets drawn before it goes on.
+    QEventLoop loop;
+    connect(view, &QWebEngineView::printFinished, &loop, &QEventLoop::quit);
+    view->print(printer);
+    loop.exec();
+}
+
 QString Printing::askPdfPath(const QString &name)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -101,8 +121,9 @@ void Printing::exportPdf(QWebEngineView *view, const QString &path)
     });
 }
 
-void Printing::print(QWebEngineView *view, const std::function<void()> &done)
+void Printing::print(QWebEngineView *view, const QString &name, const std::function<void()> &done)
 {
+    preparePrinter(name);
     QPrintDialog dialog(m_printer.get(), m_window);
     if (dialog.exec() != QDialog::Accepted) {
         done();
@@ -120,17 +141,13 @@ void Printing::print(QWebEngineView *view, const std::function<void()> &done)
     view->print(m_printer.get());
 }
 
-void Printing::preview(QWebEngineView *view)
+void Printing::preview(QWebEngineView *view, const QString &name)
 {
+    preparePrinter(name);
     QPrintPreviewDialog dialog(m_printer.get(), m_window);
-    // The dialog wants its pages drawn before paintRequested returns; the page prints
-    // asynchronously, so wait for it here.
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, view, [view](QPrinter *printer) {
-        QEventLoop loop;
-        connect(view, &QWebEngineView::printFinished, &loop, &QEventLoop::quit);
-        view->print(printer);
-        loop.exec();
-    });
+    dialog.setObjectName(QStringLiteral("printPreview"));
+    dialog.setWindowTitle(tr("Print Preview — %1").arg(name));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, view, [this, view](QPrinter *printer) { paintSheets(view, printer); });
     dialog.exec();
 }
 
@@ -142,9 +159,9 @@ void Printing::run(Action action, QWebEngineView *view, const QString &name)
     }
     switch (action) {
     case Action::Print:
-        return print(view, [] {});
+        return print(view, name, [] {});
     case Action::Preview:
-        return preview(view);
+        return preview(view, name);
     case Action::ExportPdf:
         if (const QString path = askPdfPath(name); !path.isEmpty())
             exportPdf(view, path);
@@ -164,7 +181,7 @@ void Printing::runBook(Action action, const BookSpec &book)
         return;
     m_busy = true;
     Q_EMIT message(tr("Laying out “%1” (%n page(s))…", nullptr, int(book.docnames.size())).arg(book.title));
-    loadHidden(m_profile, SchemeHandler::bookUrl(book), [this, action, path](QWebEngineView *view, bool ok) {
+    loadHidden(m_profile, SchemeHandler::bookUrl(book), [this, action, path, title = book.title](QWebEngineView *view, bool ok) {
         m_busy = false;
         if (!ok) {
             Q_EMIT message(tr("The pages could not be laid out for printing"));
@@ -173,10 +190,10 @@ void Printing::runBook(Action action, const BookSpec &book)
         }
         switch (action) {
         case Action::Print:
-            print(view, [view] { view->deleteLater(); });
+            print(view, title, [view] { view->deleteLater(); });
             return;
         case Action::Preview:
-            preview(view);
+            preview(view, title);
             view->deleteLater();
             return;
         case Action::ExportPdf:

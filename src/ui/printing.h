@@ -45,7 +45,14 @@ public:
     void pageSetup();
     /// Exports without asking where (for tests and the command line's sake).
     void exportPdf(QWebEngineView *view, const QString &path);
+    /// The layout shared by Print, Print Preview and Export as PDF: the sheet and its margins.
     QPageLayout pageLayout() const;
+    /// Draws the sheets of `view` on `printer` (set up like printer()), as the preview and the
+    /// printer get them; returns once they are drawn.
+    void paintSheets(QWebEngineView *view, QPrinter *printer);
+    /// Names what is printed `name` (the print dialog's file is "name.pdf", as Export's).
+    void preparePrinter(const QString &name);
+    QPrinter *printer() const { return m_printer.get(); }
 
 Q_SIGNALS:
     /// A short note for the status bar.
@@ -54,8 +61,8 @@ Q_SIGNALS:
     void pdfWritten(const QString &path, bool ok);
 
 private:
-    void print(QWebEngineView *view, const std::function<void()> &done);
-    void preview(QWebEngineView *view);
+    void print(QWebEngineView *view, const QString &name, const std::function<void()> &done);
+    void preview(QWebEngineView *view, const QString &name);
     QString askPdfPath(const QString &name);
 
     QWebEngineProfile *m_profile;

@@ -91,7 +91,7 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     case TreeUrl::Kind::AppFile:
         // Docent's own files only (theme, page script, KaTeX), by name; never a file of the tree.
         if (const auto file = AppFiles::read(target.name))
-            return reply(job, file->mime, file->data);
+            return reply(job, file->mime, target.name == u"/theme.css" ? file->data + m_pageStyle : file->data);
         return job->fail(QWebEngineUrlRequestJob::UrlNotFound);
     case TreeUrl::Kind::Book: {
         const QUrlQuery query(url);

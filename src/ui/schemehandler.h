@@ -30,11 +30,14 @@ public:
 
     explicit SchemeHandler(QObject *parent = nullptr);
     void setProject(std::shared_ptr<const Project> project) { m_project = std::move(project); }
+    /// CSS served after the page theme (the reader's font size and theme, pagestyle.h).
+    void setPageStyle(const QString &css) { m_pageStyle = css.toUtf8(); }
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 
 private:
     std::shared_ptr<const Project> m_project;
+    QByteArray m_pageStyle;
 };
 
 } // namespace Docent

@@ -6,12 +6,17 @@
 #include <QSettings>
 #include <QVariantMap>
 
+#include <algorithm>
+
 namespace Docent::Settings {
 namespace {
 
 // The keys as written by every release so far: renaming one would lose the reader's setting.
 const QString kZoom = QStringLiteral("view/zoom");
 const QString kLanguage = QStringLiteral("view/language");
+const QString kTheme = QStringLiteral("view/theme");
+const QString kPageFontSize = QStringLiteral("view/pageFontSize");
+const QString kFetchInventories = QStringLiteral("network/fetchLinkInventories");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSidebarTab = QStringLiteral("window/sidebarTab");
@@ -40,6 +45,18 @@ void setZoom(qreal factor) { QSettings().setValue(kZoom, factor); }
 
 QString language() { return QSettings().value(kLanguage).toString(); }
 void setLanguage(const QString &code) { QSettings().setValue(kLanguage, code); }
+
+QString theme()
+{
+    const QString theme = QSettings().value(kTheme).toString();
+    return theme == u"light" || theme == u"dark" ? theme : QStringLiteral("system");
+}
+void setTheme(const QString &theme) { QSettings().setValue(kTheme, theme); }
+int pageFontSize() { return std::clamp(QSettings().value(kPageFontSize, 16).toInt(), 8, 40); }
+void setPageFontSize(int pixels) { QSettings().setValue(kPageFontSize, pixels); }
+
+bool fetchLinkInventories() { return QSettings().value(kFetchInventories, false).toBool(); }
+void setFetchLinkInventories(bool on) { QSettings().setValue(kFetchInventories, on); }
 
 QByteArray windowGeometry() { return QSettings().value(kGeometry).toByteArray(); }
 void setWindowGeometry(const QByteArray &geometry) { QSettings().setValue(kGeometry, geometry); }

@@ -18,6 +18,18 @@ void setZoom(qreal factor);
 QString language();
 void setLanguage(const QString &code);
 
+/// The colours of the window and the pages: "system" (the desktop's), "light" or "dark".
+QString theme();
+void setTheme(const QString &theme);
+/// The pages' base font size in CSS pixels (16 unless the reader chose another).
+int pageFontSize();
+void setPageFontSize(int pixels);
+
+/// Whether a tree's intersphinx inventories may be fetched from the network (off unless the
+/// reader turns it on in the preferences).
+bool fetchLinkInventories();
+void setFetchLinkInventories(bool on);
+
 /// The window's size and place, and its toolbars' and docks' layout (QMainWindow's blobs).
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);

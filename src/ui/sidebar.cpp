@@ -4,8 +4,6 @@
 #include "bookmarks/bookmarkstore.h"
 #include "navigation/navigationtree.h"
 #include "planmodel.h"
-#include "pages/projectcheck.h"
-#include "problemmodel.h"
 #include "sectiontreemodel.h"
 #include "settings.h"
 #include "sphinx/project.h"
@@ -24,7 +22,6 @@ Sidebar::Sidebar(QWidget *parent) : QTabWidget(parent)
     addOutline();
     m_bookmarkPanel = new BookmarkPanel(BookmarkStore::defaultPath(), this);
     addTab(m_bookmarkPanel, tr("Bookmarks"));
-    addProblems();
 }
 
 void Sidebar::addTodos()
@@ -70,17 +67,6 @@ void Sidebar::addOutline()
     addTab(m_outlineView, tr("Outline"));
 }
 
-void Sidebar::addProblems()
-{
-    m_problems = new ProblemModel(this);
-    m_problemView = new QListView(this);
-    m_problemView->setModel(m_problems);
-    m_problemView->setUniformItemSizes(true);
-    m_problemView->setAccessibleName(tr("Problems"));
-    openOnActivation(m_problemView, ProblemModel::DocnameRole, -1);
-    addTab(m_problemView, tr("Problems"));
-}
-
 void Sidebar::openOnActivation(QAbstractItemView *view, int docnameRole, int anchorRole)
 {
     // A click opens the entry; so does Enter, for keyboard use.
@@ -107,9 +93,6 @@ void Sidebar::showProject(const Project &project, const NavNode &navigation)
             plans.push_back(std::move(page));
     }
     m_plans->setPlans(plans, todos);
-    m_problems->setProblems(checkProject(project), project.root());
-    setTabText(indexOf(m_problemView),
-               m_problems->errorCount() == 0 ? tr("Problems") : tr("Problems (%1)").arg(m_problems->errorCount()));
     m_outlineDoc.clear();
 }
 

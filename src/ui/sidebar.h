@@ -1,5 +1,5 @@
-// The sidebar: the tree's todos, plans, the outline of the page being read, the bookmarks and
-// the problems, one tab each, kept up to date with the open tree.
+// The sidebar: the tree's todos, plans, the outline of the page being read and the bookmarks, one
+// tab each, kept up to date with the open tree (the problems have their own panel below the page).
 #pragma once
 
 #include <QTabWidget>
@@ -14,7 +14,6 @@ namespace Docent {
 
 class BookmarkPanel;
 class PlanModel;
-class ProblemModel;
 class Project;
 class SectionTreeModel;
 class TodoModel;
@@ -37,7 +36,6 @@ public:
     QTreeView *todoView() const { return m_todoView; }
     QListView *planView() const { return m_planView; }
     QTreeView *outlineView() const { return m_outlineView; }
-    QListView *problemView() const { return m_problemView; }
     BookmarkPanel *bookmarkPanel() const { return m_bookmarkPanel; }
 
 Q_SIGNALS:
@@ -50,7 +48,6 @@ private:
     void addTodos();
     void addPlans();
     void addOutline();
-    void addProblems();
     void openOnActivation(QAbstractItemView *view, int docnameRole, int anchorRole);
 
     TodoModel *m_todos = nullptr;
@@ -62,8 +59,6 @@ private:
     QString m_outlineDoc;
     QString m_readingSection; ///< the section marked in the outline
     BookmarkPanel *m_bookmarkPanel = nullptr;
-    ProblemModel *m_problems = nullptr;
-    QListView *m_problemView = nullptr;
 };
 
 } // namespace Docent

@@ -55,6 +55,8 @@ void installTranslators(QApplication &app)
         QApplication::installTranslator(qt);
 }
 
+QString nativeLanguageName(const QString &code) { return nativeName(code); }
+
 QMenu *createLanguageMenu(QWidget *parent, const std::function<void()> &changed)
 {
     auto *menu = new QMenu(QCoreApplication::translate("Docent::MainWindow", "&Language"), parent);
@@ -77,6 +79,11 @@ QMenu *createLanguageMenu(QWidget *parent, const std::function<void()> &changed)
     menu->addSeparator();
     for (const QString &code : uiLanguages())
         add(nativeName(code), code);
+    // The preferences choose the language too: the menu shows the stored choice when it opens.
+    QObject::connect(menu, &QMenu::aboutToShow, menu, [group] {
+        for (QAction *action : group->actions())
+            action->setChecked(action->data().toString() == Settings::language());
+    });
     return menu;
 }
 

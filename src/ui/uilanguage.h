@@ -15,6 +15,8 @@ namespace Docent {
 
 /// The languages Docent's window is translated into, as ISO 639-1 codes ("en" first).
 QStringList uiLanguages();
+/// A language's name in itself: "Deutsch" for "de".
+QString nativeLanguageName(const QString &code);
 /// The locale the window's strings follow: the one chosen in the settings, else the system's.
 QLocale uiLocale();
 /// Loads Docent's catalogue and Qt's own for uiLocale() into `app` (English when Docent has none

@@ -145,8 +145,34 @@ void BodyWriter::visit(const Node &n)
     const auto kind = table.constFind(n.tag());
     if (kind == table.cend())
         children(n);
-    else
+    else {
+        const qsizetype start = out.size();
         (this->*kind.value())(n);
+        if (m_opt.sourceLines && n.line() > 0)
+            markLine(start, n.line());
+    }
+}
+
+void BodyWriter::markLine(qsizetype start, int line)
+{
+    // Only elements a reader sees as a block: a line is found by scrolling to one of them.
+    static const QSet<QString> blocks = {
+        QStringLiteral("p"),     QStringLiteral("pre"),   QStringLiteral("div"),        QStringLiteral("section"),
+        QStringLiteral("table"), QStringLiteral("ul"),    QStringLiteral("ol"),         QStringLiteral("dl"),
+        QStringLiteral("dt"),    QStringLiteral("dd"),    QStringLiteral("li"),         QStringLiteral("blockquote"),
+        QStringLiteral("figure"), QStringLiteral("aside"), QStringLiteral("h1"),        QStringLiteral("h2"),
+        QStringLiteral("h3"),    QStringLiteral("h4"),    QStringLiteral("h5"),         QStringLiteral("h6")};
+    if (start >= out.size() || out[start] != u'<')
+        return;
+    qsizetype end = start + 1;
+    while (end < out.size() && out[end].isLetterOrNumber())
+        ++end;
+    if (!blocks.contains(out.mid(start + 1, end - start - 1)))
+        return;
+    // A node whose element is its first child's keeps the child's (closer) line.
+    if (QStringView(out).mid(end).startsWith(QLatin1String(" data-line=")))
+        return;
+    out.insert(end, QStringLiteral(" data-line=\"%1\"").arg(line));
 }
 
 void BodyWriter::children(const Node &n)

@@ -74,6 +74,8 @@ private:
         tag(n, Name.text, cls);
     }
     void nothing(const Node &) {}
+    /// Puts data-line="line" into the block element opening at `start` of `out`, if one does.
+    void markLine(qsizetype start, int line);
 
     // bodywriter_blocks.cpp: sections, lists, figures, admonitions and other blocks.
     void section(const Node &n);

@@ -52,6 +52,9 @@ struct HtmlOptions {
     /// conf.py's todo_include_todos: when off, todo boxes are still shown (the reader is usually
     /// the author) but marked as absent from the built documentation.
     bool todosInBuild = true;
+    /// Marks block elements with the source line they came from (data-line="N"), so the window
+    /// can open a page at a line (a problem's place). Off for exported pages and goldens.
+    bool sourceLines = false;
     /// Sphinx's numbers, empty for none: a section's under a :numbered: toctree ("2.1"), and a
     /// captioned figure's, table's or code block's with numfig ("Fig. 3"). Unset: no numbers.
     std::function<QString(const Node &section)> sectionNumber;

@@ -40,6 +40,7 @@ HtmlOptions PageRenderer::options(const QString &docname, PageMode mode) const
     o.mode = mode;
     o.defaultLanguage = conf.highlightLanguage;
     o.language = conf.language;
+    o.sourceLines = mode == PageMode::InApp; // the window opens pages at a problem's line
     o.todosInBuild = conf.todoIncludeTodos || !QFileInfo::exists(m_project.root() + QStringLiteral("/conf.py"));
     o.expandToctree = [this, docname](const Node &toctree) { return toctreeItems(m_project, docname, toctree); };
     o.listTodos = [this, docname]() { return todoEntries(docname); };
