@@ -127,7 +127,7 @@ void MainWindow::fitToScreen(bool restored)
         QSize frame = frameGeometry().size() - geometry().size();
         if (frame.isEmpty())
             frame = QSize(8, 40);
-        resize(std::min(1280, room.width() - frame.width()), std::min(860, room.height() - frame.height()));
+        resize(std::min(1440, room.width() - frame.width()), std::min(900, room.height() - frame.height()));
         move(room.center() - rect().center());
         return;
     }
@@ -150,7 +150,8 @@ void MainWindow::arrangeDocks(QDockWidget *sections, QDockWidget *sidebar, bool 
         sections->raise();
         resizeDocks({sections}, {std::max(220, width() / 4)}, Qt::Horizontal);
     } else {
-        resizeDocks({sections, sidebar}, {300, 320}, Qt::Horizontal);
+        // The sidebar as wide as its five tabs need unshortened.
+        resizeDocks({sections, sidebar}, {300, 350}, Qt::Horizontal);
     }
 }
 
