@@ -148,7 +148,8 @@ void MainWindow::arrangeDocks(QDockWidget *sections, QDockWidget *sidebar, bool 
         // one tab each, the sections in front, and the page keeps the rest.
         tabifyDockWidget(sections, sidebar);
         sections->raise();
-        resizeDocks({sections}, {std::max(220, width() / 4)}, Qt::Horizontal);
+        // Wide enough for the sidebar's tabs to show nearly whole; the page keeps two thirds.
+        resizeDocks({sections}, {std::clamp(width() / 3, 220, 340)}, Qt::Horizontal);
     } else {
         // The sidebar as wide as its five tabs need unshortened.
         resizeDocks({sections, sidebar}, {300, 350}, Qt::Horizontal);
