@@ -5,6 +5,8 @@
 #include "mainwindow.h"
 #include "pagetestsupport.h"
 
+#include <QDockWidget>
+
 namespace DocentTest {
 
 /// Waits (up to 15 s) until Docent's page script (docent://app/docent.js) has marked the page
@@ -19,6 +21,22 @@ inline bool waitForPageScript(QWebEngineView *view)
         QTest::qWait(50);
     }
     return false;
+}
+
+/// Brings `panel` (a sidebar tab, or what a dock holds) to the front: its dock shown and raised
+/// (on a narrow screen the sidebar starts tabbed behind the sections), its sidebar tab current.
+inline void showPanel(Docent::MainWindow &w, QWidget *panel)
+{
+    if (w.sidebar()->indexOf(panel) >= 0)
+        w.sidebar()->setCurrentWidget(panel);
+    for (QWidget *p = panel; p; p = p->parentWidget()) {
+        if (auto *dock = qobject_cast<QDockWidget *>(p)) {
+            dock->show();
+            dock->raise();
+            break;
+        }
+    }
+    QCoreApplication::processEvents();
 }
 
 /// Opens `path` (at `anchor`) in `w` without showing it; a failure is logged with its reason.

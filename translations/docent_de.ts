@@ -382,36 +382,38 @@
 <context>
     <name>Docent::MainWindow</name>
     <message>
-        <location filename="../src/ui/application.cpp" line="133"/>
-        <location filename="../src/ui/mainwindow.cpp" line="395"/>
+        <location filename="../src/ui/application.cpp" line="80"/>
+        <location filename="../src/ui/application.cpp" line="157"/>
+        <location filename="../src/ui/mainwindow.cpp" line="408"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="53"/>
+        <location filename="../src/ui/application.cpp" line="80"/>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="54"/>
+        <location filename="../src/ui/mainwindow_chrome.cpp" line="51"/>
         <source>Docent</source>
         <translation>Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="74"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="93"/>
-        <location filename="../src/ui/mainwindow.cpp" line="154"/>
+        <location filename="../src/ui/mainwindow.cpp" line="94"/>
+        <location filename="../src/ui/mainwindow.cpp" line="158"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="99"/>
+        <location filename="../src/ui/mainwindow.cpp" line="100"/>
         <source>Sidebar</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="107"/>
-        <source>Time to render and show the page</source>
-        <translation>Zeit, die Seite zu erzeugen und anzuzeigen</translation>
+        <location filename="../src/ui/mainwindow.cpp" line="108"/>
+        <source>Time from asking for the page to its being shown</source>
+        <translation>Zeit von der Anforderung der Seite bis zu ihrer Anzeige</translation>
     </message>
     <message>
         <location filename="../src/ui/mainwindow.cpp" line="141"/>
@@ -424,267 +426,393 @@
         <translation>Abschnitte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="186"/>
+        <location filename="../src/ui/mainwindow.cpp" line="146"/>
+        <source>No tree open. Open a documentation folder with File ▸ Open Folder… (%1).</source>
+        <translation>Kein Baum geöffnet. Öffnen Sie einen Dokumentationsordner mit Datei ▸ Ordner öffnen … (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="151"/>
+        <source>No page or section matches “%1”.</source>
+        <translation>Keine Seite und kein Abschnitt passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="193"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="38"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="44"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="39"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="45"/>
         <source>Open &amp;File…</source>
         <translation>&amp;Datei öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="41"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="47"/>
         <source>Open F&amp;older…</source>
         <translation>&amp;Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="42"/>
+        <location filename="../src/ui/mainwindow.cpp" line="147"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="48"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="43"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="49"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="45"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="52"/>
         <source>Reopen &amp;Last Session</source>
         <translation>&amp;Letzte Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="46"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="53"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="64"/>
+        <source>Reopen Closed T&amp;ab</source>
+        <translation>Geschlossenen T&amp;ab wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="68"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="47"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="54"/>
         <source>The last tree you read, with its tabs and places</source>
         <translation>Der zuletzt gelesene Baum mit seinen Tabs und Lesestellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="49"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="56"/>
         <source>New &amp;Tab</source>
         <translation>Neuer &amp;Tab</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="51"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="58"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="52"/>
-        <source>Ctrl+W</source>
-        <translation>Ctrl+W</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="54"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="62"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="78"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="63"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="79"/>
         <source>&amp;Find in Page…</source>
         <translation>In Seite &amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="66"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="82"/>
         <source>Copy &amp;Link to This Section</source>
         <translation>&amp;Link zu diesem Abschnitt kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="69"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="85"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="72"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="88"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="73"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="90"/>
+        <source>&amp;Reload Page</source>
+        <translation>Seite neu &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="96"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="98"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="102"/>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="104"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="74"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="105"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="75"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="106"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="77"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="108"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="78"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="109"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="82"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="113"/>
         <source>Docent will use the new language the next time it starts.</source>
         <translation>Docent verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="91"/>
+        <location filename="../src/ui/mainwindow_go.cpp" line="20"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="92"/>
+        <location filename="../src/ui/mainwindow_go.cpp" line="21"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="94"/>
+        <location filename="../src/ui/mainwindow_go.cpp" line="26"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vor</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="96"/>
+        <location filename="../src/ui/mainwindow_go.cpp" line="31"/>
+        <source>&amp;Home Page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_go.cpp" line="35"/>
+        <source>Alt+Home</source>
+        <translation>Alt+Home</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_go.cpp" line="36"/>
+        <source>The page the tree opens with</source>
+        <translation>Die Seite, mit der sich der Baum öffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_go.cpp" line="40"/>
         <source>Go to &amp;Page or Section…</source>
         <translation>Zu &amp;Seite oder Abschnitt gehen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="97"/>
+        <location filename="../src/ui/mainwindow_go.cpp" line="41"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="99"/>
+        <location filename="../src/ui/mainwindow_go.cpp" line="43"/>
         <source>General &amp;Index</source>
         <translation>Allgemeiner &amp;Index</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="100"/>
+        <location filename="../src/ui/mainwindow_go.cpp" line="44"/>
         <source>Python &amp;Module Index</source>
         <translation>Python-&amp;Modulindex</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="101"/>
+        <location filename="../src/ui/mainwindow_go.cpp" line="65"/>
+        <source>Pre&amp;vious Page</source>
+        <translation>&amp;Vorherige Seite</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_go.cpp" line="66"/>
+        <source>Ctrl+Alt+Left</source>
+        <translation>Ctrl+Alt+Left</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_go.cpp" line="67"/>
+        <source>&amp;Next Page</source>
+        <translation>&amp;Nächste Seite</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_go.cpp" line="68"/>
+        <source>Ctrl+Alt+Right</source>
+        <translation>Ctrl+Alt+Right</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_go.cpp" line="69"/>
+        <source>&amp;Up to Parent Page</source>
+        <translation>&amp;Hoch zur übergeordneten Seite</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_go.cpp" line="70"/>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_go.cpp" line="80"/>
+        <source>Previous page: %1</source>
+        <translation>Vorherige Seite: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_go.cpp" line="80"/>
+        <source>No page before this one in reading order</source>
+        <translation>Keine Seite vor dieser in der Lesereihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_go.cpp" line="81"/>
+        <source>Next page: %1</source>
+        <translation>Nächste Seite: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_go.cpp" line="81"/>
+        <source>No page after this one in reading order</source>
+        <translation>Keine Seite nach dieser in der Lesereihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_go.cpp" line="82"/>
+        <source>Up: %1</source>
+        <translation>Hoch: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_go.cpp" line="82"/>
+        <source>No page lists this one</source>
+        <translation>Keine Seite führt diese auf</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_go.cpp" line="91"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="114"/>
+        <location filename="../src/ui/mainwindow_go.cpp" line="106"/>
         <source>No pages visited yet</source>
         <translation>Noch keine Seiten besucht</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="24"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="26"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="29"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="31"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="31"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="33"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="33"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="35"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="39"/>
         <source>&amp;About Docent</source>
         <translation>Ü&amp;ber Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="287"/>
-        <source>%1 — Docent</source>
-        <translation>%1 — Docent</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow.cpp" line="369"/>
+        <location filename="../src/ui/mainwindow_chrome.cpp" line="72"/>
         <source>Docent manual: %1.rst</source>
         <translation>Docent-Handbuch: %1.rst</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="374"/>
+        <location filename="../src/ui/mainwindow_chrome.cpp" line="74"/>
+        <source>%1 (generated by Docent)</source>
+        <translation>%1 (von Docent erzeugt)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_chrome.cpp" line="81"/>
+        <source>Rendered in %1 ms</source>
+        <translation>Dargestellt in %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_chrome.cpp" line="115"/>
+        <source>This section is bookmarked; %1 bookmarks it again</source>
+        <translation>Dieser Abschnitt hat ein Lesezeichen; %1 setzt ein weiteres</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_chrome.cpp" line="116"/>
+        <source>Bookmark the section you are reading (%1)</source>
+        <translation>Den gerade gelesenen Abschnitt als Lesezeichen speichern (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="387"/>
         <source>Open reStructuredText File</source>
         <translation>reStructuredText-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="375"/>
+        <location filename="../src/ui/mainwindow.cpp" line="388"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="385"/>
+        <location filename="../src/ui/mainwindow.cpp" line="398"/>
         <source>Open Documentation Folder</source>
         <translation>Dokumentationsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="141"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="132"/>
         <source>No recent trees</source>
         <translation>Keine zuletzt geöffneten Bäume</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="26"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="28"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="27"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="29"/>
         <source>&amp;Bookmark This Section…</source>
         <translation>Diesen &amp;Abschnitt als Lesezeichen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="29"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="32"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="30"/>
-        <source>Bookmark the section you are reading (Ctrl+D)</source>
-        <translation>Den gerade gelesenen Abschnitt als Lesezeichen speichern (Strg+D)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="31"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="45"/>
         <source>Bookmark This &amp;Page…</source>
         <translation>Diese &amp;Seite als Lesezeichen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="32"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="46"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="33"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="47"/>
         <source>&amp;Show All Bookmarks</source>
         <translation>Alle Lesezeichen &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="38"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="52"/>
         <source>&amp;Import Bookmarks…</source>
         <translation>Lesezeichen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="39"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="53"/>
         <source>&amp;Export Bookmarks…</source>
         <translation>Lesezeichen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="57"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="71"/>
         <source>No bookmarks in this tree yet</source>
         <translation>Noch keine Lesezeichen in diesem Baum</translation>
     </message>
@@ -757,57 +885,62 @@
         <translation>Diesen Abschnitt als Lesezeichen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="94"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="42"/>
+        <source>No bookmarks yet. Press %1 to bookmark the section you are reading.</source>
+        <translation>Noch keine Lesezeichen. Drücken Sie %1, um den gerade gelesenen Abschnitt als Lesezeichen zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="108"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="113"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="127"/>
         <source>Cannot open bookmark</source>
         <translation>Lesezeichen kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="114"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="128"/>
         <source>“%1” belongs to %2, which cannot be opened: %3</source>
         <translation>„%1“ gehört zu %2, das nicht geöffnet werden kann: %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="141"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="156"/>
         <source>“%1” has moved; the bookmark now points to its new place</source>
         <translation>„%1“ wurde verschoben; das Lesezeichen zeigt jetzt auf die neue Stelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="145"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="160"/>
         <source>Bookmark target not found</source>
         <translation>Ziel des Lesezeichens nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="146"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="161"/>
         <source>The section “%1” of %2 is no longer there.</source>
         <translation>Der Abschnitt „%1“ in %2 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="150"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="165"/>
         <source>The closest match is “%1” in %2.</source>
         <translation>Am ähnlichsten ist „%1“ in %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="151"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="166"/>
         <source>Go to Closest Match</source>
         <translation>Zum ähnlichsten Abschnitt</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="152"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="167"/>
         <source>Go There and Update Bookmark</source>
         <translation>Dorthin gehen und Lesezeichen anpassen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="154"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="169"/>
         <source>Nothing similar was found in this tree.</source>
         <translation>In diesem Baum wurde nichts Ähnliches gefunden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="157"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="172"/>
         <source>Open the Page</source>
         <translation>Seite öffnen</translation>
     </message>
@@ -1021,64 +1154,64 @@
 <context>
     <name>Docent::Printing</name>
     <message>
-        <location filename="../src/ui/printing.cpp" line="111"/>
-        <location filename="../src/ui/printing.cpp" line="127"/>
+        <location filename="../src/ui/printing.cpp" line="105"/>
+        <location filename="../src/ui/printing.cpp" line="118"/>
         <source>Export as PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="112"/>
+        <location filename="../src/ui/printing.cpp" line="106"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="118"/>
+        <location filename="../src/ui/printing.cpp" line="112"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="124"/>
+        <location filename="../src/ui/printing.cpp" line="115"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="125"/>
+        <location filename="../src/ui/printing.cpp" line="116"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="128"/>
+        <location filename="../src/ui/printing.cpp" line="119"/>
         <source>%1 could not be written. Is the folder writable?</source>
         <translation>%1 konnte nicht geschrieben werden. Ist der Ordner beschreibbar?</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="142"/>
+        <location filename="../src/ui/printing.cpp" line="133"/>
         <source>Printing…</source>
         <translation>Wird gedruckt …</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="147"/>
+        <location filename="../src/ui/printing.cpp" line="138"/>
         <source>Sent to the printer</source>
         <translation>An den Drucker gesendet</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="147"/>
+        <location filename="../src/ui/printing.cpp" line="138"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="158"/>
+        <location filename="../src/ui/printing.cpp" line="149"/>
         <source>Print Preview — %1</source>
         <translation>Druckvorschau — %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="166"/>
-        <location filename="../src/ui/printing.cpp" line="184"/>
+        <location filename="../src/ui/printing.cpp" line="157"/>
+        <location filename="../src/ui/printing.cpp" line="175"/>
         <source>Still printing; try again in a moment</source>
         <translation>Es wird noch gedruckt; bitte gleich noch einmal versuchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/printing.cpp" line="192"/>
+        <location filename="../src/ui/printing.cpp" line="183"/>
         <source>Laying out “%1” (%n page(s))…</source>
         <translation>
             <numerusform>„%1“ wird gesetzt (%n Seite) …</numerusform>
@@ -1086,7 +1219,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="196"/>
+        <location filename="../src/ui/printing.cpp" line="187"/>
         <source>The pages could not be laid out for printing</source>
         <translation>Die Seiten konnten nicht für den Druck gesetzt werden</translation>
     </message>
@@ -1290,40 +1423,97 @@
     </message>
 </context>
 <context>
+    <name>Docent::ShortcutsDialog</name>
+    <message>
+        <location filename="../src/ui/shortcutsdialog.cpp" line="49"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shortcutsdialog.cpp" line="52"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shortcutsdialog.cpp" line="52"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shortcutsdialog.cpp" line="55"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shortcutsdialog.cpp" line="70"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>Docent::Sidebar</name>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="19"/>
+        <location filename="../src/ui/sidebar.cpp" line="21"/>
         <source>Sidebar</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="24"/>
+        <location filename="../src/ui/sidebar.cpp" line="28"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="34"/>
-        <location filename="../src/ui/sidebar.cpp" line="44"/>
-        <location filename="../src/ui/sidebar.cpp" line="87"/>
+        <location filename="../src/ui/sidebar.cpp" line="31"/>
+        <location filename="../src/ui/sidebar.cpp" line="51"/>
+        <location filename="../src/ui/sidebar.cpp" line="61"/>
+        <location filename="../src/ui/sidebar.cpp" line="108"/>
         <source>Todos</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="52"/>
-        <location filename="../src/ui/sidebar.cpp" line="56"/>
+        <location filename="../src/ui/sidebar.cpp" line="32"/>
+        <location filename="../src/ui/sidebar.cpp" line="70"/>
+        <location filename="../src/ui/sidebar.cpp" line="74"/>
+        <location filename="../src/ui/sidebar.cpp" line="117"/>
         <source>Plans</source>
         <translation>Pläne</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="65"/>
-        <location filename="../src/ui/sidebar.cpp" line="67"/>
+        <location filename="../src/ui/sidebar.cpp" line="40"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/sidebar.cpp" line="40"/>
+        <source>%1: none in this tree</source>
+        <translation>%1: keine in diesem Baum</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/sidebar.cpp" line="62"/>
+        <source>No todo in this tree. A “.. todo::” note in a page is listed here.</source>
+        <translation>Keine Todos in diesem Baum. Eine „.. todo::“-Notiz in einer Seite wird hier aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/sidebar.cpp" line="75"/>
+        <source>No plans in this tree. Sections titled like “Roadmap” or “Future plans”, and pages in a specs folder, are listed here.</source>
+        <translation>Keine Pläne in diesem Baum. Abschnitte mit Titeln wie „Roadmap“ oder „Future plans“ und Seiten in einem specs-Ordner werden hier aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/sidebar.cpp" line="85"/>
+        <location filename="../src/ui/sidebar.cpp" line="87"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="87"/>
-        <source>Todos (%1)</source>
-        <translation>Todos (%1)</translation>
+        <location filename="../src/ui/sidebar.cpp" line="88"/>
+        <location filename="../src/ui/sidebar.cpp" line="146"/>
+        <source>Open a page to see its sections here.</source>
+        <translation>Öffnen Sie eine Seite, um hier ihre Abschnitte zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/sidebar.cpp" line="146"/>
+        <source>“%1” has no sections.</source>
+        <translation>„%1“ hat keine Abschnitte.</translation>
     </message>
 </context>
 <context>
@@ -1377,13 +1567,14 @@
 <context>
     <name>Docent::TabWidget</name>
     <message>
-        <location filename="../src/ui/tabwidget.cpp" line="15"/>
+        <location filename="../src/ui/tabwidget.cpp" line="17"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/tabwidget.cpp" line="16"/>
-        <location filename="../src/ui/tabwidget.cpp" line="64"/>
+        <location filename="../src/ui/tabwidget.cpp" line="18"/>
+        <location filename="../src/ui/tabwidget.cpp" line="66"/>
+        <location filename="../src/ui/tabwidget.cpp" line="97"/>
         <source>New Tab</source>
         <translation>Neuer Tab</translation>
     </message>

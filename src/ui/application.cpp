@@ -61,7 +61,33 @@ std::optional<int> handOver(SingleInstance &instance, const OpenRequest &request
     return std::nullopt;
 }
 
+// A path that does not exist, said on stderr and, where nobody reads stderr, in a dialog.
+int refuseMissingPath(int argc, char *argv[], const QString &path)
+{
+    std::fprintf(stderr, "docent: %s: no such file or folder\n", qPrintable(path));
+#ifdef Q_OS_UNIX
+    const bool noTerminal = startedWithoutTerminal(isatty(STDIN_FILENO), isatty(STDERR_FILENO),
+                                                   !qEnvironmentVariableIsEmpty("GIO_LAUNCHED_DESKTOP_FILE"));
+#else
+    const bool noTerminal = true; // a GUI program there has no console to print to
+#endif
+    // Offscreen and minimal platforms show nothing: a dialog there would only wait forever.
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    const bool showsWindows = !platform.startsWith("offscreen") && !platform.startsWith("minimal");
+    if (noTerminal && showsWindows && displayAvailable()) {
+        QApplication app(argc, argv);
+        installTranslators(app);
+        QMessageBox::critical(nullptr, MainWindow::tr("Cannot open"), MainWindow::tr("%1: no such file or folder").arg(path));
+    }
+    return 1;
+}
+
 } // namespace
+
+bool startedWithoutTerminal(bool stdinIsTerminal, bool stderrIsTerminal, bool launchedFromDesktopFile)
+{
+    return launchedFromDesktopFile || (!stdinIsTerminal && !stderrIsTerminal);
+}
 
 void prepareWebEngine()
 {
@@ -90,10 +116,8 @@ int runApplication(int argc, char *argv[], QString path)
     }
     if (!path.isEmpty()) {
         // Check the path before any window exists, so the command line gets a plain answer.
-        if (!QFileInfo::exists(path)) {
-            std::fprintf(stderr, "docent: %s: no such file or folder\n", qPrintable(path));
-            return 1;
-        }
+        if (!QFileInfo::exists(path))
+            return refuseMissingPath(argc, argv, path);
     }
     if (!displayAvailable()) {
         std::fputs("docent: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"

@@ -7,9 +7,14 @@ namespace Docent {
 
 QIcon themedIcon(const QString &name)
 {
+    return QIcon::fromTheme(name, ownIcon(name));
+}
+
+QIcon ownIcon(const QString &name)
+{
     static const bool registered = (initUiResources(), true);
     Q_UNUSED(registered);
-    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/docent/icons/%1.svg").arg(name)));
+    return QIcon(QStringLiteral(":/docent/icons/%1.svg").arg(name));
 }
 
 } // namespace Docent

@@ -5,6 +5,7 @@
 #include "aboutdialog.h"
 #include "bookmarkpanel.h"
 #include "bookmarks/bookmarklocator.h"
+#include "emptystate.h"
 #include "findbar.h"
 #include "navigation/navigationtree.h"
 #include "networkblocker.h"
@@ -71,7 +72,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         if (!ok)
             return;
         if (m_loadTimer.isValid())
-            m_renderTime->setText(tr("%1 ms").arg(m_loadTimer.elapsed()));
+            showRenderTime(m_loadTimer.elapsed());
         flashPending();
         highlightPending();
         revealPending();
@@ -104,7 +105,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
     m_renderTime = new QLabel(this);
-    m_renderTime->setToolTip(tr("Time to render and show the page"));
+    m_renderTime->setToolTip(tr("Time from asking for the page to its being shown"));
     statusBar()->addPermanentWidget(m_renderTime);
     m_openFailures = new OpenFailureNotice(this, statusBar());
     createProblemsPanel();
@@ -123,11 +124,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_watcher, &TreeWatcher::treeChanged, this, &MainWindow::reopenTree);
 
     setZoom(Settings::zoom());
-    if (!restoreGeometry(Settings::windowGeometry()))
-        resize(1280, 800);
-    restoreState(Settings::windowState());
+    fitToScreen(restoreGeometry(Settings::windowGeometry()));
+    arrangeDocks(treeDock, sideDock, restoreState(Settings::windowState()));
     m_sidebar->setCurrentIndex(Settings::sidebarTab());
-    resizeDocks({treeDock, sideDock}, {300, 320}, Qt::Horizontal);
+    m_sidebar->avoidEmptyTab();
 }
 
 QWidget *MainWindow::createSectionsPane()
@@ -141,25 +141,32 @@ QWidget *MainWindow::createSectionsPane()
     m_filter->setPlaceholderText(tr("Filter titles"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter sections"));
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+    m_tree = new QTreeView(this);
+    m_tree->setModel(m_filtered);
+    const QString noTree = tr("No tree open. Open a documentation folder with File ▸ Open Folder… (%1).")
+                               .arg(QKeySequence(tr("Ctrl+Shift+O")).toString(QKeySequence::NativeText));
+    EmptyState *treeEmpty = EmptyState::attach(m_tree, noTree);
+    connect(m_filter, &QLineEdit::textChanged, this, [this, treeEmpty, noTree](const QString &text) {
         m_filtered->setFilterFixedString(text);
+        treeEmpty->setText(text.isEmpty() ? noTree : tr("No page or section matches “%1”.").arg(text));
         if (!text.isEmpty())
             m_tree->expandAll();
     });
-    m_tree = new QTreeView(this);
-    m_tree->setModel(m_filtered);
     QWidget *search = createSearchPanel();
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAccessibleName(tr("Sections"));
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                const QString docname = current.data(SectionTreeModel::DocnameRole).toString();
-                if (!docname.isEmpty())
-                    openUnlessShown(docname, current.data(SectionTreeModel::AnchorRole).toString());
-            });
+    // Moving through the tree (arrows, Page Down) only selects; a click or Enter opens, so the
+    // reader can look for a page without loading every one on the way.
+    const auto open = [this](const QModelIndex &index) {
+        const QString docname = index.data(SectionTreeModel::DocnameRole).toString();
+        if (!docname.isEmpty())
+            openUnlessShown(docname, index.data(SectionTreeModel::AnchorRole).toString());
+    };
+    connect(m_tree, &QAbstractItemView::clicked, this, open);
+    connect(m_tree, &QAbstractItemView::activated, this, open);
     auto *pane = new QWidget(this);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -212,6 +219,7 @@ void MainWindow::followScroll()
                 return;
             page->noteScroll(answer[1].toInt());
             m_sidebar->markReading(docname, answer[0].toString());
+            noteReadingSection(docname, answer[0].toString());
         });
 }
 
@@ -239,6 +247,7 @@ void MainWindow::openUnlessShown(const QString &docname, const QString &anchor)
 void MainWindow::showNavigation()
 {
     const NavNode navigation = NavigationTree::build(*m_project);
+    m_readingOrder = ReadingOrder(*m_project);
     m_model->setNavigation(navigation);
     m_tree->expandToDepth(0);
     m_sidebar->showProject(*m_project, navigation);
@@ -284,7 +293,7 @@ bool MainWindow::openPath(const QString &path, QString *error, const QString &an
     m_watcher->watch(*m_project);
     bookmarkPanel()->setOpenTree(m_project->root(), m_project->title());
     m_openedPath = path;
-    setWindowTitle(tr("%1 — Docent").arg(m_project->title()));
+    updateChrome();
     if (!path.startsWith(u':')) {
         Settings::setLastTree(m_project->root());
         Settings::addRecentPath(QFileInfo(path).absoluteFilePath());
@@ -342,7 +351,12 @@ void MainWindow::showDocument(const QString &docname, const QString &anchor)
 {
     if (!m_project || !PageRenderer(*m_project).hasPage(docname))
         return;
-    view()->setUrl(SchemeHandler::pageUrl(docname, anchor));
+    // The place shown already (a click and its activation, a second Enter) is not visited again:
+    // one visit, one history entry.
+    const QUrl url = SchemeHandler::pageUrl(docname, anchor);
+    if (url == view()->url())
+        return;
+    view()->setUrl(url);
 }
 
 QString MainWindow::currentDocname() const { return SchemeHandler::docnameOf(view()->url()); }
@@ -351,6 +365,7 @@ void MainWindow::onUrlChanged(const QUrl &url)
 {
     Q_EMIT currentUrlChanged();
     flashPending(); // a note on the page already shown: no load will follow
+    updateChrome();
     const QString docname = SchemeHandler::docnameOf(url);
     showRefusedFolders(docname);
     if (docname.isEmpty() || !m_project)
@@ -365,8 +380,6 @@ void MainWindow::onUrlChanged(const QUrl &url)
         m_tree->viewport()->update();
     }
     m_sidebar->showOutline(m_project.get(), docname);
-    if (const auto *doc = m_project->document(docname))
-        m_status->setText(doc->path.startsWith(u':') ? tr("Docent manual: %1.rst").arg(docname) : doc->path);
 }
 
 void MainWindow::openFileDialog()
@@ -487,7 +500,7 @@ void MainWindow::showQuickOpen()
     if (!m_quickOpen) {
         m_quickOpen = new QuickOpen(this);
         connect(m_quickOpen, &QuickOpen::chosen, this, [this](const QString &docname, const QString &anchor) {
-            showDocument(docname, anchor);
+            goTo(docname, anchor);
         });
     }
     // Pages are found by their file's path in the tree too.

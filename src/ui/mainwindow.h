@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pageview.h"
+#include "readingorder.h"
 #include "sidebar.h"
 #include "tabwidget.h"
 
@@ -77,6 +78,10 @@ public:
     TabWidget *tabs() const { return m_tabs; }
     Sidebar *sidebar() const { return m_sidebar; }
     QString currentDocname() const;
+    /// "PAGE — TREE — Docent", each part once (the root page is often titled like its tree).
+    static QString composeTitle(const QString &page, const QString &tree);
+    /// Whether the section being read (the page's top: the page) has a bookmark in the open tree.
+    bool isReadingBookmarked() const;
 
     BookmarkPanel *bookmarkPanel() const;
     Printing *printing() const { return m_printing; }
@@ -111,6 +116,15 @@ protected:
 
 private:
     void createMenus();
+    // mainwindow_chrome.cpp
+    void updateChrome();
+    void showRenderTime(qint64 ms);
+    void noteReadingSection(const QString &docname, const QString &anchor);
+    void updateBookmarkStar();
+    /// The first size, or the one restored, made to fit the screen's available room.
+    void fitToScreen(bool restored);
+    /// The docks' first layout: side by side, or tabbed in one column on a narrow screen.
+    void arrangeDocks(QDockWidget *sections, QDockWidget *sidebar, bool restored);
     void openFileDialog();
     void openFolderDialog();
     void showAbout();
@@ -123,7 +137,14 @@ private:
     void setZoom(qreal factor);
     void createFileMenu(QToolBar *toolbar);
     void createViewMenus();
+    // mainwindow_go.cpp
     void createGoMenu(QToolBar *toolbar);
+    void createReadingOrderActions(QMenu *go);
+    void createHistoryMenu(QMenu *go);
+    /// Shows `docname` (nothing when empty) and puts the focus in the page.
+    void goTo(const QString &docname, const QString &anchor = {});
+    /// The keyboard goes to the page: Page Down, Space and the arrows scroll it.
+    void focusPage();
     void fillRecentMenu();
     void reloadDocument(const QString &docname);
     /// Puts the page's freshly rendered content into `page` without reloading it.
@@ -217,8 +238,13 @@ private:
     QLabel *m_status = nullptr;
     OpenFailureNotice *m_openFailures = nullptr;
     QLabel *m_renderTime = nullptr;
+    QAction *m_bookmarkSection = nullptr; ///< the toolbar's star
+    struct {
+        QString docname, anchor;
+    } m_reading; ///< the section at the top of the page, as the page last said
     QElapsedTimer m_loadTimer;
     QString m_openedPath;
+    ReadingOrder m_readingOrder; ///< of the open tree, for Go > Previous, Next and Up
 };
 
 } // namespace Docent

@@ -2,7 +2,9 @@
 // one (finding its section again after edits).
 #include "mainwindow.h"
 
+#include "bookmarkmodel.h"
 #include "bookmarkpanel.h"
+#include "emptystate.h"
 #include "bookmarks/bookmarklocator.h"
 #include "icons.h"
 #include "pagescripts.h"
@@ -24,10 +26,22 @@ namespace Docent {
 void MainWindow::createBookmarkMenu(QToolBar *toolbar)
 {
     QMenu *menu = menuBar()->insertMenu(menuBar()->actions().constLast(), new QMenu(tr("&Bookmarks"), this))->menu();
-    QAction *section = menu->addAction(themedIcon(QStringLiteral("bookmark-new")), tr("&Bookmark This Section…"), this,
+    QAction *section = menu->addAction(themedIcon(QStringLiteral("non-starred")), tr("&Bookmark This Section…"), this,
                                        [this] { bookmarkAt(-1, -1); });
+    section->setObjectName(QStringLiteral("bookmarkSection"));
     section->setShortcut(QKeySequence(tr("Ctrl+D")));
-    section->setToolTip(tr("Bookmark the section you are reading (Ctrl+D)"));
+    m_bookmarkSection = section;
+    // The star is filled while the section being read has a bookmark.
+    BookmarkModel *model = bookmarkPanel()->model();
+    connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateBookmarkStar);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateBookmarkStar);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateBookmarkStar);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateBookmarkStar);
+    connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateBookmarkStar);
+    EmptyState::attach(bookmarkPanel()->view(),
+                       tr("No bookmarks yet. Press %1 to bookmark the section you are reading.")
+                           .arg(section->shortcut().toString(QKeySequence::NativeText)));
+    updateBookmarkStar();
     QAction *page = menu->addAction(tr("Bookmark This &Page…"), this, [this] { bookmarkTarget(currentDocname(), {}); });
     page->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     menu->addAction(tr("&Show All Bookmarks"), this, [this] {
@@ -122,6 +136,7 @@ Landing MainWindow::openBookmark(const Bookmark &bookmark, bool newTab)
             m_tabs->openTab(SchemeHandler::pageUrl(where.docname, where.anchor), true);
         else
             showDocument(where.docname, where.anchor);
+        focusPage();
     };
     const auto retarget = [this, bookmark](const SectionInfo &where) {
         Bookmark moved = bookmark;

@@ -1,11 +1,14 @@
-// MainWindow's menus and toolbar: File, Edit, View, Go and Help (the Bookmarks menu and the
-// printing actions are made in mainwindow_bookmarks.cpp and mainwindow_printing.cpp).
+// MainWindow's menus and toolbar: File, Edit, View and Help (the Go menu, the Bookmarks menu and
+// the printing actions are made in mainwindow_go.cpp, mainwindow_bookmarks.cpp and
+// mainwindow_printing.cpp).
 #include "mainwindow.h"
 
 #include "findbar.h"
 #include "icons.h"
 #include "settings.h"
-#include "sphinx/indices.h"
+#include "shortcutsdialog.h"
+#include "sphinx/project.h"
+#include "tabwidget.h"
 #include "uilanguage.h"
 
 #include <QApplication>
@@ -15,7 +18,6 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QWebEngineHistory>
 
 namespace Docent {
 
@@ -30,6 +32,10 @@ void MainWindow::createMenus()
     createBookmarkMenu(toolbar); // before Help
     QAction *manual = help->addAction(tr("&Manual"), this, &MainWindow::openManual);
     manual->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
     help->addAction(tr("&About Docent"), this, &MainWindow::showAbout);
 }
 
@@ -42,14 +48,24 @@ void MainWindow::createFileMenu(QToolBar *toolbar)
     openFolder->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    // Ctrl+Shift+T is a browser's Reopen Closed Tab; the session has a key of its own.
     QAction *reopen = file->addAction(tr("Reopen &Last Session"), this, &MainWindow::reopenLastSession);
-    reopen->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    reopen->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     reopen->setToolTip(tr("The last tree you read, with its tabs and places"));
     file->addSeparator();
     QAction *newTab = file->addAction(tr("New &Tab"), this, [this] { m_tabs->openTab(view()->url(), true); });
     newTab->setShortcut(QKeySequence::AddTab);
     QAction *closeTabAction = file->addAction(tr("&Close Tab"), this, [this] { m_tabs->closeTab(m_tabs->currentIndex()); });
-    closeTabAction->setShortcuts({QKeySequence(tr("Ctrl+W")), QKeySequence(QKeySequence::Close)});
+    // Ctrl+W first (the menu shows it), then the platform's other Close keys (Ctrl+F4 on some).
+    QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
+    closeKeys.removeAll(QKeySequence(Qt::CTRL | Qt::Key_W));
+    closeKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_W));
+    closeTabAction->setShortcuts(closeKeys);
+    QAction *reopenTab = file->addAction(tr("Reopen Closed T&ab"), this, [this] {
+        if (m_tabs->reopenClosedTab())
+            focusPage();
+    });
+    reopenTab->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -70,6 +86,21 @@ void MainWindow::createViewMenus()
     createPreferencesActions(edit);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    // The page's file is read again (a browser's F5); its place on the page stays.
+    QAction *reload = viewMenu->addAction(tr("&Reload Page"), this, [this] {
+        if (m_project && m_project->document(currentDocname()))
+            reloadDocument(currentDocname());
+        else
+            view()->reload();
+    });
+    reload->setShortcut(QKeySequence(tr("F5")));
+    // F11 alone: QKeySequence::FullScreen is Ctrl+Shift+F on some desktops, Search the Tree here.
+    QAction *fullScreen = viewMenu->addAction(tr("&Full Screen"), this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence(tr("F11")));
+    viewMenu->addSeparator();
     QAction *zoomIn = viewMenu->addAction(tr("Zoom &In"), this, [this] { setZoom(zoom() * 1.1); });
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
     QAction *zoomOut = viewMenu->addAction(tr("Zoom &Out"), this, [this] { setZoom(zoom() / 1.1); });
@@ -84,46 +115,6 @@ void MainWindow::createViewMenus()
     viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         viewMenu->addAction(dock->toggleViewAction());
-}
-
-void MainWindow::createGoMenu(QToolBar *toolbar)
-{
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *back = go->addAction(tr("&Back"), this, [this] { view()->back(); });
-    back->setShortcut(QKeySequence::Back);
-    QAction *forward = go->addAction(tr("&Forward"), this, [this] { view()->forward(); });
-    forward->setShortcut(QKeySequence::Forward);
-    QAction *quickOpen = go->addAction(tr("Go to &Page or Section…"), this, &MainWindow::showQuickOpen);
-    quickOpen->setShortcut(QKeySequence(tr("Ctrl+K")));
-    // Sphinx's generated indices, pages of every tree (empty ones say so).
-    go->addAction(tr("General &Index"), this, [this] { showDocument(QString::fromUtf16(kGenIndexDoc)); });
-    go->addAction(tr("Python &Module Index"), this, [this] { showDocument(QString::fromUtf16(kModIndexDoc)); });
-    QMenu *historyMenu = go->addMenu(tr("&History"));
-    connect(historyMenu, &QMenu::aboutToShow, this, [this, historyMenu] {
-        historyMenu->clear();
-        const QList<QWebEngineHistoryItem> items = view()->history()->items();
-        const int current = view()->history()->currentItemIndex();
-        for (qsizetype i = items.size() - 1; i >= 0 && i >= items.size() - 20; --i) {
-            const QWebEngineHistoryItem item = items[i];
-            QAction *a = historyMenu->addAction(item.title().isEmpty() ? item.url().toString() : item.title(), this,
-                                                [this, item] { view()->history()->goToItem(item); });
-            a->setCheckable(true);
-            a->setChecked(i == current);
-        }
-        if (items.isEmpty())
-            historyMenu->addAction(tr("No pages visited yet"))->setEnabled(false);
-    });
-    back->setIcon(themedIcon(QStringLiteral("go-previous")));
-    forward->setIcon(themedIcon(QStringLiteral("go-next")));
-    toolbar->insertAction(toolbar->actions().value(0), forward);
-    toolbar->insertAction(forward, back);
-    auto updateHistoryActions = [this, back, forward] {
-        back->setEnabled(view()->history()->canGoBack());
-        forward->setEnabled(view()->history()->canGoForward());
-    };
-    connect(this, &MainWindow::currentViewChanged, this, updateHistoryActions);
-    connect(this, &MainWindow::currentUrlChanged, this, updateHistoryActions);
-    updateHistoryActions();
 }
 
 void MainWindow::fillRecentMenu()

@@ -2,6 +2,8 @@
 
 #include "bookmarkpanel.h"
 #include "bookmarks/bookmarkstore.h"
+#include "emptystate.h"
+#include "icons.h"
 #include "navigation/navigationtree.h"
 #include "planmodel.h"
 #include "sectiontreemodel.h"
@@ -17,11 +19,26 @@ namespace Docent {
 Sidebar::Sidebar(QWidget *parent) : QTabWidget(parent)
 {
     setAccessibleName(tr("Sidebar"));
-    addTodos();
-    addPlans();
+    // Tabs shrink (their text elided) before they scroll.
+    setUsesScrollButtons(false);
+    setElideMode(Qt::ElideRight);
+    setDocumentMode(true);
     addOutline();
     m_bookmarkPanel = new BookmarkPanel(BookmarkStore::defaultPath(), this);
     addTab(m_bookmarkPanel, tr("Bookmarks"));
+    addTodos();
+    addPlans();
+    setCountTab(m_todoView, QStringLiteral("todo"), tr("Todos"), 0);
+    setCountTab(m_planView, QStringLiteral("plan"), tr("Plans"), 0);
+}
+
+void Sidebar::setCountTab(QWidget *page, const QString &icon, const QString &name, qsizetype count)
+{
+    const int i = indexOf(page);
+    setTabIcon(i, ownIcon(icon));
+    setTabText(i, count > 0 ? QString::number(count) : QString());
+    setTabToolTip(i, count > 0 ? tr("%1: %2").arg(name).arg(count) : tr("%1: none in this tree").arg(name));
+    setTabWhatsThis(i, name);
 }
 
 void Sidebar::addTodos()
@@ -42,6 +59,7 @@ void Sidebar::addTodos()
     connect(m_todoView, &QAbstractItemView::clicked, this, pickNote);
     connect(m_todoView, &QAbstractItemView::activated, this, pickNote);
     addTab(m_todoView, tr("Todos"));
+    EmptyState::attach(m_todoView, tr("No todo in this tree. A “.. todo::” note in a page is listed here."));
 }
 
 void Sidebar::addPlans()
@@ -54,6 +72,8 @@ void Sidebar::addPlans()
     m_planView->setSpacing(2);
     openOnActivation(m_planView, PlanModel::DocnameRole, -1);
     addTab(m_planView, tr("Plans"));
+    EmptyState::attach(m_planView, tr("No plans in this tree. Sections titled like “Roadmap” or “Future plans”, and "
+                                      "pages in a specs folder, are listed here."));
 }
 
 void Sidebar::addOutline()
@@ -65,6 +85,7 @@ void Sidebar::addOutline()
     m_outlineView->setAccessibleName(tr("Outline"));
     openOnActivation(m_outlineView, SectionTreeModel::DocnameRole, SectionTreeModel::AnchorRole);
     addTab(m_outlineView, tr("Outline"));
+    EmptyState::attach(m_outlineView, tr("Open a page to see its sections here."));
 }
 
 void Sidebar::openOnActivation(QAbstractItemView *view, int docnameRole, int anchorRole)
@@ -84,7 +105,7 @@ void Sidebar::showProject(const Project &project, const NavNode &navigation)
     const std::vector<TodoNote> todos = NavigationTree::todos(project);
     m_todos->setTodos(project, todos);
     m_todoView->expandAll();
-    setTabText(indexOf(m_todoView), todos.empty() ? tr("Todos") : tr("Todos (%1)").arg(todos.size()));
+    setCountTab(m_todoView, QStringLiteral("todo"), tr("Todos"), qsizetype(todos.size()));
     // The words that make a section a list of plans, and the folders holding one plan a page
     // (e.g. specs/), can be set in the settings.
     std::vector<NavNode> plans = NavigationTree::plans(navigation, Settings::planWords());
@@ -93,7 +114,24 @@ void Sidebar::showProject(const Project &project, const NavNode &navigation)
             plans.push_back(std::move(page));
     }
     m_plans->setPlans(plans, todos);
+    setCountTab(m_planView, QStringLiteral("plan"), tr("Plans"), qsizetype(plans.size()));
     m_outlineDoc.clear();
+    avoidEmptyTab();
+}
+
+void Sidebar::avoidEmptyTab()
+{
+    const auto *list = qobject_cast<QAbstractItemView *>(currentWidget());
+    if (list && list != m_outlineView && list->model()->rowCount() == 0)
+        setCurrentWidget(m_outlineView);
+    else if (currentWidget() == m_bookmarkPanel && m_bookmarkPanel->view()->model()->rowCount() == 0)
+        setCurrentWidget(m_outlineView);
+}
+
+QString Sidebar::emptyText(const QAbstractItemView *view)
+{
+    const EmptyState *state = EmptyState::of(view);
+    return state && state->isVisibleTo(view) ? state->text() : QString();
 }
 
 void Sidebar::showOutline(const Project *project, const QString &docname)
@@ -104,6 +142,8 @@ void Sidebar::showOutline(const Project *project, const QString &docname)
     const Project::Document *doc = project ? project->document(docname) : nullptr;
     m_outline->setNodes(doc ? NavigationTree::outline(*doc->doctree, docname) : std::vector<NavNode>{});
     m_outlineView->expandAll();
+    if (EmptyState *state = EmptyState::of(m_outlineView))
+        state->setText(doc ? tr("“%1” has no sections.").arg(doc->title) : tr("Open a page to see its sections here."));
 }
 
 void Sidebar::markReading(const QString &docname, const QString &anchor)

@@ -1,5 +1,7 @@
-// The sidebar: the tree's todos, plans, the outline of the page being read and the bookmarks, one
-// tab each, kept up to date with the open tree (the problems have their own panel below the page).
+// The sidebar: the outline of the page being read, the bookmarks, and the tree's todos and plans,
+// one tab each, kept up to date with the open tree. The last two are icon tabs with their count,
+// so all fit a narrow sidebar without scroll arrows; a tooltip names them. The problems have
+// their own panel below the page.
 #pragma once
 
 #include <QTabWidget>
@@ -32,6 +34,10 @@ public:
     void showOutline(const Project *project, const QString &docname);
     /// Marks `anchor` of `docname` as the section being read in the outline.
     void markReading(const QString &docname, const QString &anchor);
+    /// Leaves a tab with nothing in it for the outline (a panel that is empty never opens first).
+    void avoidEmptyTab();
+    /// The message a panel shows when it is empty ("No todo in this tree…").
+    static QString emptyText(const QAbstractItemView *view);
 
     QTreeView *todoView() const { return m_todoView; }
     QListView *planView() const { return m_planView; }
@@ -49,6 +55,8 @@ private:
     void addPlans();
     void addOutline();
     void openOnActivation(QAbstractItemView *view, int docnameRole, int anchorRole);
+    /// An icon tab: `count` as its text (none when 0), `name` and the count in its tooltip.
+    void setCountTab(QWidget *page, const QString &icon, const QString &name, qsizetype count);
 
     TodoModel *m_todos = nullptr;
     QTreeView *m_todoView = nullptr;

@@ -5,6 +5,8 @@
 
 #include <QTabBar>
 
+#include <algorithm>
+
 namespace Docent {
 
 TabWidget::TabWidget(QWebEngineProfile *profile, QWidget *parent) : QTabWidget(parent), m_profile(profile)
@@ -73,9 +75,30 @@ void TabWidget::closeTab(int index)
 {
     if (count() <= 1)
         return;
-    QWidget *page = widget(index);
+    PageView *closing = page(index);
+    if (!closing)
+        return;
+    // A blank page is nothing to come back to; a browser keeps a few dozen, so does Docent.
+    if (!closing->url().isEmpty() && closing->url() != QUrl(QStringLiteral("about:blank"))) {
+        m_closed.append({closing->url(), index, closing->scrollY()});
+        if (m_closed.size() > 25)
+            m_closed.removeFirst();
+    }
     removeTab(index);
-    delete page;
+    delete closing;
+}
+
+bool TabWidget::reopenClosedTab()
+{
+    if (m_closed.isEmpty())
+        return false;
+    const ClosedTab tab = m_closed.takeLast();
+    PageView *page = createPage();
+    const int index = insertTab(std::min(tab.index, count()), page, tr("New Tab"));
+    page->scrollOnLoad(tab.scrollY);
+    page->setUrl(tab.url);
+    setCurrentIndex(index);
+    return true;
 }
 
 void TabWidget::setZoom(qreal factor)

@@ -2,7 +2,9 @@
 // one, so the window follows whichever page is in front without tracking tabs itself.
 #pragma once
 
+#include <QList>
 #include <QTabWidget>
+#include <QUrl>
 
 class QWebEngineProfile;
 
@@ -24,8 +26,12 @@ public:
     /// Opens `url` (none: a blank page) in a new tab after the current one; `activate` brings it
     /// to the front.
     PageView *openTab(const QUrl &url, bool activate);
-    /// Closes the tab at `index`, unless it is the last: the window always shows a page.
+    /// Closes the tab at `index`, unless it is the last: the window always shows a page. Its
+    /// page and scroll position are kept for reopenClosedTab().
     void closeTab(int index);
+    /// Opens the tab closed last again, where it was, with its place (Ctrl+Shift+T); false when
+    /// no closed tab is left.
+    bool reopenClosedTab();
 
     qreal zoom() const { return m_zoom; }
     /// Zooms every page, and the pages still to come.
@@ -42,8 +48,14 @@ Q_SIGNALS:
 private:
     PageView *createPage();
 
+    struct ClosedTab {
+        QUrl url;
+        int index = 0;
+        int scrollY = 0;
+    };
     QWebEngineProfile *m_profile;
     qreal m_zoom = 1.0;
+    QList<ClosedTab> m_closed; ///< the newest last
 };
 
 } // namespace Docent
