@@ -186,6 +186,7 @@ ConfFacts ConfFacts::parse(const QString &text)
     }
     f.extensionPaths = sysPathValues(text);
     f.literals = literalValues(text);
+    f.intersphinxMapping = parseIntersphinxMapping(text);
     return f;
 }
 
