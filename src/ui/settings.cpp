@@ -21,6 +21,7 @@ const QString kLastTree = QStringLiteral("session/lastTree");
 const QString kRecent = QStringLiteral("session/recent");
 const QString kSessions = QStringLiteral("sessions");
 const QString kOutside = QStringLiteral("outside");
+const QString kFetchLinkInventories = QStringLiteral("network/fetchLinkInventories");
 constexpr qsizetype kRecentKept = 10;
 
 // What is kept for a tree (its session, its allowed folders) is stored under a hash of its root: a
@@ -115,5 +116,8 @@ void allowOutside(const QString &root, const QString &folder)
     settings.setValue(QStringLiteral("root"), root);
     settings.setValue(QStringLiteral("folders"), folders);
 }
+
+bool fetchLinkInventories() { return QSettings().value(kFetchLinkInventories, false).toBool(); }
+void setFetchLinkInventories(bool on) { QSettings().setValue(kFetchLinkInventories, on); }
 
 } // namespace Docent::Settings

@@ -57,4 +57,9 @@ QStringList allowedOutside(const QString &root);
 /// Lets the tree at `root` read the files of `folder` from now on.
 void allowOutside(const QString &root, const QString &folder);
 
+/// Whether the window may fetch the inventories (objects.inv) of the other projects a tree's
+/// conf.py names (intersphinx), so that references to them become links; off by default.
+bool fetchLinkInventories();
+void setFetchLinkInventories(bool on);
+
 } // namespace Docent::Settings
