@@ -76,8 +76,10 @@ void TestIntersphinxWindow::settingOffFetchesNothing()
     Settings::setFetchLinkInventories(false);
     MainWindow w;
     QVERIFY(DocentTest::openTree(w, m_tree.path()));
-    QVERIFY2(w.statusBar()->currentMessage().contains(u"Links to other projects (python)"_s),
-             qPrintable(w.statusBar()->currentMessage()));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY2_WITH_TIMEOUT(w.statusBar()->currentMessage().contains(u"Links to other projects (python)"_s),
+                              qPrintable(w.statusBar()->currentMessage()), 5000);
     QTest::qWait(300);
     QCOMPARE(m_requests, 0);
 }

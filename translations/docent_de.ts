@@ -857,22 +857,22 @@
         <translation>Shift+F3</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="27"/>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="39"/>
         <source>Links to other projects (%1) need their inventories: allow Docent to fetch them in the preferences, or run “docent intersphinx fetch”.</source>
         <translation>Links zu anderen Projekten (%1) brauchen deren Inventare: Erlauben Sie Docent in den Einstellungen, sie zu laden, oder führen Sie „docent intersphinx fetch“ aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="46"/>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="57"/>
         <source>Fetching the link inventories of other projects (%1)…</source>
         <translation>Die Link-Inventare anderer Projekte (%1) werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="62"/>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="72"/>
         <source>The link inventories of %1 could not be fetched; references to them stay without links.</source>
         <translation>Die Link-Inventare von %1 konnten nicht geladen werden; Verweise darauf bleiben ohne Link.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="67"/>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="76"/>
         <source>Links to other projects are up to date.</source>
         <translation>Die Links zu anderen Projekten sind aktuell.</translation>
     </message>

@@ -857,22 +857,22 @@
         <translation>Shift+F3</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="27"/>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="39"/>
         <source>Links to other projects (%1) need their inventories: allow Docent to fetch them in the preferences, or run “docent intersphinx fetch”.</source>
         <translation>Los enlaces a otros proyectos (%1) necesitan sus inventarios: permita que Docent los descargue en las preferencias o ejecute «docent intersphinx fetch».</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="46"/>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="57"/>
         <source>Fetching the link inventories of other projects (%1)…</source>
         <translation>Descargando los inventarios de enlaces de otros proyectos (%1)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="62"/>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="72"/>
         <source>The link inventories of %1 could not be fetched; references to them stay without links.</source>
         <translation>No se pudieron descargar los inventarios de enlaces de %1; las referencias a ellos quedan sin enlace.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="67"/>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="76"/>
         <source>Links to other projects are up to date.</source>
         <translation>Los enlaces a otros proyectos están al día.</translation>
     </message>

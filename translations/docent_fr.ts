@@ -857,22 +857,22 @@
         <translation>Shift+F3</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="27"/>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="39"/>
         <source>Links to other projects (%1) need their inventories: allow Docent to fetch them in the preferences, or run “docent intersphinx fetch”.</source>
         <translation>Les liens vers d’autres projets (%1) ont besoin de leurs inventaires : autorisez Docent à les télécharger dans les préférences, ou lancez « docent intersphinx fetch ».</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="46"/>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="57"/>
         <source>Fetching the link inventories of other projects (%1)…</source>
         <translation>Téléchargement des inventaires de liens d’autres projets (%1)…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="62"/>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="72"/>
         <source>The link inventories of %1 could not be fetched; references to them stay without links.</source>
         <translation>Les inventaires de liens de %1 n’ont pas pu être téléchargés ; les références vers eux restent sans lien.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="67"/>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="76"/>
         <source>Links to other projects are up to date.</source>
         <translation>Les liens vers d’autres projets sont à jour.</translation>
     </message>

@@ -8,12 +8,24 @@
 #include "tabwidget.h"
 
 #include <QStatusBar>
+#include <QTimer>
 
 namespace Docent {
 namespace {
 
 constexpr int kInventoryMaxAgeDays = 7;
 constexpr int kNoticeMs = 20000;
+
+// A status bar message hides the bar's own widgets only while the window is visible: shown
+// before the window is (a tree opened at start), the widgets would come back over it.
+void showNotice(QMainWindow *window, const QString &text)
+{
+    if (window->isVisible()) {
+        window->statusBar()->showMessage(text, kNoticeMs);
+        return;
+    }
+    QTimer::singleShot(200, window, [window, text] { showNotice(window, text); });
+}
 
 } // namespace
 
@@ -24,10 +36,9 @@ void MainWindow::updateLinkInventories()
     const QStringList missing = m_project->linkInventories().missing();
     if (!Settings::fetchLinkInventories()) {
         if (!missing.isEmpty())
-            statusBar()->showMessage(tr("Links to other projects (%1) need their inventories: allow Docent to fetch "
+            showNotice(this, tr("Links to other projects (%1) need their inventories: allow Docent to fetch "
                                         "them in the preferences, or run “docent intersphinx fetch”.")
-                                         .arg(missing.join(QStringLiteral(", "))),
-                                     kNoticeMs);
+                                         .arg(missing.join(QStringLiteral(", "))));
         return;
     }
     const QList<LinkInventories::Download> downloads = LinkInventories::downloads(
@@ -43,8 +54,7 @@ void MainWindow::updateLinkInventories()
     for (const LinkInventories::Download &d : downloads)
         if (!projects.contains(d.project))
             projects << d.project;
-    statusBar()->showMessage(tr("Fetching the link inventories of other projects (%1)…").arg(projects.join(QStringLiteral(", "))),
-                             kNoticeMs);
+    showNotice(this, tr("Fetching the link inventories of other projects (%1)…").arg(projects.join(QStringLiteral(", "))));
     m_inventoryFetcher->fetch(downloads);
 }
 
@@ -59,12 +69,11 @@ void MainWindow::linkInventoriesFetched(int stored)
     }
     const QStringList stillMissing = m_project->linkInventories().missing();
     if (!stillMissing.isEmpty())
-        statusBar()->showMessage(tr("The link inventories of %1 could not be fetched; references to them stay "
+        showNotice(this, tr("The link inventories of %1 could not be fetched; references to them stay "
                                     "without links.")
-                                     .arg(stillMissing.join(QStringLiteral(", "))),
-                                 kNoticeMs);
+                                     .arg(stillMissing.join(QStringLiteral(", "))));
     else if (stored > 0)
-        statusBar()->showMessage(tr("Links to other projects are up to date."), kNoticeMs);
+        showNotice(this, tr("Links to other projects are up to date."));
 }
 
 } // namespace Docent
