@@ -95,7 +95,7 @@ void TestIntersphinxWindow::settingOnFetchesAndLinks()
     QCOMPARE(m_requests, 1);
     QTRY_COMPARE_WITH_TIMEOUT(DocentTest::js(w.view(), u"document.querySelector('a.reference.external') ? "
                                                        "document.querySelector('a.reference.external').href : ''"_s),
-                              u"http://127.0.0.1:%1/py/library/stdtypes.html#str"_s.arg(m_server.serverPort()), 10000);
+                              u"http://127.0.0.1:%1/py/library/stdtypes.html#str"_s.arg(m_server.serverPort()), 30000);
     Settings::setFetchLinkInventories(false);
 }
 
