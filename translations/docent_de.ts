@@ -384,7 +384,7 @@
     <message>
         <location filename="../src/ui/application.cpp" line="80"/>
         <location filename="../src/ui/application.cpp" line="157"/>
-        <location filename="../src/ui/mainwindow.cpp" line="408"/>
+        <location filename="../src/ui/mainwindow.cpp" line="409"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
@@ -752,17 +752,17 @@
         <translation>Den gerade gelesenen Abschnitt als Lesezeichen speichern (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="387"/>
+        <location filename="../src/ui/mainwindow.cpp" line="388"/>
         <source>Open reStructuredText File</source>
         <translation>reStructuredText-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="388"/>
+        <location filename="../src/ui/mainwindow.cpp" line="389"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="398"/>
+        <location filename="../src/ui/mainwindow.cpp" line="399"/>
         <source>Open Documentation Folder</source>
         <translation>Dokumentationsordner öffnen</translation>
     </message>
@@ -1042,6 +1042,26 @@
             <numerusform>%Ln Hinweis</numerusform>
             <numerusform>%Ln Hinweise</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="39"/>
+        <source>Links to other projects (%1) need their inventories: allow Docent to fetch them in the preferences, or run “docent intersphinx fetch”.</source>
+        <translation>Links zu anderen Projekten (%1) brauchen deren Inventare: Erlauben Sie Docent in den Einstellungen, sie zu laden, oder führen Sie „docent intersphinx fetch“ aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="57"/>
+        <source>Fetching the link inventories of other projects (%1)…</source>
+        <translation>Die Link-Inventare anderer Projekte (%1) werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="72"/>
+        <source>The link inventories of %1 could not be fetched; references to them stay without links.</source>
+        <translation>Die Link-Inventare von %1 konnten nicht geladen werden; Verweise darauf bleiben ohne Link.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="76"/>
+        <source>Links to other projects are up to date.</source>
+        <translation>Die Links zu anderen Projekten sind aktuell.</translation>
     </message>
 </context>
 <context>

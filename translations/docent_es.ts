@@ -384,7 +384,7 @@
     <message>
         <location filename="../src/ui/application.cpp" line="80"/>
         <location filename="../src/ui/application.cpp" line="157"/>
-        <location filename="../src/ui/mainwindow.cpp" line="408"/>
+        <location filename="../src/ui/mainwindow.cpp" line="409"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
@@ -466,17 +466,17 @@
         <translation>Añadir un marcador a la sección que está leyendo (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="387"/>
+        <location filename="../src/ui/mainwindow.cpp" line="388"/>
         <source>Open reStructuredText File</source>
         <translation>Abrir un archivo reStructuredText</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="388"/>
+        <location filename="../src/ui/mainwindow.cpp" line="389"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="398"/>
+        <location filename="../src/ui/mainwindow.cpp" line="399"/>
         <source>Open Documentation Folder</source>
         <translation>Abrir una carpeta de documentación</translation>
     </message>
@@ -1042,6 +1042,26 @@
             <numerusform>%Ln aviso</numerusform>
             <numerusform>%Ln avisos</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="39"/>
+        <source>Links to other projects (%1) need their inventories: allow Docent to fetch them in the preferences, or run “docent intersphinx fetch”.</source>
+        <translation>Los enlaces a otros proyectos (%1) necesitan sus inventarios: permita que Docent los descargue en las preferencias o ejecute «docent intersphinx fetch».</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="57"/>
+        <source>Fetching the link inventories of other projects (%1)…</source>
+        <translation>Descargando los inventarios de enlaces de otros proyectos (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="72"/>
+        <source>The link inventories of %1 could not be fetched; references to them stay without links.</source>
+        <translation>No se pudieron descargar los inventarios de enlaces de %1; las referencias a ellos quedan sin enlace.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="76"/>
+        <source>Links to other projects are up to date.</source>
+        <translation>Los enlaces a otros proyectos están al día.</translation>
     </message>
 </context>
 <context>

@@ -384,7 +384,7 @@
     <message>
         <location filename="../src/ui/application.cpp" line="80"/>
         <location filename="../src/ui/application.cpp" line="157"/>
-        <location filename="../src/ui/mainwindow.cpp" line="408"/>
+        <location filename="../src/ui/mainwindow.cpp" line="409"/>
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
@@ -466,17 +466,17 @@
         <translation>Ajouter un signet à la section que vous lisez (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="387"/>
+        <location filename="../src/ui/mainwindow.cpp" line="388"/>
         <source>Open reStructuredText File</source>
         <translation>Ouvrir un fichier reStructuredText</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="388"/>
+        <location filename="../src/ui/mainwindow.cpp" line="389"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="398"/>
+        <location filename="../src/ui/mainwindow.cpp" line="399"/>
         <source>Open Documentation Folder</source>
         <translation>Ouvrir un dossier de documentation</translation>
     </message>
@@ -1042,6 +1042,26 @@
             <numerusform>%Ln remarque</numerusform>
             <numerusform>%Ln remarques</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="39"/>
+        <source>Links to other projects (%1) need their inventories: allow Docent to fetch them in the preferences, or run “docent intersphinx fetch”.</source>
+        <translation>Les liens vers d’autres projets (%1) ont besoin de leurs inventaires : autorisez Docent à les télécharger dans les préférences, ou lancez « docent intersphinx fetch ».</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="57"/>
+        <source>Fetching the link inventories of other projects (%1)…</source>
+        <translation>Téléchargement des inventaires de liens d’autres projets (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="72"/>
+        <source>The link inventories of %1 could not be fetched; references to them stay without links.</source>
+        <translation>Les inventaires de liens de %1 n’ont pas pu être téléchargés ; les références vers eux restent sans lien.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_linkinventories.cpp" line="76"/>
+        <source>Links to other projects are up to date.</source>
+        <translation>Les liens vers d’autres projets sont à jour.</translation>
     </message>
 </context>
 <context>

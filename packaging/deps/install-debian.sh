@@ -17,6 +17,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-webengine-dev qt6-webengine-dev-tools qt6-svg-dev libqt6sql6-sqlite
   libgl-dev libglx-dev extra-cmake-modules
+  zlib1g-dev  # inflating other projects' objects.inv (intersphinx) with a size cap; Qt Network comes with qt6-base-dev
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core appstream desktop-file-utils python3 graphviz
   xdg-utils libfile-mimeinfo-perl x11-utils shared-mime-info
   clang libclang-rt-14-dev python3-pygments

@@ -4,6 +4,7 @@
 #include "cli/commandline.h"
 #include "cli/headlesscommands.h"
 #include "exportpdfcommand.h"
+#include "fetchcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -81,13 +82,17 @@ int main(int argc, char *argv[])
         break;
     case Docent::CommandLine::Command::Dump:
     case Docent::CommandLine::Command::Search:
+    case Docent::CommandLine::Command::IntersphinxFetch:
         break;
     }
     QCoreApplication app(argc, argv);
     // As the window names itself: `docent search` and the window share the index in the cache.
     QCoreApplication::setApplicationName(QStringLiteral("Docent"));
     QCoreApplication::setOrganizationName(QStringLiteral("Docent"));
-    const int status = Docent::runHeadlessCommand(command, out, err);
+    // The one command that uses the network, when asked by name: docent_net, not docent_cli.
+    const int status = command.command == Docent::CommandLine::Command::IntersphinxFetch
+                           ? Docent::runIntersphinxFetch(command, out, err)
+                           : Docent::runHeadlessCommand(command, out, err);
     out.flush();
     err.flush();
     return status;

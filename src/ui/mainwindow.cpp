@@ -304,6 +304,7 @@ bool MainWindow::openPath(const QString &path, QString *error, const QString &an
     // A whole tree opens as it was left; a file or an anchor asks for one place.
     if (!anchor.isEmpty() || !QFileInfo(path).isDir() || !restoreSession())
         showDocument(m_project->startDoc(), anchor);
+    updateLinkInventories();
     return true;
 }
 

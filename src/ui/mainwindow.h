@@ -36,6 +36,7 @@ class TreeWatcher;
 class QuickOpen;
 class OpenFailureNotice;
 class OutsideFilesBar;
+class InventoryFetcher;
 class SearchPanel;
 class TreeSearch;
 struct NavNode;
@@ -199,6 +200,11 @@ private:
     void showPageContextMenu(const QPoint &pos);
     /// Bookmarks the section at (x, y) of the page, or the one being read when x, y < 0.
     void bookmarkAt(qreal x, qreal y);
+    /// After a tree opens: fetches the other projects' missing or week-old inventories in the
+    /// background when the setting allows it (then resolves again), else says what is missing.
+    void updateLinkInventories();
+    /// The fetched inventories are in the cache: every reference is resolved again.
+    void linkInventoriesFetched(int stored);
 
     std::shared_ptr<Project> m_project;
     SectionTreeModel *m_model = nullptr;
@@ -245,6 +251,7 @@ private:
     QElapsedTimer m_loadTimer;
     QString m_openedPath;
     ReadingOrder m_readingOrder; ///< of the open tree, for Go > Previous, Next and Up
+    InventoryFetcher *m_inventoryFetcher = nullptr; ///< made when first needed
 };
 
 } // namespace Docent

@@ -25,8 +25,8 @@ void setTheme(const QString &theme);
 int pageFontSize();
 void setPageFontSize(int pixels);
 
-/// Whether a tree's intersphinx inventories may be fetched from the network (off unless the
-/// reader turns it on in the preferences).
+/// Whether the window may fetch the inventories (objects.inv) of the other projects a tree's
+/// conf.py names (intersphinx), so that references to them become links; off by default.
 bool fetchLinkInventories();
 void setFetchLinkInventories(bool on);
 

@@ -22,7 +22,7 @@ struct CommandSpec {
     const char *summary;
 };
 
-const std::array<CommandSpec, 5> kCommands{{
+const std::array<CommandSpec, 6> kCommands{{
     {Command::Dump, "dump", "docent dump [--docutils] [--allow-outside DIR] FILE|-",
      QT_TRANSLATE_NOOP("Docent::CommandLine", "Print the doctree of a file as docutils pseudo-XML.")},
     {Command::Render, "render", "docent render [--allow-outside DIR] FILE|-\n       docent render [--allow-outside DIR] TREE -o DIR",
@@ -40,6 +40,11 @@ const std::array<CommandSpec, 5> kCommands{{
      QT_TRANSLATE_NOOP("Docent::CommandLine",
                        "Print the sections of a tree that match QUERY, best first, as docname#anchor, title path and "
                        "snippet; the exit status is 1 when nothing matches.")},
+    {Command::IntersphinxFetch, "intersphinx", "docent intersphinx fetch [--allow-outside DIR] TREE",
+     QT_TRANSLATE_NOOP("Docent::CommandLine",
+                       "Fetch the inventories (objects.inv) of the other projects TREE's conf.py names in "
+                       "intersphinx_mapping into Docent's cache, so that references to them become links; the exit "
+                       "status is 1 when any project is left without one.")},
 }};
 
 const char *kOpenSynopsis = "docent [PATH]";
@@ -99,6 +104,14 @@ void addOptions(Command command, QCommandLineParser &parser)
                           QStringLiteral("DIR")});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      tr("A .rst file, or - for standard input; with -o, a documentation folder."));
+        break;
+    case Command::IntersphinxFetch:
+        parser.addPositionalArgument(QStringLiteral("fetch"), tr("What to do: fetch is the one action."));
+        parser.addPositionalArgument(
+            QStringLiteral("TREE"),
+            tr("A documentation folder or a file of one. Only the URLs its conf.py names are fetched (each "
+               "project's objects.inv), with a 10-second timeout; a local inventory conf.py names is used as "
+               "it is. The window fetches them too when its setting allows it."));
         break;
     case Command::Check:
         parser.addOption({QStringLiteral("format"), tr("The report as text (the default) or as json."),
@@ -210,11 +223,19 @@ ParsedCommandLine parseCommandLine(const QStringList &args, QTextStream &out, QT
         line.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || line.limit < 1)
             return {std::nullopt, usageError(tr("--limit wants a number above 0"), synopsis, helpCommand, err)};
+    } else if (line.command == Command::IntersphinxFetch) {
+        if (positional.value(0) != u"fetch")
+            return {std::nullopt, usageError(positional.isEmpty() ? tr("fetch and a tree are missing")
+                                                                   : tr("unknown action '%1'").arg(positional.first()),
+                                             synopsis, helpCommand, err)};
+        if (positional.size() != 2)
+            return {std::nullopt, usageError(positional.size() < 2 ? tr("a tree is missing") : tr("one tree only, please"),
+                                             synopsis, helpCommand, err)};
     } else if (positional.size() != 1) {
         return {std::nullopt, usageError(positional.isEmpty() ? tr("a path is missing") : tr("one path only, please"),
                                          synopsis, helpCommand, err)};
     }
-    line.path = positional.first();
+    line.path = line.command == Command::IntersphinxFetch ? positional.at(1) : positional.first();
     line.docutils = line.command == Command::Dump && parser.isSet(QStringLiteral("docutils"));
     if (line.command == Command::Check || line.command == Command::Search) {
         const QString format = parser.value(QStringLiteral("format"));

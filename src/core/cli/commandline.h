@@ -13,10 +13,10 @@ namespace Docent {
 
 /// What `docent …` was asked to do.
 struct CommandLine {
-    enum class Command { Open, Dump, Render, Check, ExportPdf, Search };
+    enum class Command { Open, Dump, Render, Check, ExportPdf, Search, IntersphinxFetch };
     Command command = Command::Open;
-    /// Open: PATH (empty: the manual); dump and render: FILE or "-"; check and search: TREE;
-    /// export-pdf: PATH.
+    /// Open: PATH (empty: the manual); dump and render: FILE or "-"; check, search and
+    /// intersphinx fetch: TREE; export-pdf: PATH.
     QString path;
     bool docutils = false; ///< dump --docutils: plain docutils semantics
     bool json = false;     ///< check and search --format json

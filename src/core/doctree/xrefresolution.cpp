@@ -9,6 +9,7 @@ const QString stateKey = QStringLiteral("docent:state");
 const QString textKey = QStringLiteral("docent:text");
 const QString reasonKey = QStringLiteral("docent:reason");
 const QString hrefKey = QStringLiteral("refuri");
+const QString titleKey = QStringLiteral("reftitle");
 
 } // namespace
 
@@ -17,7 +18,8 @@ void XrefResolution::writeTo(Node &xref) const
     static const QString names[] = {QStringLiteral("unresolved"), QStringLiteral("link"), QStringLiteral("text"),
                                     QStringLiteral("notfound")};
     xref.setAttribute(stateKey, names[int(state)]);
-    for (const auto &[key, value] : {std::pair{hrefKey, href}, std::pair{textKey, text}, std::pair{reasonKey, reason}}) {
+    for (const auto &[key, value] : {std::pair{hrefKey, href}, std::pair{textKey, text}, std::pair{reasonKey, reason},
+                                    std::pair{titleKey, title}}) {
         if (value.isEmpty())
             xref.removeAttribute(key);
         else
@@ -38,6 +40,7 @@ std::optional<XrefResolution> XrefResolution::readFrom(const Node &xref)
     r.href = xref.attribute(hrefKey);
     r.text = xref.attribute(textKey);
     r.reason = xref.attribute(reasonKey);
+    r.title = xref.attribute(titleKey);
     return r;
 }
 

@@ -22,6 +22,8 @@ struct XrefResolution {
     QString href;   ///< relative to the reference's own page ("../x.html#label")
     QString text;   ///< what the reference shows; empty keeps the node's own text
     QString reason; ///< why it is unresolved, or why Sphinx shows it without a link (then it warns)
+    /// A link's tooltip: for one into another project's pages, which ("(in Python v3.12)").
+    QString title = {};
 
     void writeTo(Node &xref) const;
     /// Nothing when no resolve pass has run on the node (a page rendered outside a project).

@@ -62,7 +62,12 @@ void BodyWriter::xref(const Node &n)
         out += shown(text) + QStringLiteral("</span>");
         break;
     case XrefResolution::State::Link:
-        out += QStringLiteral("<a class=\"reference internal %1\" href=\"%2\">").arg(esc(type), esc(resolved->href));
+        // Into another project's pages (intersphinx): external, its title naming the project.
+        if (resolved->href.contains(QStringLiteral("://")))
+            out += QStringLiteral("<a class=\"reference external %1\" href=\"%2\" title=\"%3\">")
+                       .arg(esc(type), esc(resolved->href), esc(resolved->title));
+        else
+            out += QStringLiteral("<a class=\"reference internal %1\" href=\"%2\">").arg(esc(type), esc(resolved->href));
         out += shown(text) + QStringLiteral("</a>");
         break;
     case XrefResolution::State::Unresolved:

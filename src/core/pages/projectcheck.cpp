@@ -129,6 +129,14 @@ QList<Problem> checkProject(const Project &project)
         std::stable_sort(found.begin(), found.end(), [](const Problem &a, const Problem &b) { return a.line < b.line; });
         out += found;
     }
+    // Links into other projects need their inventories: a notice for each one not here.
+    for (const LinkInventories::OtherProject &p : project.linkInventories().projects())
+        if (!p.inventory)
+            out.append({Problem::Severity::Notice, QString(), project.root() + QStringLiteral("/conf.py"), 0,
+                        QStringLiteral("intersphinx"),
+                        QStringLiteral("references to %1 (%2) stay without links: %3; `docent intersphinx fetch` "
+                                       "fetches the inventories conf.py names")
+                            .arg(p.mapping.name, p.mapping.uri, p.problem)});
     for (const Problem &p : project.inventory().problems()) {
         Problem q = p;
         if (const Project::Document *d = project.document(p.docname))

@@ -202,6 +202,7 @@ ConfFacts ConfFacts::parse(const QString &text)
     f.extensionPaths = sysPathValues(text);
     f.literals = literalValues(text);
     f.configDefaults = configDefaultValues(text);
+    f.intersphinxMapping = parseIntersphinxMapping(text);
     return f;
 }
 

@@ -2,12 +2,23 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <utility>
 
 namespace Docent {
+
+/// One project of conf.py's intersphinx_mapping: links to it go to `uri`; its objects.inv is the
+/// first of `inventories` that can be read.
+struct IntersphinxProject {
+    QString name; ///< the prefix references name it by ("python"); for the old unnamed form, the URI
+    QString uri;  ///< the base of its links ("https://docs.python.org/3"), or a local folder
+    /// Where its inventory is, in order: a local path (relative to conf.py's folder) or a URL;
+    /// an empty string stands for conf.py's None, `uri` + "/objects.inv".
+    QStringList inventories;
+};
 
 struct ConfFacts {
     QString project;
@@ -44,6 +55,8 @@ struct ConfFacts {
     /// Folders conf.py adds to sys.path, as written ("tools/extensions", ".."): where the
     /// project's own extensions are looked for (relative to the tree root).
     QStringList extensionPaths;
+    /// intersphinx_mapping: the other projects references may link to, in conf.py's order.
+    QList<IntersphinxProject> intersphinxMapping;
     /// Every top-level `name = literal` (string, number, True/False/None, a one-line list or
     /// tuple) as Python source ("'html'", "3", "['a', 'b']"): what ifconfig expressions may name.
     QHash<QString, QString> literals;
@@ -54,6 +67,8 @@ struct ConfFacts {
     /// Reads `name = 'value'` / `name = ['a', 'b']` lines; anything else is ignored, never executed.
     static ConfFacts read(const QString &confPyPath);
     static ConfFacts parse(const QString &text);
+    /// intersphinx_mapping's literal entries, both forms (conffacts_intersphinx.cpp).
+    static QList<IntersphinxProject> parseIntersphinxMapping(const QString &text);
 };
 
 } // namespace Docent

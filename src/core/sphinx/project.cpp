@@ -135,6 +135,7 @@ bool Project::readTree()
     if (!m_documents.contains(m_conf.rootDoc))
         m_conf.rootDoc = m_order.contains(QStringLiteral("index")) ? QStringLiteral("index") : m_order.first();
     renumber();
+    m_linkInventories.load(m_root, m_conf, *m_scope);
     resolveReferences();
     return true;
 }
@@ -267,6 +268,12 @@ QHash<QString, QString> Project::globalSubstitutions() const
     return {{QStringLiteral("version"), m_conf.version},
             {QStringLiteral("release"), m_conf.release},
             {QStringLiteral("today"), QDate::currentDate().toString(QStringLiteral("MMM dd, yyyy"))}};
+}
+
+void Project::reloadLinkInventories()
+{
+    m_linkInventories.load(m_root, m_conf, *m_scope);
+    resolveReferences();
 }
 
 void Project::resolveReferences()

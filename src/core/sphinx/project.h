@@ -6,6 +6,7 @@
 
 #include "conffacts.h"
 #include "inventory.h"
+#include "linkinventories.h"
 #include "numbering.h"
 #include "problem.h"
 #include "xrefresolvers.h"
@@ -74,6 +75,11 @@ public:
     /// A :doc: target written in `fromDoc` ("../cli", "/index") -> docname, or empty when missing.
     QString resolveDoc(const QString &fromDoc, const QString &target) const;
     const Inventory &inventory() const { return m_inventory; }
+    /// The other projects' inventories conf.py's intersphinx_mapping names, as far as they are here.
+    const LinkInventories &linkInventories() const { return m_linkInventories; }
+    /// Reads the other projects' inventories again (after the application fetched them) and
+    /// resolves every reference again.
+    void reloadLinkInventories();
     /// The documents one toctree entry names: itself, or those a glob pattern matches; empty when missing.
     QStringList entryDocs(const QString &ownerDoc, const QString &target, bool glob) const;
     /// Section numbers under :numbered: toctrees, and figure numbers when conf.py sets numfig.
@@ -122,6 +128,7 @@ private:
     std::shared_ptr<Registry> m_registry;
     std::shared_ptr<ReadScope> m_scope;
     Inventory m_inventory;
+    LinkInventories m_linkInventories;
     Numbering m_numbering;
     XrefResolvers m_xrefResolvers = XrefResolvers::standard();
 };

@@ -2,6 +2,7 @@
 
 #include "doctree/node.h"
 #include "indices.h"
+#include "linkresolver_p.h"
 #include "project.h"
 #include "docnames.h"
 
@@ -249,8 +250,17 @@ XrefResolution XrefResolvers::resolve(const Project &project, const QString &fro
 {
     const XrefContext context{project, fromDoc, xref, xref.attribute(QStringLiteral("reftarget")), xref.astext(),
                               xref.hasAttribute(QStringLiteral("refexplicit"))};
-    const QString type = xref.attribute(QStringLiteral("reftype"));
-    const QString domain = xref.attribute(QStringLiteral("refdomain"));
+    XrefResolution local = resolveHere(context);
+    if (local.state == XrefResolution::State::Link)
+        return local;
+    // What the tree does not have may be in another project's (intersphinx).
+    return resolveInOtherProjects(context, local).value_or(std::move(local));
+}
+
+XrefResolution XrefResolvers::resolveHere(const XrefContext &context) const
+{
+    const QString type = context.xref.attribute(QStringLiteral("reftype"));
+    const QString domain = context.xref.attribute(QStringLiteral("refdomain"));
     if (!domain.isEmpty() && domain != u"std")
         if (const XrefResolver resolver = m_byType.value(domain + u':' + type))
             return resolver(context);

@@ -41,9 +41,13 @@ public:
     /// reference type is the object type ("opcode").
     void addGenericObjectType(const QString &objtype);
     void add(const QString &reftype, XrefResolver resolver) { m_byType.insert(reftype, resolver); }
+    /// The tree's answer; what the tree lacks is looked up in the other projects' inventories.
     XrefResolution resolve(const Project &project, const QString &fromDoc, const Node &xref) const;
 
 private:
+    /// The tree's own answer, before the other projects' inventories are asked.
+    XrefResolution resolveHere(const XrefContext &context) const;
+
     QHash<QString, XrefResolver> m_byType;
 };
 
