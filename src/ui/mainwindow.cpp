@@ -262,6 +262,12 @@ void MainWindow::currentTabChanged()
     onUrlChanged(view()->url());
 }
 
+namespace {
+// Full doctrees kept in memory: the pages of a few tabs and the ones just left. The others are
+// parsed again when shown (about a millisecond a page); the window's lists read their skeletons.
+constexpr int kKeptDoctrees = 12;
+} // namespace
+
 std::optional<Project> MainWindow::openProject(const QString &path, QString *error)
 {
     return Project::open(path, error, [](const QString &root) { return Settings::allowedOutside(root); });
@@ -276,7 +282,8 @@ bool MainWindow::openPath(const QString &path, QString *error, const QString &an
     m_project = std::make_shared<Project>(std::move(*project));
     m_handler->setProject(m_project);
     showNavigation();
-    indexTree();
+    indexTree(); // the search index takes every doctree once, before most are released
+    m_project->keepDoctrees(kKeptDoctrees);
     m_watcher->watch(*m_project);
     bookmarkPanel()->setOpenTree(m_project->root(), m_project->title());
     m_openedPath = path;
@@ -302,7 +309,7 @@ void MainWindow::prerenderGraphs()
         return;
     QList<Graphviz::Source> graphs;
     for (const QString &docname : m_project->docnames())
-        graphs += Graphviz::sourcesIn(*m_project->document(docname)->doctree);
+        graphs += Graphviz::sourcesIn(*m_project->document(docname)->skeleton);
     if (graphs.isEmpty())
         return;
     delete m_graphThread;
@@ -438,7 +445,8 @@ bool MainWindow::readTreeAgain()
     m_project = std::make_shared<Project>(std::move(*project));
     m_handler->setProject(m_project);
     showNavigation();
-    indexTree();
+    indexTree(); // the search index takes every doctree once, before most are released
+    m_project->keepDoctrees(kKeptDoctrees);
     // Once the first page is up: `dot` competing for the CPU would slow the start itself.
     QTimer::singleShot(1500, this, &MainWindow::prerenderGraphs);
     m_watcher->watch(*m_project);

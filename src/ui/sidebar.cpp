@@ -119,7 +119,7 @@ void Sidebar::showOutline(const Project *project, const QString &docname)
         return;
     m_outlineDoc = docname;
     const Project::Document *doc = project ? project->document(docname) : nullptr;
-    m_outline->setNodes(doc ? NavigationTree::outline(*doc->doctree, docname) : std::vector<NavNode>{});
+    m_outline->setNodes(doc ? NavigationTree::outline(*doc->skeleton, docname) : std::vector<NavNode>{});
     m_outlineView->expandAll();
 }
 

@@ -1,6 +1,7 @@
 #include "inventory.h"
 
 #include "doctree/node.h"
+#include "numbering.h"
 
 #include <QRegularExpression>
 
@@ -108,7 +109,8 @@ struct Walker {
                              QStringLiteral("duplicate label %1, other instance in %2").arg(name, it->docname)});
             return;
         }
-        InventoryTarget t{docname, anchor, labelTitle(labelled), line, &labelled};
+        InventoryTarget t{docname, anchor, labelTitle(labelled), line, labelled.serial(), QString(),
+                          Numbering::figureType(labelled)};
         anonLabels.insert(name, t);
         if (!t.title.isEmpty())
             labels.insert(name, t);

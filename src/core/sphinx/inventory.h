@@ -17,8 +17,9 @@ struct InventoryTarget {
     QString anchor; ///< the id on the page ("label-name", "term-foo", "cmdoption-prog-x")
     QString title;  ///< what a reference without explicit title shows; empty for anonymous labels
     int line = 0;
-    const Node *node = nullptr; ///< the labelled node (section, figure ...), valid until its document is parsed again
+    int serial = 0; ///< the labelled node's Node::serial() (section, figure ...), for its number
     QString objtype = QString(); ///< a domain object's type ("function", "class", "module" ...)
+    QString figtype = QString(); ///< what :numref: numbers the labelled node as (Numbering::figureType)
 };
 
 class Inventory final
