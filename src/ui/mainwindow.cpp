@@ -117,6 +117,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_watcher = new TreeWatcher(this);
     connect(m_watcher, &TreeWatcher::documentChanged, this, &MainWindow::reloadDocument);
     connect(m_watcher, &TreeWatcher::treeChanged, this, &MainWindow::reopenTree);
+    connect(m_watcher, &TreeWatcher::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
     setZoom(Settings::zoom());
     if (!restoreGeometry(Settings::windowGeometry()))
