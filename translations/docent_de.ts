@@ -383,7 +383,7 @@
     <name>Docent::MainWindow</name>
     <message>
         <location filename="../src/ui/application.cpp" line="133"/>
-        <location filename="../src/ui/mainwindow.cpp" line="391"/>
+        <location filename="../src/ui/mainwindow.cpp" line="399"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <location filename="../src/ui/mainwindow.cpp" line="91"/>
-        <location filename="../src/ui/mainwindow.cpp" line="150"/>
+        <location filename="../src/ui/mainwindow.cpp" line="151"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
@@ -414,17 +414,17 @@
         <translation>Zeit, die Seite zu erzeugen und anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="137"/>
+        <location filename="../src/ui/mainwindow.cpp" line="138"/>
         <source>Filter titles</source>
         <translation>Titel filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="139"/>
+        <location filename="../src/ui/mainwindow.cpp" line="140"/>
         <source>Filter sections</source>
         <translation>Abschnitte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="182"/>
+        <location filename="../src/ui/mainwindow.cpp" line="183"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
@@ -609,27 +609,27 @@
         <translation>Ü&amp;ber Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="283"/>
+        <location filename="../src/ui/mainwindow.cpp" line="291"/>
         <source>%1 — Docent</source>
         <translation>%1 — Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="365"/>
+        <location filename="../src/ui/mainwindow.cpp" line="373"/>
         <source>Docent manual: %1.rst</source>
         <translation>Docent-Handbuch: %1.rst</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="370"/>
+        <location filename="../src/ui/mainwindow.cpp" line="378"/>
         <source>Open reStructuredText File</source>
         <translation>reStructuredText-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="371"/>
+        <location filename="../src/ui/mainwindow.cpp" line="379"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="381"/>
+        <location filename="../src/ui/mainwindow.cpp" line="389"/>
         <source>Open Documentation Folder</source>
         <translation>Dokumentationsordner öffnen</translation>
     </message>
@@ -1201,6 +1201,17 @@ In „%2“, Zeile %3 von %4.rst</translation>
         <location filename="../src/ui/todomodel.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Docent::TreeWatcher</name>
+    <message numerus="yes">
+        <location filename="../src/ui/treewatcher.cpp" line="93"/>
+        <source>The system allows no more file watches: changes to this tree are checked every %n second(s).</source>
+        <translation>
+            <numerusform>Das System erlaubt keine weiteren Dateiüberwachungen: Änderungen an diesem Baum werden jede Sekunde geprüft.</numerusform>
+            <numerusform>Das System erlaubt keine weiteren Dateiüberwachungen: Änderungen an diesem Baum werden alle %n Sekunden geprüft.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

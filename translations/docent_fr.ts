@@ -383,7 +383,7 @@
     <name>Docent::MainWindow</name>
     <message>
         <location filename="../src/ui/application.cpp" line="133"/>
-        <location filename="../src/ui/mainwindow.cpp" line="391"/>
+        <location filename="../src/ui/mainwindow.cpp" line="399"/>
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <location filename="../src/ui/mainwindow.cpp" line="91"/>
-        <location filename="../src/ui/mainwindow.cpp" line="150"/>
+        <location filename="../src/ui/mainwindow.cpp" line="151"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -414,42 +414,42 @@
         <translation>Temps de mise en forme et d’affichage de la page</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="137"/>
+        <location filename="../src/ui/mainwindow.cpp" line="138"/>
         <source>Filter titles</source>
         <translation>Filtrer les titres</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="139"/>
+        <location filename="../src/ui/mainwindow.cpp" line="140"/>
         <source>Filter sections</source>
         <translation>Filtrer les sections</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="182"/>
+        <location filename="../src/ui/mainwindow.cpp" line="183"/>
         <source>Bookmarks</source>
         <translation>Signets</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="283"/>
+        <location filename="../src/ui/mainwindow.cpp" line="291"/>
         <source>%1 — Docent</source>
         <translation>%1 — Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="365"/>
+        <location filename="../src/ui/mainwindow.cpp" line="373"/>
         <source>Docent manual: %1.rst</source>
         <translation>Manuel de Docent&#xa0;: %1.rst</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="370"/>
+        <location filename="../src/ui/mainwindow.cpp" line="378"/>
         <source>Open reStructuredText File</source>
         <translation>Ouvrir un fichier reStructuredText</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="371"/>
+        <location filename="../src/ui/mainwindow.cpp" line="379"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="381"/>
+        <location filename="../src/ui/mainwindow.cpp" line="389"/>
         <source>Open Documentation Folder</source>
         <translation>Ouvrir un dossier de documentation</translation>
     </message>
@@ -1201,6 +1201,17 @@ Dans «&#xa0;%2&#xa0;», ligne %3 de %4.rst</translation>
         <location filename="../src/ui/todomodel.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Docent::TreeWatcher</name>
+    <message numerus="yes">
+        <location filename="../src/ui/treewatcher.cpp" line="93"/>
+        <source>The system allows no more file watches: changes to this tree are checked every %n second(s).</source>
+        <translation>
+            <numerusform>Le système n’autorise plus de surveillance de fichiers : les modifications de cette arborescence sont vérifiées toutes les %n seconde.</numerusform>
+            <numerusform>Le système n’autorise plus de surveillance de fichiers : les modifications de cette arborescence sont vérifiées toutes les %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
