@@ -1209,7 +1209,7 @@ Dans «&#xa0;%2&#xa0;», ligne %3 de %4.rst</translation>
         <location filename="../src/ui/treewatcher.cpp" line="93"/>
         <source>The system allows no more file watches: changes to this tree are checked every %n second(s).</source>
         <translation>
-            <numerusform>Le système n’autorise plus de surveillance de fichiers : les modifications de cette arborescence sont vérifiées toutes les %n seconde.</numerusform>
+            <numerusform>Le système n’autorise plus de surveillance de fichiers : les modifications de cette arborescence sont vérifiées chaque seconde.</numerusform>
             <numerusform>Le système n’autorise plus de surveillance de fichiers : les modifications de cette arborescence sont vérifiées toutes les %n secondes.</numerusform>
         </translation>
     </message>
