@@ -135,9 +135,10 @@ Landing locate(const Project &project, const Bookmark &b)
         return landing;
     }
     std::vector<SectionInfo> sections;
+    // Each section's opening text is compared too: the full doctrees, parsed again if released.
     for (const QString &name : project.docnames()) {
-        if (const Project::Document *d = project.document(name); d && d->skeleton)
-            collectSections(*d->skeleton, name, sections);
+        if (const std::shared_ptr<const Node> doctree = project.doctree(name))
+            collectSections(*doctree, name, sections);
     }
     if (doc) {
         if (auto here = describeTarget(project, b.docname, b.anchor)) {
