@@ -5,6 +5,11 @@
 //                                          its first page, as the window does at start
 //   docent-bench search DIR [--repeat N]   the search index of DIR: build, size, warm start and
 //                                          the latency of 100 mixed queries (searchbench.cpp)
+//   docent-bench memory DIR [--keep N]     resident memory before and after opening DIR and
+//                                          rendering its first page, per byte of reST, with N full
+//                                          doctrees kept (12, the window's; 0 keeps all)
+//   docent-bench pages DIR OUT [--keep N]  every page's HTML into OUT, each parsed again when
+//                                          N is small: diff -r against --keep 0 to check re-parsing
 //
 // Prints the best of N runs: bytes, files, milliseconds and MB/s. Inputs are read into memory
 // first so only parsing is measured.
@@ -13,11 +18,13 @@
 #include "rst/registry.h"
 #include "html/htmlwriter.h"
 #include "sphinx/project.h"
+#include "memorystatus.h"
 #include "searchbench.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
 
 #include <cstdio>
@@ -30,7 +37,9 @@ int usage()
 {
     std::fputs("usage: docent-bench parse DIR [--repeat N] [--sphinx]\n"
                "       docent-bench open DIR [--repeat N]\n"
-               "       docent-bench search DIR [--repeat N]\n",
+               "       docent-bench search DIR [--repeat N]\n"
+               "       docent-bench memory DIR [--keep N]\n"
+               "       docent-bench pages DIR OUT [--keep N]\n",
                stderr);
     return 2;
 }
@@ -117,6 +126,54 @@ int openBench(const QString &dir, int repeat)
     return 0;
 }
 
+// One open, as the window's tree is kept: the time to the first page and what stays resident.
+int memoryBench(const QString &dir, int keep)
+{
+    const DocentBench::MemoryStatus before = DocentBench::memoryStatus();
+    QElapsedTimer t;
+    t.start();
+    QString error;
+    auto project = Project::open(dir, &error);
+    if (!project) {
+        std::fprintf(stderr, "docent-bench: %s\n", qPrintable(error));
+        return 1;
+    }
+    project->keepDoctrees(keep);
+    const qint64 opened = t.elapsed();
+    const QString html = PageRenderer(*project).page(project->startDoc(), PageMode::InApp);
+    const qint64 firstPage = t.elapsed();
+    const DocentBench::MemoryStatus after = DocentBench::memoryStatus();
+    const qint64 bytes = DocentBench::rstBytes(project->root());
+    std::printf("memory %s: %lld documents, %.1f MB of reST; open %lld ms, first page %lld ms; "
+                "VmRSS %.1f MB before, %.1f MB after (peak %.1f MB): %.1f bytes per byte of reST\n",
+                qPrintable(dir), static_cast<long long>(project->docnames().size()), bytes / 1e6,
+                static_cast<long long>(opened), static_cast<long long>(firstPage), before.rssMB, after.rssMB,
+                after.hwmMB, (after.rssMB - before.rssMB) * 1024 * 1024 / double(std::max<qint64>(bytes, 1)));
+    return html.isEmpty() ? 1 : 0;
+}
+
+int pagesBench(const QString &dir, const QString &out, int keep)
+{
+    QString error;
+    auto project = Project::open(dir, &error);
+    if (!project) {
+        std::fprintf(stderr, "docent-bench: %s\n", qPrintable(error));
+        return 1;
+    }
+    project->keepDoctrees(keep);
+    QElapsedTimer t;
+    t.start();
+    for (const QString &docname : project->docnames()) {
+        QFile f(out + u'/' + QString(docname).replace(u'/', u'_') + QStringLiteral(".html"));
+        if (!QDir().mkpath(out) || !f.open(QIODevice::WriteOnly))
+            return 1;
+        f.write(PageRenderer(*project).page(docname, PageMode::Standalone).toUtf8());
+    }
+    std::printf("pages %s: %lld pages in %lld ms, %d doctrees kept\n", qPrintable(dir),
+                static_cast<long long>(project->docnames().size()), static_cast<long long>(t.elapsed()), keep);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -135,5 +192,11 @@ int main(int argc, char *argv[])
         return openBench(args[1], repeat);
     if (args[0] == u"search")
         return searchBench(args[1], repeat);
+    const qsizetype k = args.indexOf(QStringLiteral("--keep"));
+    const int keep = k >= 0 && k + 1 < args.size() ? args[k + 1].toInt() : 12;
+    if (args[0] == u"memory")
+        return memoryBench(args[1], keep);
+    if (args[0] == u"pages" && args.size() > 2)
+        return pagesBench(args[1], args[2], keep);
     return usage();
 }

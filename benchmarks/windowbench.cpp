@@ -4,6 +4,8 @@
 //   docent-bench-window refresh TREE DOC      what an edit costs besides the page, part by part
 //   docent-bench-window search TREE [--screenshot FILE QUERY]
 //                                             search in the window (searchwindowbench.cpp)
+//   docent-bench-window memory PATH           the main process's resident memory: the empty
+//                                             window, then PATH open with its first page shown
 // Run under a display (xvfb-run -a) or with QT_QPA_PLATFORM=offscreen. Settings and bookmarks go
 // to a temporary folder; the tree is copied before it is edited.
 #include "application.h"
@@ -12,6 +14,7 @@
 #include "mainwindow.h"
 #include "navigation/navigationtree.h"
 #include "sphinx/project.h"
+#include "memorystatus.h"
 #include "searchwindowbench.h"
 
 #include <QApplication>
@@ -102,6 +105,41 @@ int start(MainWindow &window, const QString &path, QElapsedTimer &sinceMain)
                 "(window made at %lld, tree open at %lld)\n",
                 msSinceExec(), static_cast<long long>(sinceMain.elapsed()), static_cast<long long>(made),
                 static_cast<long long>(opened));
+    return 0;
+}
+
+void settle(int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+}
+
+int memory(MainWindow &window, const QString &path)
+{
+    window.show();
+    settle(1500);
+    const DocentBench::MemoryStatus empty = DocentBench::memoryStatus();
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    if (!window.openPath(path, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const qint64 opened = clock.elapsed();
+    if (!nextLoad(window.view()))
+        return 1;
+    const qint64 shown = clock.elapsed();
+    settle(3000); // the sidebars, the search index and the web process settle
+    const DocentBench::MemoryStatus open = DocentBench::memoryStatus();
+    const qint64 bytes = path.startsWith(u':') ? 0 : DocentBench::rstBytes(path);
+    std::printf("window memory %s (%.1f MB of reST): empty window VmRSS %.1f MB; open %lld ms, first page "
+                "shown %lld ms; with the tree VmRSS %.1f MB (peak %.1f MB), +%.1f MB, %.1f bytes per byte of reST\n",
+                qPrintable(path), bytes / 1e6, empty.rssMB, static_cast<long long>(opened),
+                static_cast<long long>(shown), open.rssMB, open.hwmMB, open.rssMB - empty.rssMB,
+                bytes ? (open.rssMB - empty.rssMB) * 1024 * 1024 / double(bytes) : 0.0);
     return 0;
 }
 
@@ -201,10 +239,10 @@ int main(int argc, char *argv[])
             a << QString::fromLocal8Bit(argv[i]);
         return a;
     }();
-    const bool onePath = args.value(0) == u"start" || args.value(0) == u"search";
+    const bool onePath = args.value(0) == u"start" || args.value(0) == u"search" || args.value(0) == u"memory";
     if (args.size() < 2 || (!onePath && args[0] != u"reload" && args[0] != u"refresh") || (!onePath && args.size() < 3)) {
         std::fputs("usage: docent-bench-window start PATH | reload TREE DOCNAME [REPEAT] | refresh TREE DOCNAME\n"
-                   "       | search TREE [--screenshot FILE QUERY]\n",
+                   "       | search TREE [--screenshot FILE QUERY] | memory PATH\n",
                    stderr);
         return 2;
     }
@@ -225,5 +263,7 @@ int main(int argc, char *argv[])
     MainWindow window;
     if (args[0] == u"start")
         return start(window, args[1], sinceMain);
+    if (args[0] == u"memory")
+        return memory(window, args[1]);
     return reload(window, args[1], args[2], args.value(3, QStringLiteral("20")).toInt());
 }

@@ -142,6 +142,8 @@ void TestMainWindow::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("DocentTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    // What an earlier run left (a window size, a session) must not decide this run's layout.
+    QSettings().clear();
 }
 
 void TestMainWindow::clickInTreeShowsPage()

@@ -83,7 +83,7 @@ void TestSearch::sectionsOfAPage()
 {
     const auto project = openTree(fixture());
     QVERIFY(project);
-    const QList<SearchSection> sections = searchSections(*project->document(QStringLiteral("migration"))->doctree);
+    const QList<SearchSection> sections = searchSections(*project->doctree(QStringLiteral("migration")));
     QCOMPARE(sections.size(), 4);
     QCOMPARE(sections[0].anchor, QStringLiteral("moving-servers"));
     QCOMPARE(sections[1].titles, (QStringList{QStringLiteral("Moving Servers"), QStringLiteral("Live migration")}));
@@ -92,7 +92,7 @@ void TestSearch::sectionsOfAPage()
     QCOMPARE(sections[2].code.trimmed(), QStringLiteral("openstack server migrate --wait my-server"));
     QVERIFY(!sections[2].body.contains(QStringLiteral("openstack")));
 
-    const QList<SearchSection> terms = searchSections(*project->document(QStringLiteral("glossary"))->doctree);
+    const QList<SearchSection> terms = searchSections(*project->doctree(QStringLiteral("glossary")));
     QCOMPARE(terms.size(), 1);
     QCOMPARE(terms[0].names.size(), 3);
     QCOMPARE(terms[0].names[2].text, QStringLiteral("Host aggregate"));

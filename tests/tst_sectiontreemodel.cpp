@@ -106,7 +106,7 @@ void TestSectionTreeModel::rowsGiveTheirNodes()
     QCOMPARE(internals.data().toString(), QStringLiteral("Internals"));
     QCOMPARE(bookFor(*tree.node(internals)).docnames,
              (QStringList{QStringLiteral("reference/rpc"), QStringLiteral("reference/scheduling")}));
-    tree.setNodes(NavigationTree::outline(*p->document(QStringLiteral("guide"))->doctree, QStringLiteral("guide")));
+    tree.setNodes(NavigationTree::outline(*p->doctree(QStringLiteral("guide")), QStringLiteral("guide")));
     QCOMPARE(tree.node(tree.index(1, 0))->children.front().title, QStringLiteral("Advanced options"));
 }
 
@@ -118,7 +118,7 @@ void TestSectionTreeModel::todosAndPlans()
     SectionTreeModel tree;
     QAbstractItemModelTester treeTester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tree.setNavigation(root);
-    tree.setNodes(NavigationTree::outline(*p->document(QStringLiteral("guide"))->doctree, QStringLiteral("guide")));
+    tree.setNodes(NavigationTree::outline(*p->doctree(QStringLiteral("guide")), QStringLiteral("guide")));
 
     TodoModel todos;
     QAbstractItemModelTester todoTester(&todos, QAbstractItemModelTester::FailureReportingMode::QtTest);

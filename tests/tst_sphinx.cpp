@@ -667,9 +667,9 @@ void TestSphinx::extrasReportOnlyWhatSphinxDoes()
                                               "no_such_value")};
     QCOMPARE(found, expected);
     // The doctree keeps the collapsible choice; the manpage role links with conf.py's manpages_url.
-    const Project::Document *doc = m_project->document(QStringLiteral("extras/index"));
-    QVERIFY(doc && doc->doctree);
-    QVERIFY(toPseudoXml(*doc->doctree).contains(QStringLiteral("<warning collapsible=\"closed\">")));
+    const std::shared_ptr<const Node> doctree = m_project->doctree(QStringLiteral("extras/index"));
+    QVERIFY(doctree);
+    QVERIFY(toPseudoXml(*doctree).contains(QStringLiteral("<warning collapsible=\"closed\">")));
     QVERIFY(pageBody(*m_project, QStringLiteral("extras/index"))
                 .contains(QStringLiteral("href=\"https://manpages.example.org/1/ls.1.html\">ls(1)</a></em>")));
 }

@@ -384,7 +384,7 @@
     <message>
         <location filename="../src/ui/application.cpp" line="80"/>
         <location filename="../src/ui/application.cpp" line="157"/>
-        <location filename="../src/ui/mainwindow.cpp" line="409"/>
+        <location filename="../src/ui/mainwindow.cpp" line="417"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <location filename="../src/ui/mainwindow.cpp" line="94"/>
-        <location filename="../src/ui/mainwindow.cpp" line="158"/>
+        <location filename="../src/ui/mainwindow.cpp" line="159"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
@@ -416,27 +416,27 @@
         <translation>Zeit von der Anforderung der Seite bis zu ihrer Anzeige</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="141"/>
+        <location filename="../src/ui/mainwindow.cpp" line="142"/>
         <source>Filter titles</source>
         <translation>Titel filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="143"/>
+        <location filename="../src/ui/mainwindow.cpp" line="144"/>
         <source>Filter sections</source>
         <translation>Abschnitte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="146"/>
+        <location filename="../src/ui/mainwindow.cpp" line="147"/>
         <source>No tree open. Open a documentation folder with File ▸ Open Folder… (%1).</source>
         <translation>Kein Baum geöffnet. Öffnen Sie einen Dokumentationsordner mit Datei ▸ Ordner öffnen … (%1).</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="151"/>
+        <location filename="../src/ui/mainwindow.cpp" line="152"/>
         <source>No page or section matches “%1”.</source>
         <translation>Keine Seite und kein Abschnitt passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="193"/>
+        <location filename="../src/ui/mainwindow.cpp" line="194"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
@@ -456,7 +456,7 @@
         <translation>&amp;Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="147"/>
+        <location filename="../src/ui/mainwindow.cpp" line="148"/>
         <location filename="../src/ui/mainwindow_menus.cpp" line="48"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
@@ -752,17 +752,17 @@
         <translation>Den gerade gelesenen Abschnitt als Lesezeichen speichern (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="388"/>
+        <location filename="../src/ui/mainwindow.cpp" line="396"/>
         <source>Open reStructuredText File</source>
         <translation>reStructuredText-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="389"/>
+        <location filename="../src/ui/mainwindow.cpp" line="397"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="399"/>
+        <location filename="../src/ui/mainwindow.cpp" line="407"/>
         <source>Open Documentation Folder</source>
         <translation>Dokumentationsordner öffnen</translation>
     </message>
@@ -1614,6 +1614,17 @@ In „%2“, Zeile %3 von %4.rst</translation>
         <location filename="../src/ui/todomodel.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Docent::TreeWatcher</name>
+    <message numerus="yes">
+        <location filename="../src/ui/treewatcher.cpp" line="93"/>
+        <source>The system allows no more file watches: changes to this tree are checked every %n second(s).</source>
+        <translation>
+            <numerusform>Das System erlaubt keine weiteren Dateiüberwachungen: Änderungen an diesem Baum werden jede Sekunde geprüft.</numerusform>
+            <numerusform>Das System erlaubt keine weiteren Dateiüberwachungen: Änderungen an diesem Baum werden alle %n Sekunden geprüft.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -384,7 +384,7 @@
     <message>
         <location filename="../src/ui/application.cpp" line="80"/>
         <location filename="../src/ui/application.cpp" line="157"/>
-        <location filename="../src/ui/mainwindow.cpp" line="409"/>
+        <location filename="../src/ui/mainwindow.cpp" line="417"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <location filename="../src/ui/mainwindow.cpp" line="94"/>
-        <location filename="../src/ui/mainwindow.cpp" line="158"/>
+        <location filename="../src/ui/mainwindow.cpp" line="159"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
@@ -416,27 +416,27 @@
         <translation>Tiempo desde que se pide la página hasta que se muestra</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="141"/>
+        <location filename="../src/ui/mainwindow.cpp" line="142"/>
         <source>Filter titles</source>
         <translation>Filtrar títulos</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="143"/>
+        <location filename="../src/ui/mainwindow.cpp" line="144"/>
         <source>Filter sections</source>
         <translation>Filtrar secciones</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="146"/>
+        <location filename="../src/ui/mainwindow.cpp" line="147"/>
         <source>No tree open. Open a documentation folder with File ▸ Open Folder… (%1).</source>
         <translation>No hay ningún árbol abierto. Abra una carpeta de documentación con Archivo ▸ Abrir carpeta… (%1).</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="151"/>
+        <location filename="../src/ui/mainwindow.cpp" line="152"/>
         <source>No page or section matches “%1”.</source>
         <translation>Ninguna página ni sección coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="193"/>
+        <location filename="../src/ui/mainwindow.cpp" line="194"/>
         <source>Bookmarks</source>
         <translation>Marcadores</translation>
     </message>
@@ -466,17 +466,17 @@
         <translation>Añadir un marcador a la sección que está leyendo (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="388"/>
+        <location filename="../src/ui/mainwindow.cpp" line="396"/>
         <source>Open reStructuredText File</source>
         <translation>Abrir un archivo reStructuredText</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="389"/>
+        <location filename="../src/ui/mainwindow.cpp" line="397"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="399"/>
+        <location filename="../src/ui/mainwindow.cpp" line="407"/>
         <source>Open Documentation Folder</source>
         <translation>Abrir una carpeta de documentación</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>Abrir &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="147"/>
+        <location filename="../src/ui/mainwindow.cpp" line="148"/>
         <location filename="../src/ui/mainwindow_menus.cpp" line="48"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
@@ -1614,6 +1614,17 @@ En «%2», línea %3 de %4.rst</translation>
         <location filename="../src/ui/todomodel.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Docent::TreeWatcher</name>
+    <message numerus="yes">
+        <location filename="../src/ui/treewatcher.cpp" line="93"/>
+        <source>The system allows no more file watches: changes to this tree are checked every %n second(s).</source>
+        <translation>
+            <numerusform>El sistema no permite más vigilancias de archivos: los cambios de este árbol se comprueban cada segundo.</numerusform>
+            <numerusform>El sistema no permite más vigilancias de archivos: los cambios de este árbol se comprueban cada %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -384,7 +384,7 @@
     <message>
         <location filename="../src/ui/application.cpp" line="80"/>
         <location filename="../src/ui/application.cpp" line="157"/>
-        <location filename="../src/ui/mainwindow.cpp" line="409"/>
+        <location filename="../src/ui/mainwindow.cpp" line="417"/>
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <location filename="../src/ui/mainwindow.cpp" line="94"/>
-        <location filename="../src/ui/mainwindow.cpp" line="158"/>
+        <location filename="../src/ui/mainwindow.cpp" line="159"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -416,27 +416,27 @@
         <translation>Temps entre la demande de la page et son affichage</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="141"/>
+        <location filename="../src/ui/mainwindow.cpp" line="142"/>
         <source>Filter titles</source>
         <translation>Filtrer les titres</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="143"/>
+        <location filename="../src/ui/mainwindow.cpp" line="144"/>
         <source>Filter sections</source>
         <translation>Filtrer les sections</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="146"/>
+        <location filename="../src/ui/mainwindow.cpp" line="147"/>
         <source>No tree open. Open a documentation folder with File ▸ Open Folder… (%1).</source>
         <translation>Aucune arborescence ouverte. Ouvrez un dossier de documentation avec Fichier ▸ Ouvrir un dossier… (%1).</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="151"/>
+        <location filename="../src/ui/mainwindow.cpp" line="152"/>
         <source>No page or section matches “%1”.</source>
         <translation>Aucune page ni section ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="193"/>
+        <location filename="../src/ui/mainwindow.cpp" line="194"/>
         <source>Bookmarks</source>
         <translation>Signets</translation>
     </message>
@@ -466,17 +466,17 @@
         <translation>Ajouter un signet à la section que vous lisez (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="388"/>
+        <location filename="../src/ui/mainwindow.cpp" line="396"/>
         <source>Open reStructuredText File</source>
         <translation>Ouvrir un fichier reStructuredText</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="389"/>
+        <location filename="../src/ui/mainwindow.cpp" line="397"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="399"/>
+        <location filename="../src/ui/mainwindow.cpp" line="407"/>
         <source>Open Documentation Folder</source>
         <translation>Ouvrir un dossier de documentation</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>Ouvrir un d&amp;ossier…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="147"/>
+        <location filename="../src/ui/mainwindow.cpp" line="148"/>
         <location filename="../src/ui/mainwindow_menus.cpp" line="48"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
@@ -1614,6 +1614,17 @@ Dans «&#xa0;%2&#xa0;», ligne %3 de %4.rst</translation>
         <location filename="../src/ui/todomodel.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Docent::TreeWatcher</name>
+    <message numerus="yes">
+        <location filename="../src/ui/treewatcher.cpp" line="93"/>
+        <source>The system allows no more file watches: changes to this tree are checked every %n second(s).</source>
+        <translation>
+            <numerusform>Le système n’autorise plus de surveillance de fichiers : les modifications de cette arborescence sont vérifiées chaque seconde.</numerusform>
+            <numerusform>Le système n’autorise plus de surveillance de fichiers : les modifications de cette arborescence sont vérifiées toutes les %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

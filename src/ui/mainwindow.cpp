@@ -122,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_watcher = new TreeWatcher(this);
     connect(m_watcher, &TreeWatcher::documentChanged, this, &MainWindow::reloadDocument);
     connect(m_watcher, &TreeWatcher::treeChanged, this, &MainWindow::reopenTree);
+    connect(m_watcher, &TreeWatcher::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
     setZoom(Settings::zoom());
     fitToScreen(restoreGeometry(Settings::windowGeometry()));
@@ -275,6 +276,12 @@ void MainWindow::currentTabChanged()
     onUrlChanged(view()->url());
 }
 
+namespace {
+// Full doctrees kept in memory: the pages of a few tabs and the ones just left. The others are
+// parsed again when shown (about a millisecond a page); the window's lists read their skeletons.
+constexpr int kKeptDoctrees = 12;
+} // namespace
+
 std::optional<Project> MainWindow::openProject(const QString &path, QString *error)
 {
     return Project::open(path, error, [](const QString &root) { return Settings::allowedOutside(root); });
@@ -289,7 +296,8 @@ bool MainWindow::openPath(const QString &path, QString *error, const QString &an
     m_project = std::make_shared<Project>(std::move(*project));
     m_handler->setProject(m_project);
     showNavigation();
-    indexTree();
+    indexTree(); // the search index takes every doctree once, before most are released
+    m_project->keepDoctrees(kKeptDoctrees);
     m_watcher->watch(*m_project);
     bookmarkPanel()->setOpenTree(m_project->root(), m_project->title());
     m_openedPath = path;
@@ -316,7 +324,7 @@ void MainWindow::prerenderGraphs()
         return;
     QList<Graphviz::Source> graphs;
     for (const QString &docname : m_project->docnames())
-        graphs += Graphviz::sourcesIn(*m_project->document(docname)->doctree);
+        graphs += Graphviz::sourcesIn(*m_project->document(docname)->skeleton);
     if (graphs.isEmpty())
         return;
     delete m_graphThread;
@@ -456,7 +464,8 @@ bool MainWindow::readTreeAgain()
     m_project = std::make_shared<Project>(std::move(*project));
     m_handler->setProject(m_project);
     showNavigation();
-    indexTree();
+    indexTree(); // the search index takes every doctree once, before most are released
+    m_project->keepDoctrees(kKeptDoctrees);
     // Once the first page is up: `dot` competing for the CPU would slow the start itself.
     QTimer::singleShot(1500, this, &MainWindow::prerenderGraphs);
     m_watcher->watch(*m_project);

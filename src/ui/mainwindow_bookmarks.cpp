@@ -93,7 +93,7 @@ Bookmark MainWindow::proposeBookmark(const QString &docname, const QString &anch
         return b;
     // The page's own title section is the page itself.
     QString target = anchor;
-    if (const Node *first = doc->doctree->findFirst(u"section"); first && first->ids.value(0) == target)
+    if (const Node *first = doc->skeleton->findFirst(u"section"); first && first->ids.value(0) == target)
         target.clear();
     const auto info = describeTarget(*m_project, docname, target);
     if (!info)

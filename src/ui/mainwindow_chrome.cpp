@@ -87,7 +87,8 @@ void MainWindow::noteReadingSection(const QString &docname, const QString &ancho
     QString section = anchor;
     const Project::Document *doc = m_project ? m_project->document(docname) : nullptr;
     if (doc) {
-        if (const Node *first = doc->doctree->findFirst(u"section"); first && first->ids.value(0) == section)
+        if (const Node *first = doc->skeleton ? doc->skeleton->findFirst(u"section") : nullptr;
+            first && first->ids.value(0) == section)
             section.clear();
     }
     if (docname == m_reading.docname && section == m_reading.anchor)

@@ -140,7 +140,7 @@ void Sidebar::showOutline(const Project *project, const QString &docname)
         return;
     m_outlineDoc = docname;
     const Project::Document *doc = project ? project->document(docname) : nullptr;
-    m_outline->setNodes(doc ? NavigationTree::outline(*doc->doctree, docname) : std::vector<NavNode>{});
+    m_outline->setNodes(doc ? NavigationTree::outline(*doc->skeleton, docname) : std::vector<NavNode>{});
     m_outlineView->expandAll();
     if (EmptyState *state = EmptyState::of(m_outlineView))
         state->setText(doc ? tr("“%1” has no sections.").arg(doc->title) : tr("Open a page to see its sections here."));

@@ -10,12 +10,14 @@
 namespace Docent {
 
 TreeWatcher::TreeWatcher(QObject *parent)
-    : QObject(parent), m_watcher(new QFileSystemWatcher(this)), m_settle(new QTimer(this))
+    : QObject(parent), m_watcher(new QFileSystemWatcher(this)), m_settle(new QTimer(this)), m_poll(new QTimer(this))
 {
     // Saves arrive as bursts of events (truncate, write, rename); one pass handles the burst.
     m_settle->setSingleShot(true);
     m_settle->setInterval(5);
     connect(m_settle, &QTimer::timeout, this, &TreeWatcher::flush);
+    m_poll->setInterval(2000);
+    connect(m_poll, &QTimer::timeout, this, &TreeWatcher::poll);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
         m_changedFiles.insert(path);
         m_settle->start();
@@ -27,59 +29,127 @@ TreeWatcher::TreeWatcher(QObject *parent)
     });
 }
 
+void TreeWatcher::setPollInterval(int ms)
+{
+    m_poll->setInterval(ms);
+}
+
+bool TreeWatcher::polling() const
+{
+    return m_poll->isActive();
+}
+
+TreeWatcher::Stamp TreeWatcher::stampOf(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? Stamp{info.size(), info.lastModified()} : Stamp{};
+}
+
+bool TreeWatcher::addWatches(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return true;
+    if (m_simulateLimit)
+        return false;
+    return m_watcher->addPaths(paths).isEmpty();
+}
+
 void TreeWatcher::watch(const Project &project)
 {
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
     if (!m_watcher->directories().isEmpty())
         m_watcher->removePaths(m_watcher->directories());
+    m_poll->stop();
     m_docnames.clear();
+    m_stamps.clear();
+    m_folders.clear();
     m_changedFiles.clear();
     m_treeChanged = false;
+    m_watchesRefused = false;
     if (project.root().startsWith(u':'))
         return;
-    QSet<QString> folders;
     QStringList files;
     for (const QString &docname : project.docnames()) {
         if (const Project::Document *doc = project.document(docname)) {
             m_docnames.insert(doc->path, docname);
+            m_stamps.insert(doc->path, stampOf(doc->path));
             files << doc->path;
-            folders.insert(QFileInfo(doc->path).absolutePath());
+            // Its folder and those above it up to the root: a page may appear in any of them.
+            for (QString folder = QFileInfo(doc->path).absolutePath();
+                 folder.size() >= project.root().size() && !m_folders.contains(folder);
+                 folder = QFileInfo(folder).absolutePath())
+                m_folders.insert(folder);
         }
     }
-    if (!files.isEmpty())
-        m_watcher->addPaths(files);
-    if (!folders.isEmpty())
-        m_watcher->addPaths(folders.values());
+    m_watchesRefused = !addWatches(m_folders.values());
+    // A page written in place changes no folder: small trees watch each page too, big ones poll.
+    const bool watchFiles = !m_watchesRefused && files.size() <= m_fileWatchBudget;
+    if (watchFiles)
+        m_watchesRefused = !addWatches(files);
+    if (!watchFiles || m_watchesRefused)
+        m_poll->start();
+    if (m_watchesRefused)
+        Q_EMIT notice(tr("The system allows no more file watches: changes to this tree are checked every %n second(s).",
+                         nullptr, m_poll->interval() / 1000 ? m_poll->interval() / 1000 : 1));
+}
+
+bool TreeWatcher::pagesAddedOrRemoved() const
+{
+    for (auto it = m_docnames.cbegin(); it != m_docnames.cend(); ++it)
+        if (!QFileInfo::exists(it.key()))
+            return true;
+    for (const QString &folder : m_folders) {
+        for (const QString &name : QDir(folder).entryList({QStringLiteral("*.rst")}, QDir::Files))
+            if (!m_docnames.contains(folder + u'/' + name))
+                return true;
+    }
+    return false;
+}
+
+void TreeWatcher::poll()
+{
+    // Size and time of every page: a few milliseconds for thousands of pages.
+    for (auto it = m_stamps.begin(); it != m_stamps.end(); ++it) {
+        const Stamp now = stampOf(it.key());
+        if (now == it.value())
+            continue;
+        if (now.size < 0) {
+            m_treeChanged = true;
+            continue;
+        }
+        m_changedFiles.insert(it.key());
+    }
+    if (m_watchesRefused)
+        m_treeChanged = true; // no folder tells of new pages either
+    if (m_treeChanged || !m_changedFiles.isEmpty())
+        flush();
 }
 
 void TreeWatcher::flush()
 {
     const QSet<QString> changed = std::exchange(m_changedFiles, {});
-    if (std::exchange(m_treeChanged, false)) {
-        // A folder also changes on every atomic save; only a page that vanished or appeared
-        // changes the tree.
-        bool differs = false;
-        for (auto it = m_docnames.cbegin(); it != m_docnames.cend() && !differs; ++it)
-            differs = !QFileInfo::exists(it.key());
-        for (const QString &folder : m_watcher->directories()) {
-            for (const QString &name : QDir(folder).entryList({QStringLiteral("*.rst")}, QDir::Files))
-                differs = differs || !m_docnames.contains(folder + u'/' + name);
-        }
-        if (differs) {
-            Q_EMIT treeChanged();
-            return;
-        }
+    if (std::exchange(m_treeChanged, false) && pagesAddedOrRemoved()) {
+        Q_EMIT treeChanged();
+        return;
     }
     // An editor that saves by replacing the file makes the watcher drop it, sometimes with only a
-    // folder event to show for it: every page no longer watched is watched again and reloaded.
+    // folder event to show for it: a page whose size or time moved is reloaded, and watched
+    // again when pages are watched one by one.
+    const QStringList watchedList = m_watcher->files();
+    const QSet<QString> watched(watchedList.cbegin(), watchedList.cend());
+    const bool watchFiles = !watched.isEmpty();
     QSet<QString> reload = changed;
-    for (auto it = m_docnames.cbegin(); it != m_docnames.cend(); ++it)
-        if (!m_watcher->files().contains(it.key()))
+    for (auto it = m_stamps.begin(); it != m_stamps.end(); ++it) {
+        if (watchFiles && !watched.contains(it.key()))
             reload.insert(it.key());
+        else if (!reload.contains(it.key()) && !(stampOf(it.key()) == it.value()))
+            reload.insert(it.key());
+    }
     for (const QString &path : std::as_const(reload)) {
-        if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
+        if (watchFiles && QFileInfo::exists(path) && !watched.contains(path))
             m_watcher->addPath(path);
+        m_stamps[path] = stampOf(path);
         const QString docname = m_docnames.value(path);
         if (!docname.isEmpty())
             Q_EMIT documentChanged(docname);

@@ -1,7 +1,14 @@
 // Watches the open tree on disk: an edited page is reported by name; a file added or removed
 // means the tree itself changed. Editors that save by replacing the file are followed.
+//
+// Folders are watched, not files, so that a tree of thousands of pages does not use up the
+// system's file watches (inotify's limit is per user, shared by every program). A folder tells of
+// pages added, removed or replaced; a page written in place is seen by its own watch while the
+// tree is small, and by comparing size and modification time on a timer when it is not, or when
+// the system refuses a watch (then with a notice saying so).
 #pragma once
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -22,18 +29,45 @@ public:
     /// Starts over with the documents and folders of `project` (an embedded tree is not watched).
     void watch(const Project &project);
 
+    /// Trees with more pages than this are not given a watch per page (tests lower it).
+    void setFileWatchBudget(int files) { m_fileWatchBudget = files; }
+    /// Makes every watch fail, as when the system's limit is reached (for tests).
+    void simulateWatchLimit(bool reached) { m_simulateLimit = reached; }
+    /// How often pages are compared when they are polled, in milliseconds.
+    void setPollInterval(int ms);
+    /// Whether pages are compared on a timer (a big tree, or watches refused).
+    bool polling() const;
+
 Q_SIGNALS:
     void documentChanged(const QString &docname);
     void treeChanged();
+    /// One line for the status bar: watching degraded to polling.
+    void notice(const QString &message);
 
 private:
+    struct Stamp {
+        qint64 size = -1;
+        QDateTime modified;
+        bool operator==(const Stamp &o) const { return size == o.size && modified == o.modified; }
+    };
+    static Stamp stampOf(const QString &path);
+    bool addWatches(const QStringList &paths);
     void flush();
+    void poll();
+    /// Whether a watched folder gained or lost a page.
+    bool pagesAddedOrRemoved() const;
 
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_settle = nullptr;
+    QTimer *m_poll = nullptr;
     QHash<QString, QString> m_docnames; ///< file path -> docname
+    QHash<QString, Stamp> m_stamps;     ///< file path -> size and time when last seen
+    QSet<QString> m_folders;
     QSet<QString> m_changedFiles;
     bool m_treeChanged = false;
+    bool m_watchesRefused = false;
+    int m_fileWatchBudget = 1000;
+    bool m_simulateLimit = false;
 };
 
 } // namespace Docent

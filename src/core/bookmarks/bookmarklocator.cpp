@@ -104,11 +104,12 @@ bool isPositionalId(const QString &id)
 std::optional<SectionInfo> describeTarget(const Project &project, const QString &docname, const QString &anchor)
 {
     const Project::Document *doc = project.document(docname);
-    if (!doc || !doc->doctree)
+    if (!doc)
         return std::nullopt;
     if (anchor.isEmpty())
         return SectionInfo{docname, {}, doc->title, {}};
-    const Node *target = findId(*doc->doctree, anchor);
+    const std::shared_ptr<const Node> doctree = project.doctree(docname); // any id: the full tree
+    const Node *target = findId(*doctree, anchor);
     if (!target)
         return std::nullopt;
     // A label stands just before what it names: ".. _tuning:" above a section names the section.
@@ -134,9 +135,10 @@ Landing locate(const Project &project, const Bookmark &b)
         return landing;
     }
     std::vector<SectionInfo> sections;
+    // Each section's opening text is compared too: the full doctrees, parsed again if released.
     for (const QString &name : project.docnames()) {
-        if (const Project::Document *d = project.document(name); d && d->doctree)
-            collectSections(*d->doctree, name, sections);
+        if (const std::shared_ptr<const Node> doctree = project.doctree(name))
+            collectSections(*doctree, name, sections);
     }
     if (doc) {
         if (auto here = describeTarget(project, b.docname, b.anchor)) {

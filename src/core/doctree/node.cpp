@@ -220,6 +220,7 @@ std::unique_ptr<Node> Node::clone() const
     auto copy = create(m_line);
     copy->m_tag = m_tag;
     copy->m_text = m_text;
+    copy->m_serial = m_serial;
     copy->ids = ids;
     copy->classes = classes;
     copy->names = names;

@@ -86,6 +86,12 @@ public:
     int line() const { return m_line; }
     void setLine(int line) { m_line = line; }
 
+    /// The project's number for this element, the same each time its document is parsed again
+    /// from the same text (0: none given): what tables keyed by node (section and figure numbers)
+    /// use, so that they outlive the doctree they were made from.
+    int serial() const { return m_serial; }
+    void setSerial(int serial) { m_serial = serial; }
+
     /// Text of a leaf; for elements the concatenated text of all descendants.
     QString astext() const;
     const QString &textContent() const { return m_text; }
@@ -136,6 +142,7 @@ private:
     QString m_tag;
     QString m_text;
     int m_line = 0;
+    int m_serial = 0; // in the padding after m_line: no bigger node
     Node *m_parent = nullptr;
     std::pmr::memory_resource *m_resource;     ///< where this node's memory came from
     std::unique_ptr<std::pmr::memory_resource> m_arena; ///< owned arena; outlives the children below

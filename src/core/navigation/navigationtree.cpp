@@ -90,7 +90,7 @@ public:
         // those pages. Other pages show their own outline.
         std::vector<std::pair<const Node *, std::vector<Link>>> sections;
         int linkingSections = 0;
-        for (const Node *section : bodySections(*doc->doctree)) {
+        for (const Node *section : bodySections(*doc->skeleton)) {
             std::vector<Link> links = linksOf(m_project, docname, *section);
             linkingSections += links.empty() ? 0 : 1;
             sections.emplace_back(section, std::move(links));
@@ -119,7 +119,7 @@ public:
                     node.children.push_back(std::move(group));
             }
         } else {
-            node.children = NavigationTree::outline(*doc->doctree, docname);
+            node.children = NavigationTree::outline(*doc->skeleton, docname);
         }
         for (const QString &entry : doc->toctree) {
             if (entry.startsWith(QStringLiteral("glob:"))) {
@@ -190,7 +190,7 @@ NavNode NavigationTree::build(const Project &project)
     // Sphinx's generated indices, after everything the toctrees list, when the tree has entries.
     bool entries = false, modules = false;
     for (const QString &docname : project.docnames()) {
-        project.document(docname)->doctree->forEach([&](const Node &n) {
+        project.document(docname)->skeleton->forEach([&](const Node &n) {
             entries = entries || (n.is(u"index") && !n.attribute(QStringLiteral("entries")).isEmpty());
             modules = modules || (n.is(u"target") && n.hasAttribute(QStringLiteral("module")));
         });
@@ -243,7 +243,7 @@ std::vector<TodoNote> NavigationTree::todos(const Project &project)
                 walk(*c, c->is(u"section") ? c.get() : section);
             }
         };
-        walk(*doc->doctree, nullptr);
+        walk(*doc->skeleton, nullptr);
     }
     return out;
 }

@@ -20,7 +20,7 @@ QString PageRenderer::page(const QString &docname, PageMode mode) const
     if (isIndexPage(m_project, docname))
         return HtmlWriter::wrap(indexPageTitle(docname), mode, indexPageBody(m_project, docname));
     const Project::Document *d = m_project.document(docname);
-    return d ? HtmlWriter::page(*d->doctree, options(docname, mode)) : QString();
+    return d ? HtmlWriter::page(*m_project.doctree(docname), options(docname, mode)) : QString();
 }
 
 QString PageRenderer::body(const QString &docname) const
@@ -28,7 +28,7 @@ QString PageRenderer::body(const QString &docname) const
     if (isIndexPage(m_project, docname))
         return indexPageBody(m_project, docname);
     const Project::Document *d = m_project.document(docname);
-    return d ? HtmlWriter::body(*d->doctree, options(docname, PageMode::InApp)) : QString();
+    return d ? HtmlWriter::body(*m_project.doctree(docname), options(docname, PageMode::InApp)) : QString();
 }
 
 HtmlOptions PageRenderer::options(const QString &docname, PageMode mode) const
@@ -54,7 +54,7 @@ std::vector<TodoEntry> PageRenderer::todoEntries(const QString &fromDoc) const
 {
     std::vector<TodoEntry> out;
     for (const QString &docname : m_project.docnames()) {
-        m_project.document(docname)->doctree->forEach([&](const Node &n) {
+        m_project.document(docname)->skeleton->forEach([&](const Node &n) {
             if (n.is(u"todo_node"))
                 out.push_back({&n,
                                (docname == fromDoc ? QString() : Project::relativeHref(fromDoc, docname)) + u'#' +

@@ -125,7 +125,7 @@ QList<Problem> checkProject(const Project &project)
             continue;
         // What the transforms and the resolve pass recorded, and what the walk finds, in line order.
         QList<Problem> found = d->transformProblems + d->referenceProblems;
-        DocumentCheck(project, *d, found).walk(*d->doctree, false);
+        DocumentCheck(project, *d, found).walk(*d->skeleton, false);
         std::stable_sort(found.begin(), found.end(), [](const Problem &a, const Problem &b) { return a.line < b.line; });
         out += found;
     }
@@ -150,7 +150,7 @@ QMap<QString, ReferenceCount> countReferences(const Project &project)
 {
     QMap<QString, ReferenceCount> counts;
     for (const QString &docname : project.docnames()) {
-        project.document(docname)->doctree->forEach([&](const Node &n) {
+        project.doctree(docname)->forEach([&](const Node &n) {
             if (!n.is(u"pending_xref"))
                 return;
             ReferenceCount &c = counts[n.attribute(QStringLiteral("reftype"))];

@@ -33,7 +33,7 @@ void collectImages(const Project &project, const QString &docname, QSet<QString>
     const Project::Document *d = project.document(docname);
     const QDir root(project.root());
     const QString docDir = QFileInfo(d->path).absolutePath();
-    d->doctree->forEach([&](const Node &n) {
+    project.doctree(docname)->forEach([&](const Node &n) {
         if (!n.is(u"image"))
             return;
         const QString uri = n.attribute(QStringLiteral("uri"));

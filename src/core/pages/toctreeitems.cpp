@@ -51,13 +51,13 @@ public:
             for (const QString &name : names) {
                 const Project::Document *d = m_project.document(name);
                 // the document's own title section stands for the entry; its contents are the children
-                const Node *top = d->doctree->findFirst(u"section");
+                const Node *top = d->skeleton->findFirst(u"section");
                 TocItem item{numbered(top ? sectionNumber(*top) : QString(),
                                       explicitTitle.isEmpty() || names.size() > 1 ? d->title : explicitTitle),
                              Project::relativeHref(m_fromDoc, name), false, {}};
                 if (depth < m_maxDepth && !m_path.contains(name)) {
                     m_path << name;
-                    item.children = children(name, top ? *top : *d->doctree, depth + 1);
+                    item.children = children(name, top ? *top : *d->skeleton, depth + 1);
                     m_path.removeLast();
                 }
                 items.push_back(std::move(item));

@@ -179,7 +179,7 @@ SearchDocument searchDocument(const Project &project, const QString &docname)
     const Project::Document *doc = project.document(docname);
     if (!doc)
         return {docname, {}, {}, nullptr, {}};
-    return {docname, doc->path, doc->title, doc->doctree, doc->readFiles};
+    return {docname, doc->path, doc->title, project.doctree(docname), doc->readFiles};
 }
 
 QList<SearchDocument> searchDocuments(const Project &project)

@@ -6,7 +6,7 @@
 #include "inventory.h"
 #include "project.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace Docent {
 namespace {
@@ -27,13 +27,27 @@ const Node *firstParagraph(const Node &signature)
     return nullptr;
 }
 
-// "Return the path. Unlike ..." -> "Return the path."
-QString firstSentence(QString text)
+// "Return the path. Unlike ..." -> "Return the path.", whitespace runs made one space. By hand:
+// every Python object of a tree goes through here at open.
+QString firstSentence(const QString &text)
 {
-    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
-    text = text.replace(whitespace, QStringLiteral(" ")).trimmed();
-    const qsizetype end = text.indexOf(QStringLiteral(". "));
-    return end < 0 ? text : text.left(end + 1);
+    QString out;
+    out.reserve(std::min<qsizetype>(text.size(), 200));
+    bool space = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space) {
+            if (out.endsWith(u'.'))
+                return out;
+            out += u' ';
+            space = false;
+        }
+        out += c;
+    }
+    return out;
 }
 
 } // namespace
@@ -53,9 +67,14 @@ void fillAutosummarySummary(const Project &project, const QString &fromDoc, Node
     const XrefContext context{project, fromDoc, xref, xref.attribute(QStringLiteral("reftarget")), xref.astext(),
                               false};
     const InventoryTarget *target = findPythonObject(context);
-    const Node *paragraph = target && target->node ? firstParagraph(*target->node) : nullptr;
-    if (paragraph)
-        summary.append(Node::text(firstSentence(paragraph->astext()), xref.line()));
+    if (target && !target->summary.isEmpty())
+        summary.append(Node::text(target->summary, xref.line()));
+}
+
+QString descriptionSummary(const Node &signature)
+{
+    const Node *paragraph = firstParagraph(signature);
+    return paragraph ? firstSentence(paragraph->astext()) : QString();
 }
 
 } // namespace Docent

@@ -115,7 +115,7 @@ std::vector<LocatedIndexEntry> collectIndexEntries(const Project &project)
 {
     std::vector<LocatedIndexEntry> out;
     for (const QString &docname : project.docnames()) {
-        project.document(docname)->doctree->forEach([&](const Node &n) {
+        project.document(docname)->skeleton->forEach([&](const Node &n) {
             if (n.is(u"index"))
                 for (const IndexEntry &e : parseIndexEntries(n.attribute(QStringLiteral("entries"))))
                     out.emplace_back(docname, e);
@@ -185,7 +185,7 @@ std::vector<ModuleInfo> collectModules(const Project &project)
 {
     std::vector<ModuleInfo> out;
     for (const QString &docname : project.docnames()) {
-        project.document(docname)->doctree->forEach([&](const Node &n) {
+        project.document(docname)->skeleton->forEach([&](const Node &n) {
             if (!n.is(u"target") || !n.hasAttribute(QStringLiteral("module")))
                 return;
             ModuleInfo m;

@@ -1,6 +1,7 @@
 #include "inventory.h"
 
 #include "doctree/node.h"
+#include "numbering.h"
 
 #include <QRegularExpression>
 
@@ -108,7 +109,8 @@ struct Walker {
                              QStringLiteral("duplicate label %1, other instance in %2").arg(name, it->docname)});
             return;
         }
-        InventoryTarget t{docname, anchor, labelTitle(labelled), line, &labelled};
+        InventoryTarget t{docname, anchor, labelTitle(labelled), line, labelled.serial(), QString(),
+                          Numbering::figureType(labelled)};
         anonLabels.insert(name, t);
         if (!t.title.isEmpty())
             labels.insert(name, t);
@@ -134,8 +136,10 @@ struct Walker {
         const QString key = domain + u'\x1f' + name;
         if (!domainObjects.contains(key))
             byLastComponent.insert(domain + u'\x1f' + name.section(u'.', -1), name);
-        InventoryTarget t{docname, n.ids.first(), name, n.line(), &n};
+        InventoryTarget t{docname, n.ids.first(), name, n.line(), n.serial()};
         t.objtype = objtype;
+        if (domain == u"py" && n.is(u"desc_signature"))
+            t.summary = descriptionSummary(n);
         domainObjects.insert(key, t);
     }
 

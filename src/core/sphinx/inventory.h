@@ -17,9 +17,16 @@ struct InventoryTarget {
     QString anchor; ///< the id on the page ("label-name", "term-foo", "cmdoption-prog-x")
     QString title;  ///< what a reference without explicit title shows; empty for anonymous labels
     int line = 0;
-    const Node *node = nullptr; ///< the labelled node (section, figure ...), valid until its document is parsed again
+    int serial = 0; ///< the labelled node's Node::serial() (section, figure ...), for its number
     QString objtype = QString(); ///< a domain object's type ("function", "class", "module" ...)
+    QString figtype = QString(); ///< what :numref: numbers the labelled node as (Numbering::figureType)
+    /// A Python object's first sentence of its description, for autosummary's table: kept here
+    /// because the description's doctree may be released by the time a table needs it.
+    QString summary = QString();
 };
+
+/// The first sentence of the first paragraph of the description `signature` opens (autosummary.cpp).
+QString descriptionSummary(const Node &signature);
 
 class Inventory final
 {

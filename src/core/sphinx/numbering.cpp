@@ -37,7 +37,7 @@ int numberedDepth(const Node &toctree)
 class SectionWalker
 {
 public:
-    SectionWalker(const Numbering::Input &in, QHash<const Node *, Numbering::Number> &sections, QSet<QString> &docs,
+    SectionWalker(const Numbering::Input &in, QHash<int, Numbering::Number> &sections, QSet<QString> &docs,
                   QHash<QString, Numbering::Number> &docNumbers)
         : m_in(in), m_sections(sections), m_docs(docs), m_docNumbers(docNumbers)
     {
@@ -87,7 +87,7 @@ private:
             if (c->is(u"section")) {
                 ++m_stack.last();
                 const Numbering::Number number = depth > 0 ? m_stack : Numbering::Number();
-                m_sections.insert(c.get(), number);
+                m_sections.insert(c->serial(), number);
                 if (m_firstOfDocument && m_document == docname) {
                     m_docNumbers.insert(docname, number);
                     m_firstOfDocument = false;
@@ -106,7 +106,7 @@ private:
     }
 
     const Numbering::Input &m_in;
-    QHash<const Node *, Numbering::Number> &m_sections;
+    QHash<int, Numbering::Number> &m_sections;
     QSet<QString> &m_docs;
     QHash<QString, Numbering::Number> &m_docNumbers;
     QSet<QString> m_assigned;
@@ -137,6 +137,16 @@ bool Numbering::hasCaption(const Node &n)
     if (n.is(u"table"))
         return n.childCount() && n.child(0)->is(u"title");
     return n.hasAttribute(QStringLiteral("caption")) && !n.attribute(QStringLiteral("caption")).isEmpty();
+}
+
+Numbering::Number Numbering::section(const Node &section) const
+{
+    return this->section(section.serial());
+}
+
+Numbering::Number Numbering::figure(const Node &n) const
+{
+    return figure(n.serial());
 }
 
 QString Numbering::text(const Number &number)
@@ -171,8 +181,8 @@ Numbering Numbering::compute(const Input &in)
             if (c->isText())
                 continue;
             if (c->is(u"section")) {
-                Number own = out.m_sections.contains(c.get()) ? out.m_sections.value(c.get())
-                                                               : out.m_documentNumbers.value(docname);
+                Number own = out.m_sections.contains(c->serial()) ? out.m_sections.value(c->serial())
+                                                                  : out.m_documentNumbers.value(docname);
                 walkTree(docname, *c, own.isEmpty() ? secnum : own);
             } else if (c->is(u"toctree")) {
                 for (const QString &sub : in.entries(docname, *c))
@@ -182,7 +192,7 @@ Numbering Numbering::compute(const Input &in)
                 if (!type.isEmpty() && type != u"section" && hasCaption(*c)) {
                     const Number prefix = secnum.mid(0, std::max(0, in.secnumDepth));
                     const int count = ++counters[type][prefix];
-                    out.m_figures.insert(c.get(), prefix + Number{count});
+                    out.m_figures.insert(c->serial(), prefix + Number{count});
                 }
                 walkTree(docname, *c, secnum);
             }

@@ -37,12 +37,15 @@ public:
     };
     static Numbering compute(const Input &input);
 
-    /// A section's number ({2, 1} for "2.1"); empty when it has none.
-    Number section(const Node &section) const { return m_sections.value(&section); }
+    /// A section's number ({2, 1} for "2.1"); empty when it has none. Numbers are kept by the
+    /// nodes' serials, so a document parsed again finds its own.
+    Number section(const Node &section) const;
+    Number section(int serial) const { return serial ? m_sections.value(serial) : Number(); }
     /// Whether Sphinx numbers this document's sections (it is under a numbered toctree).
     bool hasSectionNumbers(const QString &docname) const { return m_numberedDocs.contains(docname); }
     /// A figure's, table's or captioned code block's number; empty when it has none.
-    Number figure(const Node &n) const { return m_figures.value(&n); }
+    Number figure(const Node &n) const;
+    Number figure(int serial) const { return serial ? m_figures.value(serial) : Number(); }
 
     /// What :numref: can number: "section", "figure", "table", "code-block", or empty.
     static QString figureType(const Node &n);
@@ -54,10 +57,10 @@ public:
     static QString formatted(const QString &format, const QString &number, const QString &name);
 
 private:
-    QHash<const Node *, Number> m_sections;
+    QHash<int, Number> m_sections; ///< by Node::serial()
     QSet<QString> m_numberedDocs;
     QHash<QString, Number> m_documentNumbers; ///< a document's first section: what its other headings fall back to
-    QHash<const Node *, Number> m_figures;
+    QHash<int, Number> m_figures; ///< by Node::serial()
 };
 
 } // namespace Docent

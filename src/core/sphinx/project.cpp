@@ -6,6 +6,7 @@
 #include "docnames.h"
 #include "projectextensions.h"
 #include "readscope.h"
+#include "skeleton_p.h"
 #include "treefiles.h"
 #include "treeregistry.h"
 
@@ -17,6 +18,10 @@
 
 #include <algorithm>
 #include <functional>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace Docent {
 namespace {
@@ -100,10 +105,12 @@ void Project::openLoneFile(const QString &file)
     loadDocument(name, file);
     m_order << name;
     m_startDoc = m_openedDoc = name;
-    if (const Document *d = document(name))
-        m_inventory.addDocument(name, *d->doctree);
+    if (m_live.contains(name))
+        m_inventory.addDocument(name, *m_live[name].doctree);
     renumber();
     resolveReferences();
+    for (auto it = m_documents.begin(); it != m_documents.end(); ++it)
+        makeSkeleton(*it, *m_live[it.key()].doctree);
 }
 
 bool Project::readTree()
@@ -129,7 +136,7 @@ bool Project::readTree()
         m_order << file.docname;
     }
     for (const QString &docname : std::as_const(m_order))
-        m_inventory.addDocument(docname, *m_documents[docname].doctree);
+        m_inventory.addDocument(docname, *m_live[docname].doctree);
     if (m_order.isEmpty())
         return false;
     if (!m_documents.contains(m_conf.rootDoc))
@@ -137,6 +144,8 @@ bool Project::readTree()
     renumber();
     m_linkInventories.load(m_root, m_conf, *m_scope);
     resolveReferences();
+    for (auto it = m_documents.begin(); it != m_documents.end(); ++it)
+        makeSkeleton(*it, *m_live[it.key()].doctree);
     return true;
 }
 
@@ -151,49 +160,63 @@ void Project::loadDocument(const QString &docname, const QString &path)
     loadDocument(docname, path, *text);
 }
 
-// The one walk over a document after its transforms: the docnames its toctrees list, and the
-// nodes numbering and the resolve pass work on.
-void Project::indexNodes(Document &d) const
+namespace {
+
+// The one walk over a document after its transforms: serials for its elements, the docnames its
+// toctrees list, and the nodes numbering and the resolve pass work on.
+class DocumentIndexer
 {
-    const QString base = dirOf(d.docname);
-    auto addToctree = [&](const Node &n) {
-        d.toctreeNodes.push_back(&n);
-        const bool glob = n.hasAttribute(QStringLiteral("glob"));
-        for (const auto &e : n.children()) {
-            const QString target = e->attribute(QStringLiteral("target"));
-            if (target == u"self" || target.contains(QStringLiteral("://")))
-                continue;
-            const QString joined = target.startsWith(u'/') ? target : (base.isEmpty() ? target : base + u'/' + target);
-            if (isGlobEntry(glob, target)) {
-                d.toctree << QStringLiteral("glob:") + cleanDocname(joined);
-                continue;
-            }
-            d.toctree << cleanDocname(joined);
-        }
-    };
-    std::function<void(Node &, bool)> walk = [&](Node &n, bool hidden) {
+public:
+    DocumentIndexer(Project::Document &d, std::vector<Node *> &xrefs, std::vector<Node *> &hiddenXrefs)
+        : m_d(d), m_xrefs(xrefs), m_hiddenXrefs(hiddenXrefs), m_base(dirOf(d.docname)), m_serial(d.firstSerial)
+    {
+    }
+
+    /// Returns the serial after the document's last.
+    int walk(Node &root)
+    {
+        walk(root, false);
+        return m_serial;
+    }
+
+private:
+    void walk(Node &n, bool hidden)
+    {
+        n.setSerial(m_serial++);
         if (n.is(u"toctree"))
             addToctree(n);
         else if (n.is(u"pending_xref"))
-            (hidden ? d.hiddenXrefs : d.xrefs).push_back(&n);
+            (hidden ? m_hiddenXrefs : m_xrefs).push_back(&n);
         // Content an `only` directive leaves out of the build is not reported.
         const bool hideChildren = hidden || (n.is(u"only") && n.attribute(QStringLiteral("shown")) == u"False");
         for (const auto &c : n.children())
             if (!c->isText())
                 walk(*c, hideChildren);
-    };
-    walk(*d.doctree, false);
-}
-
-void Project::loadDocument(const QString &docname, const QString &path, const QString &text)
-{
-    if (!m_registry) {
-        m_registry = makeTreeRegistry(m_root, m_conf, m_scope);
-        addPlaceholders(*m_registry, text);
     }
-    Document d;
-    d.docname = docname;
-    d.path = path;
+
+    void addToctree(const Node &n)
+    {
+        m_d.toctreeNodes.push_back(&n);
+        const bool glob = n.hasAttribute(QStringLiteral("glob"));
+        for (const auto &e : n.children()) {
+            const QString target = e->attribute(QStringLiteral("target"));
+            if (target == u"self" || target.contains(QStringLiteral("://")))
+                continue;
+            const QString joined = target.startsWith(u'/') ? target : (m_base.isEmpty() ? target : m_base + u'/' + target);
+            m_d.toctree << (isGlobEntry(glob, target) ? QStringLiteral("glob:") + cleanDocname(joined) : cleanDocname(joined));
+        }
+    }
+
+    Project::Document &m_d;
+    std::vector<Node *> &m_xrefs, &m_hiddenXrefs;
+    const QString m_base;
+    int m_serial;
+};
+
+} // namespace
+
+Project::Parsed Project::parseDocument(Document &d, const QString &text) const
+{
     // conf.py's rst_prolog and rst_epilog wrap every document, as Sphinx does; the prolog's lines
     // are taken off again so messages and anchors keep the file's own line numbers.
     QString source = text;
@@ -204,10 +227,11 @@ void Project::loadDocument(const QString &docname, const QString &path, const QS
     }
     if (!m_conf.rstEpilog.trimmed().isEmpty())
         source += QStringLiteral("\n\n") + m_conf.rstEpilog + u'\n';
+    Parsed parsed;
     // What an earlier document was refused or read is not this one's.
     m_scope->takeRefusedFolders();
     m_scope->takeReadFiles();
-    d.doctree = std::shared_ptr<Node>(parseRst(source, path, *m_registry));
+    parsed.doctree = std::shared_ptr<Node>(parseRst(source, d.path, *m_registry));
     d.refusedFolders = m_scope->takeRefusedFolders();
     d.readFiles = m_scope->takeReadFiles();
     if (shift) {
@@ -220,19 +244,100 @@ void Project::loadDocument(const QString &docname, const QString &path, const QS
             for (const auto &c : n.children())
                 unshift(*c);
         };
-        unshift(*d.doctree);
+        unshift(*parsed.doctree);
     }
-    for (const TransformIssue &issue : applyDocutilsTransforms(*d.doctree, globalSubstitutions()))
-        d.transformProblems.append({Problem::Severity::Error, docname, path, issue.line, issue.kind, issue.message});
+    d.transformProblems.clear();
+    for (const TransformIssue &issue : applyDocutilsTransforms(*parsed.doctree, globalSubstitutions()))
+        d.transformProblems.append({Problem::Severity::Error, d.docname, d.path, issue.line, issue.kind, issue.message});
     if (m_conf.smartquotes)
-        applySmartQuotes(*d.doctree, m_conf.language);
-    if (const Node *section = d.doctree->findFirst(u"section"))
+        applySmartQuotes(*parsed.doctree, m_conf.language);
+    d.title.clear();
+    if (const Node *section = parsed.doctree->findFirst(u"section"))
         if (section->childCount() && section->child(0)->is(u"title"))
             d.title = section->child(0)->astext();
     if (d.title.isEmpty())
-        d.title = docname;
-    indexNodes(d);
+        d.title = d.docname;
+    d.toctree.clear();
+    d.toctreeNodes.clear();
+    parsed.nextSerial = DocumentIndexer(d, parsed.xrefs, parsed.hiddenXrefs).walk(*parsed.doctree);
+    return parsed;
+}
+
+void Project::loadDocument(const QString &docname, const QString &path, const QString &text)
+{
+    if (!m_registry) {
+        m_registry = makeTreeRegistry(m_root, m_conf, m_scope);
+        addPlaceholders(*m_registry, text);
+    }
+    Document d;
+    d.docname = docname;
+    d.path = path;
+    d.firstSerial = m_nextSerial;
+    Parsed parsed = parseDocument(d, text);
+    m_nextSerial = parsed.nextSerial;
     m_documents.insert(docname, std::move(d));
+    const std::lock_guard lock(*m_liveMutex);
+    m_live.insert(docname, std::move(parsed));
+    m_liveOrder.removeAll(docname);
+    m_liveOrder << docname;
+}
+
+void Project::makeSkeleton(Document &d, const Node &doctree)
+{
+    d.skeleton = Docent::makeSkeleton(doctree);
+    d.toctreeNodes.clear();
+    d.skeleton->forEach([&](const Node &n) {
+        if (n.is(u"toctree"))
+            d.toctreeNodes.push_back(&n);
+    });
+}
+
+std::shared_ptr<const Node> Project::doctree(const QString &docname) const
+{
+    const Document *known = document(docname);
+    if (!known)
+        return nullptr;
+    const std::lock_guard lock(*m_liveMutex);
+    if (auto it = m_live.constFind(docname); it != m_live.cend()) {
+        m_liveOrder.removeAll(docname);
+        m_liveOrder << docname;
+        return it->doctree;
+    }
+    QString err;
+    const std::optional<QString> text = TreeFiles::readPage(m_root, known->path, &err);
+    if (!text)
+        return std::shared_ptr<const Node>(Node::element(QStringLiteral("document")));
+    Document d = *known; // the tables keep the first reading's facts; this is the page's
+    Parsed parsed = parseDocument(d, *text);
+    Inventory annotations; // the ids and programs the std domain writes into a doctree
+    annotations.addDocument(docname, *parsed.doctree);
+    resolveDocument(d, parsed);
+    std::shared_ptr<const Node> tree = parsed.doctree;
+    m_live.insert(docname, std::move(parsed));
+    m_liveOrder << docname;
+    releaseDoctrees();
+    return tree;
+}
+
+void Project::keepDoctrees(int count)
+{
+    m_keepDoctrees = std::max(0, count);
+    const std::lock_guard lock(*m_liveMutex);
+    releaseDoctrees();
+}
+
+void Project::releaseDoctrees() const
+{
+    if (m_keepDoctrees <= 0 || m_liveOrder.size() <= m_keepDoctrees)
+        return;
+    const qsizetype released = m_liveOrder.size() - m_keepDoctrees;
+    for (qsizetype i = 0; i < released; ++i)
+        m_live.remove(m_liveOrder[i]);
+    m_liveOrder.remove(0, released);
+#if defined(__GLIBC__)
+    if (released > 16)
+        malloc_trim(0); // give the freed arenas back to the system, which is the point
+#endif
 }
 
 const Project::Document *Project::document(const QString &docname) const
@@ -278,29 +383,34 @@ void Project::reloadLinkInventories()
 
 void Project::resolveReferences()
 {
-    for (auto it = m_documents.begin(); it != m_documents.end(); ++it) {
-        Document &d = it.value();
-        d.referenceProblems.clear();
-        for (Node *hidden : d.hiddenXrefs)
-            m_xrefResolvers.resolve(*this, d.docname, *hidden).writeTo(*hidden);
-        for (Node *xref : d.xrefs) {
-            const XrefResolution r = m_xrefResolvers.resolve(*this, d.docname, *xref);
-            r.writeTo(*xref);
-            fillAutosummarySummary(*this, d.docname, *xref);
-            // Unresolved: an error; shown as written for a reason Sphinx warns about: a warning;
-            // a domain object not found: a notice (Sphinx's nitpicky mode).
-            if (r.state == XrefResolution::State::Link ||
-                (r.state != XrefResolution::State::Unresolved && r.reason.isEmpty()))
-                continue;
-            d.referenceProblems.append(
-                {r.state == XrefResolution::State::Text       ? Problem::Severity::Warning
-                 : r.state == XrefResolution::State::NotFound ? Problem::Severity::Notice
-                                                              : Problem::Severity::Error,
-                 d.docname, d.path, xref->line(), QStringLiteral("reference"),
-                 QStringLiteral(":%1:`%2`: %3").arg(xref->attribute(QStringLiteral("reftype")),
-                                                   xref->attribute(QStringLiteral("reftarget")), r.reason)});
-        }
+    // The doctrees in memory; a released one is resolved when it is parsed again.
+    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it)
+        if (auto d = m_documents.find(it.key()); d != m_documents.end())
+            d->referenceProblems = resolveDocument(*d, *it);
+}
+
+QList<Problem> Project::resolveDocument(const Document &d, const Parsed &parsed) const
+{
+    QList<Problem> problems;
+    for (Node *hidden : parsed.hiddenXrefs)
+        m_xrefResolvers.resolve(*this, d.docname, *hidden).writeTo(*hidden);
+    for (Node *xref : parsed.xrefs) {
+        const XrefResolution r = m_xrefResolvers.resolve(*this, d.docname, *xref);
+        r.writeTo(*xref);
+        fillAutosummarySummary(*this, d.docname, *xref);
+        // Unresolved: an error; shown as written for a reason Sphinx warns about: a warning;
+        // a domain object not found: a notice (Sphinx's nitpicky mode).
+        if (r.state == XrefResolution::State::Link ||
+            (r.state != XrefResolution::State::Unresolved && r.reason.isEmpty()))
+            continue;
+        problems.append({r.state == XrefResolution::State::Text       ? Problem::Severity::Warning
+                         : r.state == XrefResolution::State::NotFound ? Problem::Severity::Notice
+                                                                      : Problem::Severity::Error,
+                         d.docname, d.path, xref->line(), QStringLiteral("reference"),
+                         QStringLiteral(":%1:`%2`: %3").arg(xref->attribute(QStringLiteral("reftype")),
+                                                           xref->attribute(QStringLiteral("reftarget")), r.reason)});
     }
+    return problems;
 }
 
 QString Project::docnameForPath(const QString &path) const
@@ -362,9 +472,15 @@ void Project::renumber()
     Numbering::Input in;
     in.rootDoc = m_conf.rootDoc;
     in.docnames = m_order;
-    in.doctree = [this](const QString &docname) {
+    // A document's skeleton once it has one (its toctree nodes are there), else its doctree.
+    in.doctree = [this](const QString &docname) -> const Node * {
         const Document *d = document(docname);
-        return d ? d->doctree.get() : nullptr;
+        if (!d)
+            return nullptr;
+        if (d->skeleton)
+            return d->skeleton.get();
+        auto it = m_live.constFind(docname);
+        return it == m_live.cend() ? nullptr : it->doctree.get();
     };
     in.entries = [this](const QString &owner, const Node &toctree) { return toctreeDocs(owner, toctree); };
     in.toctrees = [this](const QString &docname) {
@@ -394,10 +510,16 @@ void Project::reloadDocument(const QString &docname)
     m_loadErrors.remove(path);
     m_inventory.removeDocument(docname);
     addPlaceholders(*m_registry, *text);
-    loadDocument(docname, path, *text);
-    m_inventory.addDocument(docname, *m_documents[docname].doctree);
-    renumber(); // numbers run across documents, and the old doctree's nodes are gone
-    resolveReferences(); // any page may point at a label, title or number that changed
+    loadDocument(docname, path, *text); // new serials: its old numbers are not its new nodes'
+    const std::shared_ptr<Node> tree = m_live[docname].doctree;
+    m_inventory.addDocument(docname, *tree);
+    Document &d = m_documents[docname];
+    d.skeleton.reset(); // numbered from the new doctree, whose toctree nodes d now lists
+    renumber(); // numbers run across documents
+    resolveReferences(); // any page in memory may point at a label, title or number that changed
+    makeSkeleton(d, *tree);
+    const std::lock_guard lock(*m_liveMutex);
+    releaseDoctrees();
 }
 
 } // namespace Docent

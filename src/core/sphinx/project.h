@@ -1,7 +1,9 @@
 // A documentation tree opened from disk: its documents parsed and transformed, the global tables
 // (inventory, numbering, toctree lists) and the resolve pass over them. Finding and reading the
 // files is treefiles.h's, the parser's registry treeregistry.h's, resolving one reference
-// xrefresolvers.h's.
+// xrefresolvers.h's. After the resolve pass a document's full doctree may be released (see
+// keepDoctrees): what lists the whole tree reads stays in its skeleton (skeleton.cpp), and
+// doctree() parses the document again, against the tables, when a page needs it.
 #pragma once
 
 #include "conffacts.h"
@@ -19,6 +21,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -34,14 +37,14 @@ public:
         QString docname; ///< "reference/index"
         QString path;    ///< absolute file path
         QString title;   ///< first section title, or the docname
-        std::shared_ptr<Node> doctree;
+        /// What navigation, numbering, the indices, todo lists, bookmarks and the problem list
+        /// read, kept while the full doctree comes and goes (skeleton.cpp); set after the resolve pass.
+        std::shared_ptr<const Node> skeleton;
+        int firstSerial = 0; ///< the Node::serial() of its first element; the rest follow in document order
         QStringList toctree; ///< docnames listed by this document's toctrees, in order
-        /// Its toctree and pending_xref nodes, found by the one walk after parsing, so numbering
-        /// and the resolve pass need not walk the whole doctree again.
+        /// Its toctree nodes, in the skeleton (in the doctree before there is one), so numbering
+        /// need not walk the whole document again.
         std::vector<const Node *> toctreeNodes;
-        std::vector<Node *> xrefs;
-        /// The pending_xrefs an `only` directive leaves out of the build: resolved, not reported.
-        std::vector<Node *> hiddenXrefs;
         QList<Problem> transformProblems; ///< what docutils' transforms left unresolved
         QList<Problem> referenceProblems; ///< cross-references the resolve pass could not resolve
         /// Folders outside what the tree may read that this document's directives (include,
@@ -71,6 +74,13 @@ public:
     QString title() const;
 
     const Document *document(const QString &docname) const;
+    /// The document's full, resolved doctree: the one in memory, or parsed again from its file
+    /// (parse, transforms, serials and the resolve of its references against the tables, the same
+    /// tree as the first time). Null for an unknown document. Safe from any thread.
+    std::shared_ptr<const Node> doctree(const QString &docname) const;
+    /// How many full doctrees stay in memory, the most recently used: 0 keeps every one (the
+    /// default: a command that renders the whole tree reads each anyway), a window keeps a few.
+    void keepDoctrees(int count);
     QStringList docnames() const { return m_order; }
     /// A :doc: target written in `fromDoc` ("../cli", "/index") -> docname, or empty when missing.
     QString resolveDoc(const QString &fromDoc, const QString &target) const;
@@ -112,9 +122,25 @@ private:
     void resolveReferences();
     /// What |version|, |release| and |today| stand for in every document.
     QHash<QString, QString> globalSubstitutions() const;
+    /// A full doctree and the nodes the resolve pass writes to.
+    struct Parsed {
+        std::shared_ptr<Node> doctree;
+        std::vector<Node *> xrefs;
+        /// The pending_xrefs an `only` directive leaves out of the build: resolved, not reported.
+        std::vector<Node *> hiddenXrefs;
+        int nextSerial = 0; ///< the serial after the document's last
+    };
+    /// Parses `text` as `d.docname`: prolog and epilog, transforms, smart quotes, serials from
+    /// d.firstSerial; fills the rest of `d` (title, toctrees, problems, refused folders).
+    Parsed parseDocument(Document &d, const QString &text) const;
     void loadDocument(const QString &docname, const QString &path);
     void loadDocument(const QString &docname, const QString &path, const QString &text);
-    void indexNodes(Document &d) const;
+    /// Resolves the document's references against the tables; returns what failed.
+    QList<Problem> resolveDocument(const Document &d, const Parsed &parsed) const;
+    /// Replaces the document's skeleton by one made from its full doctree.
+    void makeSkeleton(Document &d, const Node &doctree);
+    /// Releases the doctrees used longest ago beyond what keepDoctrees allows (m_liveMutex held).
+    void releaseDoctrees() const;
     /// Assigns Sphinx's section and figure numbers again (after the documents changed).
     void renumber();
 
@@ -123,6 +149,12 @@ private:
     QString m_openedDoc;
     ConfFacts m_conf;
     QHash<QString, Document> m_documents;
+    /// The full doctrees in memory, and the order they were last asked for (oldest first).
+    mutable QHash<QString, Parsed> m_live;
+    mutable QStringList m_liveOrder;
+    mutable std::shared_ptr<std::mutex> m_liveMutex = std::make_shared<std::mutex>();
+    int m_keepDoctrees = 0;
+    int m_nextSerial = 1;
     QStringList m_order;
     QHash<QString, QString> m_loadErrors; ///< path -> message
     std::shared_ptr<Registry> m_registry;

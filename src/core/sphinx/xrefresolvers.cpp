@@ -57,7 +57,7 @@ XrefResolution resolveNumref(const XrefContext &c)
         t = inventory.anonymousLabel(key);
     if (!t)
         return c.unresolved(QStringLiteral("undefined label: %1").arg(c.target));
-    const QString figtype = t->node ? Numbering::figureType(*t->node) : QString();
+    const QString figtype = t->figtype;
     if (figtype.isEmpty())
         return c.unresolved(
             QStringLiteral("label %1 is not on a section, figure, table or code block, which :numref: numbers").arg(c.target));
@@ -70,11 +70,11 @@ XrefResolution resolveNumref(const XrefContext &c)
             return c.asText(QStringLiteral("no number is assigned for section %1 (its document is not under a "
                                            ":numbered: toctree)")
                                 .arg(c.target));
-        number = Numbering::text(numbering.section(*t->node));
+        number = Numbering::text(numbering.section(t->serial));
         if (number.isEmpty())
             return c.asText(); // deeper than the toctree numbers: Sphinx says nothing
     } else {
-        number = Numbering::text(numbering.figure(*t->node));
+        number = Numbering::text(numbering.figure(t->serial));
         if (number.isEmpty())
             return c.asText(QStringLiteral("no number is assigned for %1 %2 (it has no caption, or its document "
                                            "is not in the toctree)")

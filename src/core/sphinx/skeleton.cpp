@@ -1,0 +1,83 @@
+#include "skeleton_p.h"
+
+#include "doctree/node.h"
+
+namespace Docent {
+namespace {
+
+// Kept whole: small, and read in full (a title's inline markup is shown in toctrees, a todo
+// note in todo lists, a message's text in the problem list).
+bool keptWhole(const Node &n)
+{
+    if (n.is(u"title"))
+        return n.parent() && (n.parent()->is(u"section") || n.parent()->is(u"table"));
+    if (n.is(u"toctree") || n.is(u"index") || n.is(u"todo_node") || n.is(u"system_message") ||
+        n.is(u"docent_notice") || n.is(u"caption"))
+        return true;
+    // A list item's lead paragraph naming a page: the navigation groups a landing page's links.
+    if (n.is(u"paragraph") && n.parent() && n.parent()->is(u"list_item") && n.parent()->child(0) == &n)
+        return n.childCount() && n.child(0)->is(u"pending_xref") &&
+               n.child(0)->attribute(QStringLiteral("reftype")) == u"doc";
+    return false;
+}
+
+// Kept as a bare element: what numbering counts, the problem list reports and toctrees list
+// (object descriptions with a name for the table of contents).
+bool keptBare(const Node &n)
+{
+    if (n.is(u"section") || n.is(u"only") || n.is(u"image") || n.is(u"figure") || n.is(u"table") ||
+        n.is(u"graphviz") || n.is(u"placeholder") || n.is(u"extension_role") || n.is(u"desc"))
+        return true;
+    if (n.is(u"desc_signature"))
+        return n.hasAttribute(QStringLiteral("docent:tocname"));
+    if (n.is(u"target"))
+        return n.hasAttribute(QStringLiteral("module"));
+    if (n.is(u"literal_block"))
+        return n.hasAttribute(QStringLiteral("caption"));
+    if (n.is(u"literal"))
+        return n.hasAttribute(QStringLiteral("role")) && n.classes.contains(QStringLiteral("domain-role"));
+    return false;
+}
+
+std::unique_ptr<Node> bare(const Node &n)
+{
+    auto copy = Node::element(n.tag(), n.line());
+    copy->setSerial(n.serial());
+    copy->ids = n.ids;
+    copy->names = n.names;
+    copy->classes = n.classes;
+    for (const auto &[name, value] : n.attributes())
+        copy->setAttribute(name, value);
+    return copy;
+}
+
+// The skeleton of `n`'s subtree, or null when nothing in it is kept.
+std::unique_ptr<Node> skeletonOf(const Node &n)
+{
+    if (n.isText() || n.is(u"substitution_definition"))
+        return nullptr; // a definition's content is read where the transforms copied it
+    if (keptWhole(n))
+        return n.clone();
+    std::unique_ptr<Node> copy;
+    for (const auto &c : n.children()) {
+        std::unique_ptr<Node> kept = skeletonOf(*c);
+        if (!kept)
+            continue;
+        if (!copy)
+            copy = bare(n);
+        copy->append(std::move(kept));
+    }
+    if (!copy && keptBare(n))
+        copy = bare(n);
+    return copy;
+}
+
+} // namespace
+
+std::unique_ptr<Node> makeSkeleton(const Node &doctree)
+{
+    std::unique_ptr<Node> skeleton = skeletonOf(doctree);
+    return skeleton ? std::move(skeleton) : bare(doctree);
+}
+
+} // namespace Docent

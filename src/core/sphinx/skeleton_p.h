@@ -1,0 +1,22 @@
+// A document's skeleton: the part of its doctree that what lists or numbers the whole tree reads,
+// kept for the tree's life while the full doctree is released and parsed again when a page needs
+// it (Project::doctree). Navigation, numbering, the general and module indices, todo lists,
+// bookmarks and the problem list read skeletons; pages, search and graphs read full doctrees.
+#pragma once
+
+#include <memory>
+
+namespace Docent {
+
+class Node;
+
+/// The skeleton of `doctree` (a resolved doctree): a tree of the same shape holding, whole,
+/// section titles, toctrees, index entries, todo notes, parser messages and notices, and the
+/// first paragraph of a list item that opens with a :doc: link; as bare elements (tag, ids,
+/// names, classes, attributes, line and serial, no children of their own), sections, `only`
+/// blocks, module targets, images, figures, tables, captioned code blocks, graphs, placeholders,
+/// unresolved roles, object descriptions and their signatures named for the table of contents;
+/// and the bare ancestors of all of these. Everything else is left out.
+std::unique_ptr<Node> makeSkeleton(const Node &doctree);
+
+} // namespace Docent
