@@ -377,8 +377,12 @@ QHash<QString, QString> Project::globalSubstitutions() const
 
 void Project::reloadLinkInventories()
 {
+    const std::lock_guard lock(*m_liveMutex);
     m_linkInventories.load(m_root, m_conf, *m_scope);
-    resolveReferences();
+    // The pages in memory are parsed again when next needed, against the new inventories.
+    // Resolving them in place would write into doctrees the search thread may be reading.
+    m_live.clear();
+    m_liveOrder.clear();
 }
 
 void Project::resolveReferences()

@@ -87,8 +87,8 @@ public:
     const Inventory &inventory() const { return m_inventory; }
     /// The other projects' inventories conf.py's intersphinx_mapping names, as far as they are here.
     const LinkInventories &linkInventories() const { return m_linkInventories; }
-    /// Reads the other projects' inventories again (after the application fetched them) and
-    /// resolves every reference again.
+    /// Reads the other projects' inventories again (after the application fetched them); every page
+    /// resolves its references against them when it is next read.
     void reloadLinkInventories();
     /// The documents one toctree entry names: itself, or those a glob pattern matches; empty when missing.
     QStringList entryDocs(const QString &ownerDoc, const QString &target, bool glob) const;
