@@ -1,19 +1,23 @@
 // Printing to PDF: a page, a part of the tree as a book, from the window and from the command
-// line; the text is read back with pdftotext (poppler-utils, installed by packaging/deps).
+// line; the text is read back with pdftotext (poppler-utils, installed by packaging/deps), the
+// sheets of the preview and of Print are compared with the export's pages drawn by QtPdf.
 #include "application.h"
 #include "navigation/bookselection.h"
 #include "navigation/navigationtree.h"
 #include "windowfixture.h"
+#include "pdfsheets.h"
 #include "printing.h"
 #include "sphinx/project.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QApplication>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QPainter>
 #include <QPdfDocument>
+#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QLineEdit>
 #include <QPrintDialog>
@@ -203,6 +207,8 @@ private Q_SLOTS:
     void previewShowsTheExportsSheets_data();
     void previewShowsTheExportsSheets();
     void printToAFileWritesTheExportsPdf();
+    void sheetsFollowTheChosenOrderAndCopies_data();
+    void sheetsFollowTheChosenOrderAndCopies();
     void novaInternalsAsOneBook();
 
 private:
@@ -424,6 +430,60 @@ void TestPrinting::printToAFileWritesTheExportsPdf()
     for (const QString &end : {QStringLiteral("PROSEEND"), QStringLiteral("LASTWORDONCODELINE"), QStringLiteral("CONSOLEEND"),
                                QStringLiteral("TABLEEND"), QStringLiteral("LINKEND")})
         QVERIFY2(text.contains(end), qPrintable(end + QStringLiteral(" is missing: ") + text));
+}
+
+void TestPrinting::sheetsFollowTheChosenOrderAndCopies_data()
+{
+    QTest::addColumn<bool>("lastFirst");
+    QTest::addColumn<int>("copies");
+    QTest::addColumn<bool>("collate");
+    QTest::addColumn<QString>("sheets");
+    QTest::newRow("in order") << false << 1 << false << QStringLiteral("RGB");
+    QTest::newRow("last page first") << true << 1 << false << QStringLiteral("BGR");
+    QTest::newRow("two copies, collated") << false << 2 << true << QStringLiteral("RGBRGB");
+    QTest::newRow("two copies, not collated") << false << 2 << false << QStringLiteral("RRGGBB");
+    QTest::newRow("two copies, last first") << true << 2 << true << QStringLiteral("BGRBGR");
+}
+
+void TestPrinting::sheetsFollowTheChosenOrderAndCopies()
+{
+    QFETCH(bool, lastFirst);
+    QFETCH(int, copies);
+    QFETCH(bool, collate);
+    QFETCH(QString, sheets);
+    // Three pages told apart by their colour stand for a laid-out page.
+    QByteArray source;
+    {
+        QBuffer buffer(&source);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageLayout(defaultPageLayout());
+        QPainter painter(&writer);
+        const QList<QColor> colours{Qt::red, Qt::green, Qt::blue};
+        for (qsizetype page = 0; page < colours.size(); ++page) {
+            if (page > 0)
+                writer.newPage();
+            painter.fillRect(QRect(QPoint(), painter.viewport().size()), colours.at(page));
+        }
+    }
+    const QString printed = m_out.filePath(QStringLiteral("order-%1.pdf").arg(QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-')));
+    QPrinter printer;
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(printed);
+    printer.setResolution(72);
+    printer.setPageLayout(defaultPageLayout());
+    printer.setPageOrder(lastFirst ? QPrinter::LastPageFirst : QPrinter::FirstPageFirst);
+    printer.setCopyCount(copies);
+    printer.setCollateCopies(collate);
+    QVERIFY(drawPdfOnSheets(source, &printer));
+    QPdfDocument pdf;
+    QCOMPARE(pdf.load(printed), QPdfDocument::Error::None);
+    QString got;
+    for (int page = 0; page < pdf.pageCount(); ++page) {
+        const QColor centre = renderedPage(pdf, page, &printer, QSize(60, 85)).pixelColor(30, 42);
+        got += centre.red() > 200 ? u'R' : centre.green() > 200 ? u'G' : centre.blue() > 200 ? u'B' : u'?';
+    }
+    QCOMPARE(got, sheets);
 }
 
 void TestPrinting::novaInternalsAsOneBook()
