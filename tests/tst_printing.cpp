@@ -1,14 +1,26 @@
 // Printing to PDF: a page, a part of the tree as a book, from the window and from the command
-// line; the text is read back with pdftotext (poppler-utils, installed by packaging/deps).
+// line; the text is read back with pdftotext (poppler-utils, installed by packaging/deps), the
+// sheets of the preview and of Print are compared with the export's pages drawn by QtPdf.
 #include "application.h"
 #include "navigation/bookselection.h"
 #include "navigation/navigationtree.h"
 #include "windowfixture.h"
+#include "pdfsheets.h"
 #include "printing.h"
 #include "sphinx/project.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QApplication>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QGraphicsView>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QLineEdit>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinterInfo>
@@ -43,10 +55,10 @@ Run docent(const QStringList &args)
     return r;
 }
 
-QString pdfText(const QString &pdf)
+QString pdfText(const QString &pdf, const QStringList &options = {})
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"), options + QStringList{pdf, QStringLiteral("-")});
     p.waitForFinished(60000);
     return QString::fromUtf8(p.readAllStandardOutput()).simplified();
 }
@@ -78,6 +90,105 @@ bool inOrder(const QString &text, const QStringList &words, QString *missing)
     return true;
 }
 
+QAction *actionNamed(QWidget *window, const QString &text)
+{
+    for (QAction *a : window->findChildren<QAction *>()) {
+        if (a->text() == text)
+            return a;
+    }
+    return nullptr;
+}
+
+/// What File > Print Preview shows: its dialog's title and each sheet as an image `width` pixels
+/// wide, drawn as the preview draws it.
+struct Preview {
+    QString title;
+    QList<QImage> sheets;
+};
+
+QList<QImage> previewSheets(QGraphicsScene *scene, QSizeF paper, int width)
+{
+    // The scene holds one item per sheet with the paper at its origin, in device pixels.
+    QList<QGraphicsItem *> items = scene->items();
+    std::sort(items.begin(), items.end(), [](QGraphicsItem *a, QGraphicsItem *b) {
+        return std::pair(a->scenePos().y(), a->scenePos().x()) < std::pair(b->scenePos().y(), b->scenePos().x());
+    });
+    QList<QImage> sheets;
+    for (QGraphicsItem *item : std::as_const(items)) {
+        QImage sheet(width, qRound(width * paper.height() / paper.width()), QImage::Format_RGB32);
+        sheet.fill(Qt::black);
+        QPainter painter(&sheet);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
+        scene->render(&painter, sheet.rect(), item->mapRectToScene(QRectF(QPointF(), paper)));
+        painter.end();
+        sheets.append(sheet);
+    }
+    return sheets;
+}
+
+Preview previewFromMenu(Docent::MainWindow &w, int width)
+{
+    // The dialog runs its own event loop: it is looked for, read and closed from a timer, which
+    // stops looking once the action has returned (when no dialog came up).
+    auto preview = std::make_shared<Preview>();
+    auto looking = std::make_shared<bool>(true);
+    const QSizeF paper = w.printing()->printer()->paperRect(QPrinter::DevicePixel).size();
+    const std::function<void()> grabWhenDrawn = [=, &grabWhenDrawn] {
+        if (!*looking)
+            return;
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        auto *widget = dialog ? dialog->findChild<QPrintPreviewWidget *>() : nullptr;
+        auto *graphics = widget ? widget->findChild<QGraphicsView *>() : nullptr;
+        if (!graphics || widget->pageCount() == 0) {
+            QTimer::singleShot(100, grabWhenDrawn);
+            return;
+        }
+        preview->title = dialog->windowTitle();
+        preview->sheets = previewSheets(graphics->scene(), paper, width);
+        dialog->reject();
+    };
+    QTimer::singleShot(0, &w, grabWhenDrawn);
+    if (QAction *action = actionNamed(&w, QStringLiteral("Print Pre&view…")))
+        action->trigger();
+    *looking = false;
+    return *preview;
+}
+
+/// Page `page` of `pdf` on white paper, drawn as a sheet of `printer` and shown at `size`: glyphs
+/// drawn small are hinted otherwise than glyphs drawn at 300 dpi and made small.
+QImage renderedPage(QPdfDocument &pdf, int page, QPrinter *printer, QSize size)
+{
+    const QSize device = printer->paperRect(QPrinter::DevicePixel).size().toSize();
+    QImage sheet(device, QImage::Format_RGB32);
+    sheet.fill(Qt::white);
+    QPainter(&sheet).drawImage(0, 0, pdf.render(page, device));
+    return sheet.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}
+
+/// The share of the pixels of two images of one size whose grey levels differ by more than a
+/// quarter of the range, once both are halved (text edges are antialiased differently when a
+/// sheet is drawn at the printer's resolution and shown smaller than when it is drawn small).
+double differingShare(const QImage &a, const QImage &b)
+{
+    const QSize half = a.size() / 2;
+    const QImage x = a.scaled(half, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).convertToFormat(QImage::Format_Grayscale8);
+    const QImage y = b.scaled(half, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).convertToFormat(QImage::Format_Grayscale8);
+    qsizetype differing = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const uchar *p = x.constScanLine(row);
+        const uchar *q = y.constScanLine(row);
+        for (int col = 0; col < x.width(); ++col)
+            differing += std::abs(int(p[col]) - int(q[col])) > 64;
+    }
+    return double(differing) / double(qsizetype(x.width()) * x.height());
+}
+
+QString withoutSpaces(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return text;
+}
+
 } // namespace
 
 class TestPrinting : public QObject
@@ -93,6 +204,11 @@ private Q_SLOTS:
     void windowExportsThePageShown();
     void exportKeepsLongLinesWhole();
     void printDialogNamesTheFileAfterThePage();
+    void previewShowsTheExportsSheets_data();
+    void previewShowsTheExportsSheets();
+    void printToAFileWritesTheExportsPdf();
+    void sheetsFollowTheChosenOrderAndCopies_data();
+    void sheetsFollowTheChosenOrderAndCopies();
     void novaInternalsAsOneBook();
 
 private:
@@ -214,34 +330,160 @@ void TestPrinting::printDialogNamesTheFileAfterThePage()
     MainWindow w;
     QVERIFY(DocentTest::showTree(w, DocentTest::dataDir(QStringLiteral("reader/guide.rst")), QStringLiteral("Guide")));
     // The preview is opened from the window's menu, shows the page's sheets and is closed.
-    int previewSheets = -1;
-    QString previewTitle;
-    QTimer::singleShot(0, &w, [&] {
-        const auto closeWhenDrawn = [&](const auto &self) -> void {
-            auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
-            auto *widget = dialog ? dialog->findChild<QPrintPreviewWidget *>() : nullptr;
-            if (!widget || widget->pageCount() == 0) {
-                QTimer::singleShot(100, [self] { self(self); });
-                return;
-            }
-            previewSheets = widget->pageCount();
-            previewTitle = dialog->windowTitle();
-            dialog->reject();
-        };
-        closeWhenDrawn(closeWhenDrawn);
-    });
-    QAction *preview = nullptr;
-    for (QAction *a : w.findChildren<QAction *>())
-        preview = a->text() == QStringLiteral("Print Pre&view…") ? a : preview;
-    QVERIFY(preview);
-    preview->trigger();
-    QVERIFY(previewSheets >= 1);
-    QCOMPARE(previewTitle, QStringLiteral("Print Preview — Guide"));
+    const Preview preview = previewFromMenu(w, 200);
+    QVERIFY(!preview.sheets.isEmpty());
+    QCOMPARE(preview.title, QStringLiteral("Print Preview — Guide"));
     // The file the print dialog offers is named after the page, as Export's is.
     QCOMPARE(w.printing()->printer()->docName(), QStringLiteral("Guide.pdf"));
     if (QPrinterInfo::availablePrinters().isEmpty())
         QVERIFY2(w.printing()->printer()->outputFileName().endsWith(QStringLiteral("/Guide.pdf")),
                  qPrintable(w.printing()->printer()->outputFileName()));
+}
+
+void TestPrinting::previewShowsTheExportsSheets_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("heading");
+    QTest::newRow("long lines") << DocentTest::dataDir(QStringLiteral("print/longlines.rst")) << QStringLiteral("Long Lines");
+    QTest::newRow("nova admin/service-groups")
+        << qEnvironmentVariable("DOCENT_SHARED") + QStringLiteral("/corpus/nova/doc/source/admin/service-groups.rst")
+        << QStringLiteral("Configure Compute service groups");
+}
+
+void TestPrinting::previewShowsTheExportsSheets()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, heading);
+    if (!QFileInfo::exists(path))
+        QSKIP(qPrintable(path + QStringLiteral(" is not here")));
+    MainWindow w;
+    QVERIFY(DocentTest::showTree(w, path, heading));
+    const QString exported = m_out.filePath(QFileInfo(path).completeBaseName() + QStringLiteral("-export.pdf"));
+    QSignalSpy written(w.printing(), &Printing::pdfWritten);
+    w.printing()->exportPdf(w.view(), exported);
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 30000);
+    QVERIFY(written.first().at(1).toBool());
+
+    // What is previewed is what is exported: as many sheets, each looking the same.
+    const Preview preview = previewFromMenu(w, 600);
+    QPdfDocument pdf;
+    QCOMPARE(pdf.load(exported), QPdfDocument::Error::None);
+    QCOMPARE(preview.sheets.size(), pdf.pageCount());
+    for (int page = 0; page < pdf.pageCount(); ++page) {
+        const QImage sheet = preview.sheets.at(page);
+        const QImage exportedPage = renderedPage(pdf, page, w.printing()->printer(), sheet.size());
+        const double share = differingShare(sheet, exportedPage);
+        if (share > 0.002) { // kept for a look
+            m_out.setAutoRemove(false);
+            sheet.save(m_out.filePath(QStringLiteral("preview-%1.png").arg(page + 1)));
+            exportedPage.save(m_out.filePath(QStringLiteral("export-%1.png").arg(page + 1)));
+        }
+        QVERIFY2(share <= 0.002, qPrintable(QStringLiteral("sheet %1 differs from the export's page in %2% of its pixels (see %3)")
+                                                .arg(page + 1).arg(share * 100, 0, 'f', 2).arg(m_out.path())));
+    }
+
+    // And the export holds every line of the page's literal blocks whole: a line too long for
+    // the sheet wraps, none is cut at its edge.
+    const QString literals =
+        DocentTest::js(w.view(), QStringLiteral("Array.from(document.querySelectorAll('pre'), p => p.innerText).join('\\n')"));
+    const QStringList lines = literals.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    // (-raw: pdftotext would otherwise join a line wrapped after a dash and drop the dash.)
+    const QString text = withoutSpaces(pdfText(exported, {QStringLiteral("-raw")}));
+    for (const QString &line : lines)
+        QVERIFY2(text.contains(withoutSpaces(line)), qPrintable(QStringLiteral("not whole in the export: ") + line));
+}
+
+void TestPrinting::printToAFileWritesTheExportsPdf()
+{
+    MainWindow w;
+    QVERIFY(DocentTest::showTree(w, DocentTest::dataDir(QStringLiteral("print/longlines.rst")), QStringLiteral("Long Lines")));
+    const QString printed = m_out.filePath(QStringLiteral("printed.pdf"));
+    // The print dialog is told to print to a file of ours and accepted.
+    bool accepted = false;
+    auto looking = std::make_shared<bool>(true);
+    const std::function<void()> acceptWhenShown = [&, looking] {
+        if (!*looking)
+            return;
+        auto *dialog = qobject_cast<QPrintDialog *>(QApplication::activeModalWidget());
+        auto *file = dialog ? dialog->findChild<QLineEdit *>(QStringLiteral("filename")) : nullptr;
+        if (!file) {
+            QTimer::singleShot(100, acceptWhenShown);
+            return;
+        }
+        dialog->printer()->setOutputFormat(QPrinter::PdfFormat);
+        file->setText(printed);
+        dialog->printer()->setOutputFileName(printed);
+        accepted = true;
+        dialog->accept();
+    };
+    QTimer::singleShot(0, &w, acceptWhenShown);
+    QSignalSpy messages(w.printing(), &Printing::message);
+    QAction *print = actionNamed(&w, QStringLiteral("&Print…"));
+    QVERIFY(print);
+    print->trigger();
+    *looking = false;
+    QVERIFY(accepted);
+    QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty() && messages.last().first().toString().startsWith(QStringLiteral("Saved")), 30000);
+    // The file is the engine's own PDF, as Export writes it: its text is text, every line whole.
+    const QString text = pdfText(printed, {QStringLiteral("-raw")});
+    for (const QString &end : {QStringLiteral("PROSEEND"), QStringLiteral("LASTWORDONCODELINE"), QStringLiteral("CONSOLEEND"),
+                               QStringLiteral("TABLEEND"), QStringLiteral("LINKEND")})
+        QVERIFY2(text.contains(end), qPrintable(end + QStringLiteral(" is missing: ") + text));
+}
+
+void TestPrinting::sheetsFollowTheChosenOrderAndCopies_data()
+{
+    QTest::addColumn<bool>("lastFirst");
+    QTest::addColumn<int>("copies");
+    QTest::addColumn<bool>("collate");
+    QTest::addColumn<QString>("sheets");
+    QTest::newRow("in order") << false << 1 << false << QStringLiteral("RGB");
+    QTest::newRow("last page first") << true << 1 << false << QStringLiteral("BGR");
+    QTest::newRow("two copies, collated") << false << 2 << true << QStringLiteral("RGBRGB");
+    QTest::newRow("two copies, not collated") << false << 2 << false << QStringLiteral("RRGGBB");
+    QTest::newRow("two copies, last first") << true << 2 << true << QStringLiteral("BGRBGR");
+}
+
+void TestPrinting::sheetsFollowTheChosenOrderAndCopies()
+{
+    QFETCH(bool, lastFirst);
+    QFETCH(int, copies);
+    QFETCH(bool, collate);
+    QFETCH(QString, sheets);
+    // Three pages told apart by their colour stand for a laid-out page.
+    QByteArray source;
+    {
+        QBuffer buffer(&source);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageLayout(defaultPageLayout());
+        QPainter painter(&writer);
+        const QList<QColor> colours{Qt::red, Qt::green, Qt::blue};
+        for (qsizetype page = 0; page < colours.size(); ++page) {
+            if (page > 0)
+                writer.newPage();
+            painter.fillRect(QRect(QPoint(), painter.viewport().size()), colours.at(page));
+        }
+    }
+    const QString printed = m_out.filePath(QStringLiteral("order-%1.pdf").arg(QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-')));
+    QPrinter printer;
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(printed);
+    printer.setResolution(72);
+    printer.setPageLayout(defaultPageLayout());
+    printer.setPageOrder(lastFirst ? QPrinter::LastPageFirst : QPrinter::FirstPageFirst);
+    printer.setCopyCount(copies);
+    printer.setCollateCopies(collate);
+    QVERIFY(drawPdfOnSheets(source, &printer));
+    QPdfDocument pdf;
+    QCOMPARE(pdf.load(printed), QPdfDocument::Error::None);
+    QString got;
+    for (int page = 0; page < pdf.pageCount(); ++page) {
+        const QColor centre = renderedPage(pdf, page, &printer, QSize(60, 85)).pixelColor(30, 42);
+        got += centre.red() > 200 ? u'R' : centre.green() > 200 ? u'G' : centre.blue() > 200 ? u'B' : u'?';
+    }
+    QCOMPARE(got, sheets);
 }
 
 void TestPrinting::novaInternalsAsOneBook()

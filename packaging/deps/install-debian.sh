@@ -16,6 +16,7 @@ packages=(
   g++ cmake ninja-build pkg-config perl xz-utils ca-certificates
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-webengine-dev qt6-webengine-dev-tools qt6-svg-dev libqt6sql6-sqlite
+  qt6-pdf-dev  # QtPdf: Print and Print Preview draw the sheets of the PDF that Export as PDF writes
   libgl-dev libglx-dev extra-cmake-modules
   zlib1g-dev  # inflating other projects' objects.inv (intersphinx) with a size cap; Qt Network comes with qt6-base-dev
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core appstream desktop-file-utils python3 graphviz

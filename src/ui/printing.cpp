@@ -1,10 +1,10 @@
 #include "printing.h"
 
+#include "pdfsheets.h"
 #include "schemehandler.h"
 #include "pages/book.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
@@ -65,8 +65,8 @@ Printing::Printing(QWebEngineProfile *profile, QWidget *window)
     : QObject(window), m_profile(profile), m_window(window), m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
 {
     m_printer->setPageLayout(defaultPageLayout());
-    // The engine draws each sheet as an image at the printer's resolution: 300 dpi prints
-    // sharply, where HighResolution's 1200 dpi makes a long book take minutes and gigabytes.
+    // Each sheet is drawn as an image at the printer's resolution: 300 dpi prints sharply,
+    // where HighResolution's 1200 dpi makes a long book take minutes and gigabytes.
     m_printer->setResolution(300);
 }
 
@@ -90,13 +90,20 @@ void Printing::preparePrinter(const QString &name)
                                      pdfFileName(name));
 }
 
-void Printing::paintSheets(QWebEngineView *view, QPrinter *printer)
+bool Printing::paintSheets(QWebEngineView *view, QPrinter *printer)
 {
-    // The engine prints asynchronously; the preview wants its sheets drawn before it goes on.
-    QEventLoop loop;
-    connect(view, &QWebEngineView::printFinished, &loop, &QEventLoop::quit);
-    view->print(printer);
-    loop.exec();
+    // The preview wants its sheets drawn before it goes on, so this waits for the layout.
+    const QByteArray pdf = layOutAsPdfNow(view->page(), printer->pageLayout(), chosenPages(printer));
+    const bool ok = putOnSheets(pdf, printer);
+    if (!ok)
+        Q_EMIT message(tr("The pages could not be laid out for printing"));
+    return ok;
+}
+
+bool Printing::putOnSheets(const QByteArray &pdf, QPrinter *printer)
+{
+    // A PDF file gets the engine's own PDF, its text still text; anything else gets the sheets.
+    return writesPdfFile(printer) ? writePdfFile(pdf, printer) : drawPdfOnSheets(pdf, printer);
 }
 
 QString Printing::askPdfPath(const QString &name)
@@ -131,14 +138,19 @@ void Printing::print(QWebEngineView *view, const QString &name, const std::funct
     }
     m_busy = true;
     Q_EMIT message(tr("Printing…"));
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(view, &QWebEngineView::printFinished, this, [this, connection, done](bool ok) {
-        disconnect(*connection);
+    // Laid out as Export as PDF lays it out, on the sheets and margins the dialog set.
+    layOutAsPdf(view->page(), m_printer->pageLayout(), chosenPages(m_printer.get()), [this, done](const QByteArray &pdf) {
+        const bool toFile = writesPdfFile(m_printer.get());
+        const bool ok = putOnSheets(pdf, m_printer.get());
         m_busy = false;
-        Q_EMIT message(ok ? tr("Sent to the printer") : tr("Printing failed"));
+        if (!ok)
+            Q_EMIT message(tr("Printing failed"));
+        else if (toFile)
+            Q_EMIT message(tr("Saved %1").arg(QDir::toNativeSeparators(m_printer->outputFileName())));
+        else
+            Q_EMIT message(tr("Sent to the printer"));
         done();
     });
-    view->print(m_printer.get());
 }
 
 void Printing::preview(QWebEngineView *view, const QString &name)

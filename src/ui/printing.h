@@ -47,9 +47,10 @@ public:
     void exportPdf(QWebEngineView *view, const QString &path);
     /// The layout shared by Print, Print Preview and Export as PDF: the sheet and its margins.
     QPageLayout pageLayout() const;
-    /// Draws the sheets of `view` on `printer` (set up like printer()), as the preview and the
-    /// printer get them; returns once they are drawn.
-    void paintSheets(QWebEngineView *view, QPrinter *printer);
+    /// Lays `view` out as Export as PDF does, on `printer`'s sheets, and draws them on `printer`
+    /// (or writes the PDF when it prints to a file), as the preview and the printer get them;
+    /// returns once they are drawn, false when that failed.
+    bool paintSheets(QWebEngineView *view, QPrinter *printer);
     /// Names what is printed `name` (the print dialog's file is "name.pdf", as Export's).
     void preparePrinter(const QString &name);
     QPrinter *printer() const { return m_printer.get(); }
@@ -64,6 +65,7 @@ private:
     void print(QWebEngineView *view, const QString &name, const std::function<void()> &done);
     void preview(QWebEngineView *view, const QString &name);
     QString askPdfPath(const QString &name);
+    bool putOnSheets(const QByteArray &pdf, QPrinter *printer);
 
     QWebEngineProfile *m_profile;
     QWidget *m_window;
