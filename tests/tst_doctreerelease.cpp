@@ -6,6 +6,7 @@
 #include "pages/book.h"
 #include "pages/pagerenderer.h"
 #include "pages/projectcheck.h"
+#include "search/searchindex.h"
 #include "search/sectiontext.h"
 #include "sphinx/project.h"
 #include "testsupport.h"
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void bookmarksOnReleasedPages();
     void booksOfReleasedPages();
     void searchReadsReleasedPages();
+    void indexReadsOnePageAtATime();
+    void indexStopsWhenItsTreeCloses();
     void reloadWhileOthersAreReleased();
 
 private:
@@ -141,6 +144,43 @@ void TestDoctreeRelease::searchReadsReleasedPages()
         for (qsizetype i = 0; i < a.size(); ++i)
             QCOMPARE(b[i].body + b[i].code, a[i].body + a[i].code);
     }
+}
+
+void TestDoctreeRelease::indexReadsOnePageAtATime()
+{
+    const QString tree = DocentTest::dataDir(QStringLiteral("sphinx"));
+    const Project all = open(tree, 0);
+    const auto few = std::make_shared<Project>(open(tree, 1));
+    const QString shown = few->docnames().last();
+    const std::shared_ptr<const Node> page = few->doctree(shown);
+    SearchIndex eager(tree, QString()), lazy(tree, QString());
+    const QList<SearchDocument> documents = lazySearchDocuments(few);
+    for (const SearchDocument &d : documents)
+        QVERIFY2(!d.doctree && d.exists(), qPrintable(d.docname)); // read only when indexed
+    QCOMPARE(lazy.synchronize(documents).indexed, int(all.docnames().size()));
+    QCOMPARE(eager.synchronize(searchDocuments(all)).indexed, int(all.docnames().size()));
+    QCOMPARE(lazy.sectionCount(), eager.sectionCount());
+    for (const QString &query : {QStringLiteral("section"), QStringLiteral("term"), QStringLiteral("function")}) {
+        const QList<SearchHit> a = eager.search(query, 50), b = lazy.search(query, 50);
+        QCOMPARE(b.size(), a.size());
+        for (qsizetype i = 0; i < a.size(); ++i)
+            QCOMPARE(b[i].docname + u'#' + b[i].anchor, a[i].docname + u'#' + a[i].anchor);
+    }
+    // The pass over every page did not push the page shown out of memory.
+    QCOMPARE(few->doctree(shown), page);
+}
+
+void TestDoctreeRelease::indexStopsWhenItsTreeCloses()
+{
+    const QString tree = DocentTest::dataDir(QStringLiteral("sphinx"));
+    auto project = std::make_shared<Project>(open(tree, 1));
+    const QList<SearchDocument> documents = lazySearchDocuments(project);
+    project.reset(); // another tree was opened before the index was built
+    SearchIndex index(tree, QString());
+    const SearchIndex::Sync sync = index.synchronize(documents);
+    QCOMPARE(sync.indexed, 0);
+    QCOMPARE(sync.removed, 0);
+    QCOMPARE(index.sectionCount(), 0);
 }
 
 void TestDoctreeRelease::reloadWhileOthersAreReleased()

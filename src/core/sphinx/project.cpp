@@ -292,15 +292,17 @@ void Project::makeSkeleton(Document &d, const Node &doctree)
     });
 }
 
-std::shared_ptr<const Node> Project::doctree(const QString &docname) const
+std::shared_ptr<const Node> Project::doctree(const QString &docname, Keep keep) const
 {
+    const std::lock_guard lock(*m_liveMutex);
     const Document *known = document(docname);
     if (!known)
         return nullptr;
-    const std::lock_guard lock(*m_liveMutex);
     if (auto it = m_live.constFind(docname); it != m_live.cend()) {
-        m_liveOrder.removeAll(docname);
-        m_liveOrder << docname;
+        if (keep == Keep::Yes) {
+            m_liveOrder.removeAll(docname);
+            m_liveOrder << docname;
+        }
         return it->doctree;
     }
     QString err;
@@ -313,6 +315,8 @@ std::shared_ptr<const Node> Project::doctree(const QString &docname) const
     annotations.addDocument(docname, *parsed.doctree);
     resolveDocument(d, parsed);
     std::shared_ptr<const Node> tree = parsed.doctree;
+    if (keep != Keep::Yes)
+        return tree;
     m_live.insert(docname, std::move(parsed));
     m_liveOrder << docname;
     releaseDoctrees();
@@ -500,6 +504,7 @@ void Project::renumber()
 
 void Project::reloadDocument(const QString &docname)
 {
+    const std::lock_guard lock(*m_liveMutex); // the tables change: no page is parsed meanwhile
     const Document *old = document(docname);
     if (!old)
         return;
@@ -522,7 +527,6 @@ void Project::reloadDocument(const QString &docname)
     renumber(); // numbers run across documents
     resolveReferences(); // any page in memory may point at a label, title or number that changed
     makeSkeleton(d, *tree);
-    const std::lock_guard lock(*m_liveMutex);
     releaseDoctrees();
 }
 

@@ -74,10 +74,16 @@ public:
     QString title() const;
 
     const Document *document(const QString &docname) const;
+    /// Whether a doctree parsed again joins those kept in memory.
+    enum class Keep {
+        Yes,    ///< a page being shown: it stays among the most recently used
+        IfKept, ///< a pass over many pages (the search index): the one in memory is taken, one parsed again is not kept
+    };
     /// The document's full, resolved doctree: the one in memory, or parsed again from its file
     /// (parse, transforms, serials and the resolve of its references against the tables, the same
-    /// tree as the first time). Null for an unknown document. Safe from any thread.
-    std::shared_ptr<const Node> doctree(const QString &docname) const;
+    /// tree as the first time). Null for an unknown document. Safe from any thread while the
+    /// Project's owner changes it only through its own functions, which take the same lock.
+    std::shared_ptr<const Node> doctree(const QString &docname, Keep keep = Keep::Yes) const;
     /// How many full doctrees stay in memory, the most recently used: 0 keeps every one (the
     /// default: a command that renders the whole tree reads each anyway), a window keeps a few.
     void keepDoctrees(int count);
@@ -152,7 +158,9 @@ private:
     /// The full doctrees in memory, and the order they were last asked for (oldest first).
     mutable QHash<QString, Parsed> m_live;
     mutable QStringList m_liveOrder;
-    mutable std::shared_ptr<std::mutex> m_liveMutex = std::make_shared<std::mutex>();
+    /// Held by doctree() and by whatever changes the tables it parses against (a reload): another
+    /// thread may parse a page while the owner's thread reads the tables, never while it writes them.
+    mutable std::shared_ptr<std::recursive_mutex> m_liveMutex = std::make_shared<std::recursive_mutex>();
     int m_keepDoctrees = 0;
     int m_nextSerial = 1;
     QStringList m_order;
