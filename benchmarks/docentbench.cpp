@@ -28,6 +28,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Docent;
 
@@ -126,19 +127,28 @@ int openBench(const QString &dir, int repeat)
     return 0;
 }
 
+// The tree at `dir` keeping `keep` doctrees, or nullopt after saying why it did not open.
+std::optional<Project> openKeeping(const QString &dir, int keep)
+{
+    QString error;
+    std::optional<Project> project = Project::open(dir, &error);
+    if (!project) {
+        std::fprintf(stderr, "docent-bench: %s\n", qPrintable(error));
+        return std::nullopt;
+    }
+    project->keepDoctrees(keep);
+    return project;
+}
+
 // One open, as the window's tree is kept: the time to the first page and what stays resident.
 int memoryBench(const QString &dir, int keep)
 {
     const DocentBench::MemoryStatus before = DocentBench::memoryStatus();
     QElapsedTimer t;
     t.start();
-    QString error;
-    auto project = Project::open(dir, &error);
-    if (!project) {
-        std::fprintf(stderr, "docent-bench: %s\n", qPrintable(error));
+    const std::optional<Project> project = openKeeping(dir, keep);
+    if (!project)
         return 1;
-    }
-    project->keepDoctrees(keep);
     const qint64 opened = t.elapsed();
     const QString html = PageRenderer(*project).page(project->startDoc(), PageMode::InApp);
     const qint64 firstPage = t.elapsed();
@@ -154,13 +164,9 @@ int memoryBench(const QString &dir, int keep)
 
 int pagesBench(const QString &dir, const QString &out, int keep)
 {
-    QString error;
-    auto project = Project::open(dir, &error);
-    if (!project) {
-        std::fprintf(stderr, "docent-bench: %s\n", qPrintable(error));
+    const std::optional<Project> project = openKeeping(dir, keep);
+    if (!project)
         return 1;
-    }
-    project->keepDoctrees(keep);
     QElapsedTimer t;
     t.start();
     for (const QString &docname : project->docnames()) {
