@@ -21,6 +21,8 @@ class TestDoctreeRelease : public QObject
 private Q_SLOTS:
     void releasedPagesAreTheSame_data();
     void releasedPagesAreTheSame();
+    void boundedOpenIsTheSame_data();
+    void boundedOpenIsTheSame();
     void listsReadSkeletons();
     void bookmarksOnReleasedPages();
     void booksOfReleasedPages();
@@ -30,13 +32,13 @@ private Q_SLOTS:
     void reloadWhileOthersAreReleased();
 
 private:
-    static Project open(const QString &path, int keep);
+    static Project open(const QString &path, int keep, qint64 keptWhileOpening = Project::kKeptWhileOpening);
 };
 
-Project TestDoctreeRelease::open(const QString &path, int keep)
+Project TestDoctreeRelease::open(const QString &path, int keep, qint64 keptWhileOpening)
 {
     QString error;
-    auto p = Project::open(path, &error);
+    auto p = Project::open(path, &error, {}, keptWhileOpening);
     if (!p)
         qFatal("%s", qPrintable(error));
     p->keepDoctrees(keep);
@@ -70,6 +72,44 @@ void TestDoctreeRelease::releasedPagesAreTheSame()
             if (actual != expected)
                 QFAIL(qPrintable(docname + u'\n' + DocentTest::unifiedDiff(expected, actual).left(3000)));
         }
+    }
+}
+
+void TestDoctreeRelease::boundedOpenIsTheSame_data()
+{
+    QTest::addColumn<QString>("tree");
+    QTest::addColumn<qint64>("bound"); // reST characters whose doctrees the open keeps
+    const QString sphinx = DocentTest::dataDir(QStringLiteral("sphinx"));
+    QTest::newRow("sphinx, every doctree released while opening") << sphinx << qint64(0);
+    QTest::newRow("sphinx, the first few kept") << sphinx << qint64(3000);
+    QTest::newRow("tree, every doctree released while opening") << DocentTest::dataDir(QStringLiteral("tree")) << qint64(0);
+    const QString shared = qEnvironmentVariable("DOCENT_SHARED");
+    if (!shared.isEmpty() && QFileInfo::exists(shared + QStringLiteral("/corpus/nova/doc/source")))
+        QTest::newRow("nova, half kept") << shared + QStringLiteral("/corpus/nova/doc/source") << qint64(700000);
+}
+
+void TestDoctreeRelease::boundedOpenIsTheSame()
+{
+    // Documents read past the bound are released before the resolve pass and parsed again for it:
+    // their problems, skeletons (lists, numbers, navigation) and pages are those of a whole reading.
+    QFETCH(QString, tree);
+    QFETCH(qint64, bound);
+    const Project whole = open(tree, 0);
+    const Project bounded = open(tree, 0, bound);
+    QCOMPARE(bounded.docnames(), whole.docnames());
+    const QList<Problem> expected = checkProject(whole), actual = checkProject(bounded);
+    QCOMPARE(actual.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QCOMPARE(actual[i].docname + u':' + QString::number(actual[i].line) + u' ' + actual[i].message,
+                 expected[i].docname + u':' + QString::number(expected[i].line) + u' ' + expected[i].message);
+    QCOMPARE(NavigationTree::todos(bounded).size(), NavigationTree::todos(whole).size());
+    QCOMPARE(PageRenderer(bounded).body(QStringLiteral("genindex")), PageRenderer(whole).body(QStringLiteral("genindex")));
+    for (const QString &docname : whole.docnames()) {
+        QCOMPARE(bounded.document(docname)->title, whole.document(docname)->title);
+        const QString expectedPage = PageRenderer(whole).page(docname, PageMode::Standalone);
+        const QString actualPage = PageRenderer(bounded).page(docname, PageMode::Standalone);
+        if (actualPage != expectedPage)
+            QFAIL(qPrintable(docname + u'\n' + DocentTest::unifiedDiff(expectedPage, actualPage).left(3000)));
     }
 }
 

@@ -61,7 +61,13 @@ public:
     /// the path, else the folder itself (or the file's folder). Its directives read files of the
     /// tree, of its repository and of the folders `allowed` names (readscope.h). On failure
     /// returns nullopt and a message a user can act on in `error`.
-    static std::optional<Project> open(const QString &path, QString *error, const AllowedOutside &allowed = {});
+    /// `keptWhileOpening` bounds the reST (in characters) whose doctrees stay in memory through
+    /// the open: documents read past it give their tables and are released at once, and are parsed
+    /// again one at a time for the resolve pass, so the peak does not grow with the tree. A tree
+    /// within it is read once.
+    static constexpr qint64 kKeptWhileOpening = 16 * 1024 * 1024;
+    static std::optional<Project> open(const QString &path, QString *error, const AllowedOutside &allowed = {},
+                                       qint64 keptWhileOpening = kKeptWhileOpening);
 
     const QString &root() const { return m_root; }
     const ConfFacts &conf() const { return m_conf; }
@@ -121,8 +127,14 @@ public:
 private:
     /// A file outside any tree, read as a project of one document.
     void openLoneFile(const QString &file);
-    /// Reads and parses every document of the tree at m_root; false when there is none.
-    bool readTree();
+    /// Reads and parses every document of the tree at m_root, keeping the doctrees of the first
+    /// `keptSource` characters through the resolve pass; false when there is none.
+    bool readTree(qint64 keptSource);
+    /// A document read past the open's bound: a skeleton of its unresolved tree for numbering,
+    /// and its doctree released.
+    void releaseFirstReading(const QString &docname);
+    /// Parses a released document again to resolve it: its reference problems and final skeleton.
+    void resolveReleased(const QString &docname, const QString &text);
     /// The resolve pass over every document: each pending_xref gets its XrefResolution, and what
     /// fails is recorded as the document's reference problems.
     void resolveReferences();
