@@ -10,6 +10,8 @@
 //                                          doctrees kept (12, the window's; 0 keeps all)
 //   docent-bench pages DIR OUT [--keep N]  every page's HTML into OUT, each parsed again when
 //                                          N is small: diff -r against --keep 0 to check re-parsing
+//   --open-bound CHARS                     (open, memory, pages) reST whose doctrees the open keeps
+//                                          through the resolve pass (Project::kKeptWhileOpening)
 //
 // Prints the best of N runs: bytes, files, milliseconds and MB/s. Inputs are read into memory
 // first so only parsing is measured.
@@ -28,6 +30,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Docent;
 
@@ -36,10 +39,10 @@ namespace {
 int usage()
 {
     std::fputs("usage: docent-bench parse DIR [--repeat N] [--sphinx]\n"
-               "       docent-bench open DIR [--repeat N]\n"
+               "       docent-bench open DIR [--repeat N] [--open-bound CHARS]\n"
                "       docent-bench search DIR [--repeat N]\n"
-               "       docent-bench memory DIR [--keep N]\n"
-               "       docent-bench pages DIR OUT [--keep N]\n",
+               "       docent-bench memory DIR [--keep N] [--open-bound CHARS]\n"
+               "       docent-bench pages DIR OUT [--keep N] [--open-bound CHARS]\n",
                stderr);
     return 2;
 }
@@ -83,14 +86,14 @@ int parseBench(const QString &dir, int repeat, bool sphinx)
     return 0;
 }
 
-int openBench(const QString &dir, int repeat)
+int openBench(const QString &dir, int repeat, qint64 keptWhileOpening)
 {
     qint64 best = -1;
     for (int r = 0; r < repeat; ++r) {
         QElapsedTimer t;
         t.start();
         QString error;
-        const auto project = Project::open(dir, &error);
+        const auto project = Project::open(dir, &error, {}, keptWhileOpening);
         if (!project) {
             std::fprintf(stderr, "docent-bench: %s\n", qPrintable(error));
             return 1;
@@ -126,19 +129,28 @@ int openBench(const QString &dir, int repeat)
     return 0;
 }
 
+// The tree at `dir` keeping `keep` doctrees, or nullopt after saying why it did not open.
+std::optional<Project> openKeeping(const QString &dir, int keep, qint64 keptWhileOpening)
+{
+    QString error;
+    std::optional<Project> project = Project::open(dir, &error, {}, keptWhileOpening);
+    if (!project) {
+        std::fprintf(stderr, "docent-bench: %s\n", qPrintable(error));
+        return std::nullopt;
+    }
+    project->keepDoctrees(keep);
+    return project;
+}
+
 // One open, as the window's tree is kept: the time to the first page and what stays resident.
-int memoryBench(const QString &dir, int keep)
+int memoryBench(const QString &dir, int keep, qint64 keptWhileOpening)
 {
     const DocentBench::MemoryStatus before = DocentBench::memoryStatus();
     QElapsedTimer t;
     t.start();
-    QString error;
-    auto project = Project::open(dir, &error);
-    if (!project) {
-        std::fprintf(stderr, "docent-bench: %s\n", qPrintable(error));
+    const std::optional<Project> project = openKeeping(dir, keep, keptWhileOpening);
+    if (!project)
         return 1;
-    }
-    project->keepDoctrees(keep);
     const qint64 opened = t.elapsed();
     const QString html = PageRenderer(*project).page(project->startDoc(), PageMode::InApp);
     const qint64 firstPage = t.elapsed();
@@ -152,15 +164,11 @@ int memoryBench(const QString &dir, int keep)
     return html.isEmpty() ? 1 : 0;
 }
 
-int pagesBench(const QString &dir, const QString &out, int keep)
+int pagesBench(const QString &dir, const QString &out, int keep, qint64 keptWhileOpening)
 {
-    QString error;
-    auto project = Project::open(dir, &error);
-    if (!project) {
-        std::fprintf(stderr, "docent-bench: %s\n", qPrintable(error));
+    const std::optional<Project> project = openKeeping(dir, keep, keptWhileOpening);
+    if (!project)
         return 1;
-    }
-    project->keepDoctrees(keep);
     QElapsedTimer t;
     t.start();
     for (const QString &docname : project->docnames()) {
@@ -188,15 +196,17 @@ int main(int argc, char *argv[])
         repeat = std::max(1, args[r + 1].toInt());
     if (args[0] == u"parse")
         return parseBench(args[1], repeat, args.contains(QStringLiteral("--sphinx")));
+    const qsizetype o = args.indexOf(QStringLiteral("--open-bound"));
+    const qint64 bound = o >= 0 && o + 1 < args.size() ? args[o + 1].toLongLong() : Project::kKeptWhileOpening;
     if (args[0] == u"open")
-        return openBench(args[1], repeat);
+        return openBench(args[1], repeat, bound);
     if (args[0] == u"search")
         return searchBench(args[1], repeat);
     const qsizetype k = args.indexOf(QStringLiteral("--keep"));
     const int keep = k >= 0 && k + 1 < args.size() ? args[k + 1].toInt() : 12;
     if (args[0] == u"memory")
-        return memoryBench(args[1], keep);
+        return memoryBench(args[1], keep, bound);
     if (args[0] == u"pages" && args.size() > 2)
-        return pagesBench(args[1], args[2], keep);
+        return pagesBench(args[1], args[2], keep, bound);
     return usage();
 }

@@ -5,7 +5,8 @@
 //   docent-bench-window search TREE [--screenshot FILE QUERY]
 //                                             search in the window (searchwindowbench.cpp)
 //   docent-bench-window memory PATH           the main process's resident memory: the empty
-//                                             window, then PATH open with its first page shown
+//                                             window, then PATH open with its first page shown;
+//                                             and the longest the window's thread stalled meanwhile
 // Run under a display (xvfb-run -a) or with QT_QPA_PLATFORM=offscreen. Settings and bookmarks go
 // to a temporary folder; the tree is copied before it is edited.
 #include "application.h"
@@ -116,11 +117,35 @@ void settle(int ms)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
 }
 
+// The longest the window's thread went without running its event loop: a timer meant to tick
+// every 5 ms notes the widest gap between two ticks (a clock-gap probe).
+class StallProbe
+{
+public:
+    StallProbe()
+    {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_longest = std::max(m_longest, m_sinceTick.restart());
+        });
+        m_sinceTick.start();
+        m_timer.start();
+    }
+    qint64 longestMs() const { return std::max(m_longest, m_sinceTick.elapsed()); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_sinceTick;
+    qint64 m_longest = 0;
+};
+
 int memory(MainWindow &window, const QString &path)
 {
     window.show();
     settle(1500);
     const DocentBench::MemoryStatus empty = DocentBench::memoryStatus();
+    const StallProbe probe;
+    settle(50);
     QElapsedTimer clock;
     clock.start();
     QString error;
@@ -135,11 +160,12 @@ int memory(MainWindow &window, const QString &path)
     settle(3000); // the sidebars, the search index and the web process settle
     const DocentBench::MemoryStatus open = DocentBench::memoryStatus();
     const qint64 bytes = path.startsWith(u':') ? 0 : DocentBench::rstBytes(path);
-    std::printf("window memory %s (%.1f MB of reST): empty window VmRSS %.1f MB; open %lld ms, first page "
-                "shown %lld ms; with the tree VmRSS %.1f MB (peak %.1f MB), +%.1f MB, %.1f bytes per byte of reST\n",
+    std::printf("window memory %s (%.1f MB of reST): empty window VmRSS %.1f MB; tree read %lld ms, first page "
+                "shown %lld ms, longest UI stall %lld ms; with the tree VmRSS %.1f MB (peak %.1f MB), +%.1f MB, "
+                "%.1f bytes per byte of reST\n",
                 qPrintable(path), bytes / 1e6, empty.rssMB, static_cast<long long>(opened),
-                static_cast<long long>(shown), open.rssMB, open.hwmMB, open.rssMB - empty.rssMB,
-                bytes ? (open.rssMB - empty.rssMB) * 1024 * 1024 / double(bytes) : 0.0);
+                static_cast<long long>(shown), static_cast<long long>(probe.longestMs()), open.rssMB, open.hwmMB,
+                open.rssMB - empty.rssMB, bytes ? (open.rssMB - empty.rssMB) * 1024 * 1024 / double(bytes) : 0.0);
     return 0;
 }
 

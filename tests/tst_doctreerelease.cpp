@@ -6,6 +6,7 @@
 #include "pages/book.h"
 #include "pages/pagerenderer.h"
 #include "pages/projectcheck.h"
+#include "search/searchindex.h"
 #include "search/sectiontext.h"
 #include "sphinx/project.h"
 #include "testsupport.h"
@@ -20,20 +21,24 @@ class TestDoctreeRelease : public QObject
 private Q_SLOTS:
     void releasedPagesAreTheSame_data();
     void releasedPagesAreTheSame();
+    void boundedOpenIsTheSame_data();
+    void boundedOpenIsTheSame();
     void listsReadSkeletons();
     void bookmarksOnReleasedPages();
     void booksOfReleasedPages();
     void searchReadsReleasedPages();
+    void indexReadsOnePageAtATime();
+    void indexStopsWhenItsTreeCloses();
     void reloadWhileOthersAreReleased();
 
 private:
-    static Project open(const QString &path, int keep);
+    static Project open(const QString &path, int keep, qint64 keptWhileOpening = Project::kKeptWhileOpening);
 };
 
-Project TestDoctreeRelease::open(const QString &path, int keep)
+Project TestDoctreeRelease::open(const QString &path, int keep, qint64 keptWhileOpening)
 {
     QString error;
-    auto p = Project::open(path, &error);
+    auto p = Project::open(path, &error, {}, keptWhileOpening);
     if (!p)
         qFatal("%s", qPrintable(error));
     p->keepDoctrees(keep);
@@ -67,6 +72,44 @@ void TestDoctreeRelease::releasedPagesAreTheSame()
             if (actual != expected)
                 QFAIL(qPrintable(docname + u'\n' + DocentTest::unifiedDiff(expected, actual).left(3000)));
         }
+    }
+}
+
+void TestDoctreeRelease::boundedOpenIsTheSame_data()
+{
+    QTest::addColumn<QString>("tree");
+    QTest::addColumn<qint64>("bound"); // reST characters whose doctrees the open keeps
+    const QString sphinx = DocentTest::dataDir(QStringLiteral("sphinx"));
+    QTest::newRow("sphinx, every doctree released while opening") << sphinx << qint64(0);
+    QTest::newRow("sphinx, the first few kept") << sphinx << qint64(3000);
+    QTest::newRow("tree, every doctree released while opening") << DocentTest::dataDir(QStringLiteral("tree")) << qint64(0);
+    const QString shared = qEnvironmentVariable("DOCENT_SHARED");
+    if (!shared.isEmpty() && QFileInfo::exists(shared + QStringLiteral("/corpus/nova/doc/source")))
+        QTest::newRow("nova, half kept") << shared + QStringLiteral("/corpus/nova/doc/source") << qint64(700000);
+}
+
+void TestDoctreeRelease::boundedOpenIsTheSame()
+{
+    // Documents read past the bound are released before the resolve pass and parsed again for it:
+    // their problems, skeletons (lists, numbers, navigation) and pages are those of a whole reading.
+    QFETCH(QString, tree);
+    QFETCH(qint64, bound);
+    const Project whole = open(tree, 0);
+    const Project bounded = open(tree, 0, bound);
+    QCOMPARE(bounded.docnames(), whole.docnames());
+    const QList<Problem> expected = checkProject(whole), actual = checkProject(bounded);
+    QCOMPARE(actual.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QCOMPARE(actual[i].docname + u':' + QString::number(actual[i].line) + u' ' + actual[i].message,
+                 expected[i].docname + u':' + QString::number(expected[i].line) + u' ' + expected[i].message);
+    QCOMPARE(NavigationTree::todos(bounded).size(), NavigationTree::todos(whole).size());
+    QCOMPARE(PageRenderer(bounded).body(QStringLiteral("genindex")), PageRenderer(whole).body(QStringLiteral("genindex")));
+    for (const QString &docname : whole.docnames()) {
+        QCOMPARE(bounded.document(docname)->title, whole.document(docname)->title);
+        const QString expectedPage = PageRenderer(whole).page(docname, PageMode::Standalone);
+        const QString actualPage = PageRenderer(bounded).page(docname, PageMode::Standalone);
+        if (actualPage != expectedPage)
+            QFAIL(qPrintable(docname + u'\n' + DocentTest::unifiedDiff(expectedPage, actualPage).left(3000)));
     }
 }
 
@@ -141,6 +184,43 @@ void TestDoctreeRelease::searchReadsReleasedPages()
         for (qsizetype i = 0; i < a.size(); ++i)
             QCOMPARE(b[i].body + b[i].code, a[i].body + a[i].code);
     }
+}
+
+void TestDoctreeRelease::indexReadsOnePageAtATime()
+{
+    const QString tree = DocentTest::dataDir(QStringLiteral("sphinx"));
+    const Project all = open(tree, 0);
+    const auto few = std::make_shared<Project>(open(tree, 1));
+    const QString shown = few->docnames().last();
+    const std::shared_ptr<const Node> page = few->doctree(shown);
+    SearchIndex eager(tree, QString()), lazy(tree, QString());
+    const QList<SearchDocument> documents = lazySearchDocuments(few);
+    for (const SearchDocument &d : documents)
+        QVERIFY2(!d.doctree && d.exists(), qPrintable(d.docname)); // read only when indexed
+    QCOMPARE(lazy.synchronize(documents).indexed, int(all.docnames().size()));
+    QCOMPARE(eager.synchronize(searchDocuments(all)).indexed, int(all.docnames().size()));
+    QCOMPARE(lazy.sectionCount(), eager.sectionCount());
+    for (const QString &query : {QStringLiteral("section"), QStringLiteral("term"), QStringLiteral("function")}) {
+        const QList<SearchHit> a = eager.search(query, 50), b = lazy.search(query, 50);
+        QCOMPARE(b.size(), a.size());
+        for (qsizetype i = 0; i < a.size(); ++i)
+            QCOMPARE(b[i].docname + u'#' + b[i].anchor, a[i].docname + u'#' + a[i].anchor);
+    }
+    // The pass over every page did not push the page shown out of memory.
+    QCOMPARE(few->doctree(shown), page);
+}
+
+void TestDoctreeRelease::indexStopsWhenItsTreeCloses()
+{
+    const QString tree = DocentTest::dataDir(QStringLiteral("sphinx"));
+    auto project = std::make_shared<Project>(open(tree, 1));
+    const QList<SearchDocument> documents = lazySearchDocuments(project);
+    project.reset(); // another tree was opened before the index was built
+    SearchIndex index(tree, QString());
+    const SearchIndex::Sync sync = index.synchronize(documents);
+    QCOMPARE(sync.indexed, 0);
+    QCOMPARE(sync.removed, 0);
+    QCOMPARE(index.sectionCount(), 0);
 }
 
 void TestDoctreeRelease::reloadWhileOthersAreReleased()

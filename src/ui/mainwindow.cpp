@@ -296,8 +296,8 @@ bool MainWindow::openPath(const QString &path, QString *error, const QString &an
     m_project = std::make_shared<Project>(std::move(*project));
     m_handler->setProject(m_project);
     showNavigation();
-    indexTree(); // the search index takes every doctree once, before most are released
     m_project->keepDoctrees(kKeptDoctrees);
+    indexTree(); // reads the pages it must index one at a time, on its own thread
     m_watcher->watch(*m_project);
     bookmarkPanel()->setOpenTree(m_project->root(), m_project->title());
     m_openedPath = path;
@@ -464,8 +464,8 @@ bool MainWindow::readTreeAgain()
     m_project = std::make_shared<Project>(std::move(*project));
     m_handler->setProject(m_project);
     showNavigation();
-    indexTree(); // the search index takes every doctree once, before most are released
     m_project->keepDoctrees(kKeptDoctrees);
+    indexTree(); // reads the pages it must index one at a time, on its own thread
     // Once the first page is up: `dot` competing for the CPU would slow the start itself.
     QTimer::singleShot(1500, this, &MainWindow::prerenderGraphs);
     m_watcher->watch(*m_project);

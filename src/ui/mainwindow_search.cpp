@@ -59,7 +59,7 @@ void MainWindow::createSearchActions(QMenu *edit)
 
 void MainWindow::indexTree()
 {
-    m_search->openTree(m_project->root(), searchDocuments(*m_project));
+    m_search->openTree(m_project->root(), lazySearchDocuments(m_project));
 }
 
 void MainWindow::reindexDocument(const QString &docname)

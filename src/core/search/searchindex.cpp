@@ -204,7 +204,7 @@ void SearchIndex::deleteRows(qint64 docId)
     names.exec();
 }
 
-void SearchIndex::writeDocument(const SearchDocument &document, qint64 docId)
+void SearchIndex::writeDocument(const SearchDocument &document, const Node &doctree, qint64 docId)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery row(db);
@@ -213,7 +213,7 @@ void SearchIndex::writeDocument(const SearchDocument &document, qint64 docId)
     QSqlQuery name(db);
     name.prepare(QStringLiteral("INSERT INTO names(docid, key, name, docname, anchor, section, page, path, summary) "
                                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QList<SearchSection> sections = searchSections(*document.doctree);
+    const QList<SearchSection> sections = searchSections(doctree);
     for (qsizetype i = 0; i < sections.size() && i < kRowsPerDocument; ++i) {
         const SearchSection &s = sections[i];
         const QString path = joinTitlePath(s.titles);
@@ -277,7 +277,7 @@ SearchIndex::Sync SearchIndex::synchronize(const QList<SearchDocument> &document
             stopped = true;
             break;
         }
-        if (!document.doctree)
+        if (!document.exists())
             continue;
         const QString now = documentStamp(document);
         const auto old = known.constFind(document.docname);
@@ -286,10 +286,16 @@ SearchIndex::Sync SearchIndex::synchronize(const QList<SearchDocument> &document
             known.remove(document.docname);
             continue;
         }
+        // Read now and dropped after its rows are written: one page in memory at a time.
+        const std::shared_ptr<const Node> doctree = document.tree();
+        if (!doctree) { // its project was closed: this build is moot
+            stopped = true;
+            break;
+        }
         const qint64 id = old != known.cend() ? old->first : documentId(document.docname, true);
         known.remove(document.docname);
         deleteRows(id);
-        writeDocument(document, id);
+        writeDocument(document, *doctree, id);
         stamp.addBindValue(now);
         stamp.addBindValue(id);
         stamp.exec();
@@ -307,7 +313,8 @@ SearchIndex::Sync SearchIndex::synchronize(const QList<SearchDocument> &document
 
 void SearchIndex::updateDocument(const SearchDocument &document)
 {
-    if (!document.doctree) {
+    const std::shared_ptr<const Node> doctree = document.tree();
+    if (!doctree) {
         removeDocument(document.docname);
         return;
     }
@@ -315,7 +322,7 @@ void SearchIndex::updateDocument(const SearchDocument &document)
     db.transaction();
     const qint64 id = documentId(document.docname, true);
     deleteRows(id);
-    writeDocument(document, id);
+    writeDocument(document, *doctree, id);
     QSqlQuery stamp(db);
     stamp.prepare(QStringLiteral("UPDATE files SET stamp = ? WHERE id = ?"));
     stamp.addBindValue(documentStamp(document));

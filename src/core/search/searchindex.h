@@ -76,7 +76,7 @@ private:
     bool createSchema();
     void clear();
     void keepInMemory(const QString &reason);
-    void writeDocument(const SearchDocument &document, qint64 docId);
+    void writeDocument(const SearchDocument &document, const Node &doctree, qint64 docId);
     qint64 documentId(const QString &docname, bool create);
     void deleteRows(qint64 docId);
     static QString fileStamp(const QString &path);

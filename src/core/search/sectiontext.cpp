@@ -190,6 +190,20 @@ QList<SearchDocument> searchDocuments(const Project &project)
     return documents;
 }
 
+QList<SearchDocument> lazySearchDocuments(const std::shared_ptr<const Project> &project)
+{
+    const std::weak_ptr<const Project> weak = project;
+    QList<SearchDocument> documents;
+    for (const QString &docname : project->docnames()) {
+        const Project::Document *doc = project->document(docname);
+        documents << SearchDocument{docname, doc->path, doc->title, nullptr, doc->readFiles, [weak, docname] {
+                                        const std::shared_ptr<const Project> alive = weak.lock();
+                                        return alive ? alive->doctree(docname, Project::Keep::IfKept) : nullptr;
+                                    }};
+    }
+    return documents;
+}
+
 QString nameKey(const QString &name)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\w.]+"), QRegularExpression::UseUnicodePropertiesOption);

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace Docent {
@@ -41,10 +42,24 @@ struct SearchDocument {
     std::shared_ptr<const Node> doctree;
     /// The files its directives read (include, literalinclude, …): its rows depend on them too.
     QStringList readFiles;
+    /// Reads the doctree when `doctree` is null, called by the index only for a page whose rows
+    /// must be written: a whole tree is indexed one page in memory at a time, and a page whose
+    /// rows the cache holds is not parsed at all. Null when the page cannot be read any more.
+    std::function<std::shared_ptr<const Node>()> readDoctree;
+
+    /// False for a page that is gone: it has neither a doctree nor a way to read one.
+    bool exists() const { return doctree || readDoctree; }
+    /// Its doctree, read now when it is not at hand.
+    std::shared_ptr<const Node> tree() const { return doctree ? doctree : (readDoctree ? readDoctree() : nullptr); }
 };
 
-/// Every document of `project`, in the tree's order.
+/// Every document of `project`, in the tree's order, with its doctree (a command that keeps them all).
 QList<SearchDocument> searchDocuments(const Project &project);
+/// Every document of `project`, in the tree's order, each read when the index asks for it
+/// (Project::doctree, without pushing the reader's pages out of memory), so that a window that
+/// keeps a few doctrees never holds them all. The list holds the project weakly: a page asked for
+/// once the project is closed reads as null, and the index build stops.
+QList<SearchDocument> lazySearchDocuments(const std::shared_ptr<const Project> &project);
 /// One document of `project`; its doctree is null when the project has no such document.
 SearchDocument searchDocument(const Project &project, const QString &docname);
 

@@ -64,7 +64,8 @@ std::optional<OpenRequest> locate(const QString &path, QString *error)
 
 } // namespace
 
-std::optional<Project> Project::open(const QString &path, QString *error, const AllowedOutside &allowed)
+std::optional<Project> Project::open(const QString &path, QString *error, const AllowedOutside &allowed,
+                                     qint64 keptWhileOpening)
 {
     const std::optional<OpenRequest> request = locate(path, error);
     if (!request)
@@ -88,7 +89,7 @@ std::optional<Project> Project::open(const QString &path, QString *error, const 
         if (!hasConf && !QFileInfo::exists(p.m_root + u'/' + p.m_conf.rootDoc + QStringLiteral(".rst")))
             p.m_conf.rootDoc = QFileInfo(request->file).completeBaseName();
     }
-    if (!p.readTree()) {
+    if (!p.readTree(keptWhileOpening)) {
         if (error)
             *error = QStringLiteral("%1: contains no readable .rst files").arg(path);
         return std::nullopt;
@@ -113,7 +114,7 @@ void Project::openLoneFile(const QString &file)
         makeSkeleton(*it, *m_live[it.key()].doctree);
 }
 
-bool Project::readTree()
+bool Project::readTree(qint64 keptSource)
 {
     // Read everything first: the registry needs to know which extension roles and directives the
     // tree uses before the first document is parsed.
@@ -131,12 +132,21 @@ bool Project::readTree()
         addPlaceholders(*m_registry, *text);
         sources.emplace_back(std::move(file), std::move(*text));
     }
-    for (const auto &[file, text] : sources) {
-        loadDocument(file.docname, file.path, text);
-        m_order << file.docname;
-    }
-    for (const QString &docname : std::as_const(m_order))
+    // Each document gives the inventory its targets as it is read (in the tree's order, so the
+    // first of two equal labels wins as before); past the bound its doctree goes at once.
+    qint64 read = 0;
+    std::vector<const std::pair<TreeFiles::SourceFile, QString> *> released;
+    for (const auto &source : sources) {
+        const QString &docname = source.first.docname;
+        loadDocument(docname, source.first.path, source.second);
+        m_order << docname;
         m_inventory.addDocument(docname, *m_live[docname].doctree);
+        read += source.second.size();
+        if (read > keptSource) {
+            releaseFirstReading(docname);
+            released.push_back(&source);
+        }
+    }
     if (m_order.isEmpty())
         return false;
     if (!m_documents.contains(m_conf.rootDoc))
@@ -144,9 +154,34 @@ bool Project::readTree()
     renumber();
     m_linkInventories.load(m_root, m_conf, *m_scope);
     resolveReferences();
-    for (auto it = m_documents.begin(); it != m_documents.end(); ++it)
-        makeSkeleton(*it, *m_live[it.key()].doctree);
+    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it)
+        makeSkeleton(m_documents[it.key()], *it->doctree);
+    for (const auto *source : released)
+        resolveReleased(source->first.docname, source->second);
+#if defined(__GLIBC__)
+    if (!released.empty())
+        malloc_trim(0); // the released readings' arenas go back to the system
+#endif
     return true;
+}
+
+void Project::releaseFirstReading(const QString &docname)
+{
+    makeSkeleton(m_documents[docname], *m_live[docname].doctree);
+    const std::lock_guard lock(*m_liveMutex);
+    m_live.remove(docname);
+    m_liveOrder.removeAll(docname);
+}
+
+void Project::resolveReleased(const QString &docname, const QString &text)
+{
+    Document &d = m_documents[docname];
+    Document again = d; // the first reading's facts stay; this reading is for its references
+    const Parsed parsed = parseDocument(again, text);
+    Inventory annotations; // the ids and programs the std domain writes into a doctree
+    annotations.addDocument(docname, *parsed.doctree);
+    d.referenceProblems = resolveDocument(d, parsed);
+    makeSkeleton(d, *parsed.doctree);
 }
 
 void Project::loadDocument(const QString &docname, const QString &path)
@@ -292,15 +327,17 @@ void Project::makeSkeleton(Document &d, const Node &doctree)
     });
 }
 
-std::shared_ptr<const Node> Project::doctree(const QString &docname) const
+std::shared_ptr<const Node> Project::doctree(const QString &docname, Keep keep) const
 {
+    const std::lock_guard lock(*m_liveMutex);
     const Document *known = document(docname);
     if (!known)
         return nullptr;
-    const std::lock_guard lock(*m_liveMutex);
     if (auto it = m_live.constFind(docname); it != m_live.cend()) {
-        m_liveOrder.removeAll(docname);
-        m_liveOrder << docname;
+        if (keep == Keep::Yes) {
+            m_liveOrder.removeAll(docname);
+            m_liveOrder << docname;
+        }
         return it->doctree;
     }
     QString err;
@@ -313,6 +350,8 @@ std::shared_ptr<const Node> Project::doctree(const QString &docname) const
     annotations.addDocument(docname, *parsed.doctree);
     resolveDocument(d, parsed);
     std::shared_ptr<const Node> tree = parsed.doctree;
+    if (keep != Keep::Yes)
+        return tree;
     m_live.insert(docname, std::move(parsed));
     m_liveOrder << docname;
     releaseDoctrees();
@@ -500,6 +539,7 @@ void Project::renumber()
 
 void Project::reloadDocument(const QString &docname)
 {
+    const std::lock_guard lock(*m_liveMutex); // the tables change: no page is parsed meanwhile
     const Document *old = document(docname);
     if (!old)
         return;
@@ -522,7 +562,6 @@ void Project::reloadDocument(const QString &docname)
     renumber(); // numbers run across documents
     resolveReferences(); // any page in memory may point at a label, title or number that changed
     makeSkeleton(d, *tree);
-    const std::lock_guard lock(*m_liveMutex);
     releaseDoctrees();
 }
 

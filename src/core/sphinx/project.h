@@ -61,7 +61,13 @@ public:
     /// the path, else the folder itself (or the file's folder). Its directives read files of the
     /// tree, of its repository and of the folders `allowed` names (readscope.h). On failure
     /// returns nullopt and a message a user can act on in `error`.
-    static std::optional<Project> open(const QString &path, QString *error, const AllowedOutside &allowed = {});
+    /// `keptWhileOpening` bounds the reST (in characters) whose doctrees stay in memory through
+    /// the open: documents read past it give their tables and are released at once, and are parsed
+    /// again one at a time for the resolve pass, so the peak does not grow with the tree. A tree
+    /// within it is read once.
+    static constexpr qint64 kKeptWhileOpening = 16 * 1024 * 1024;
+    static std::optional<Project> open(const QString &path, QString *error, const AllowedOutside &allowed = {},
+                                       qint64 keptWhileOpening = kKeptWhileOpening);
 
     const QString &root() const { return m_root; }
     const ConfFacts &conf() const { return m_conf; }
@@ -74,10 +80,16 @@ public:
     QString title() const;
 
     const Document *document(const QString &docname) const;
+    /// Whether a doctree parsed again joins those kept in memory.
+    enum class Keep {
+        Yes,    ///< a page being shown: it stays among the most recently used
+        IfKept, ///< a pass over many pages (the search index): the one in memory is taken, one parsed again is not kept
+    };
     /// The document's full, resolved doctree: the one in memory, or parsed again from its file
     /// (parse, transforms, serials and the resolve of its references against the tables, the same
-    /// tree as the first time). Null for an unknown document. Safe from any thread.
-    std::shared_ptr<const Node> doctree(const QString &docname) const;
+    /// tree as the first time). Null for an unknown document. Safe from any thread while the
+    /// Project's owner changes it only through its own functions, which take the same lock.
+    std::shared_ptr<const Node> doctree(const QString &docname, Keep keep = Keep::Yes) const;
     /// How many full doctrees stay in memory, the most recently used: 0 keeps every one (the
     /// default: a command that renders the whole tree reads each anyway), a window keeps a few.
     void keepDoctrees(int count);
@@ -115,8 +127,14 @@ public:
 private:
     /// A file outside any tree, read as a project of one document.
     void openLoneFile(const QString &file);
-    /// Reads and parses every document of the tree at m_root; false when there is none.
-    bool readTree();
+    /// Reads and parses every document of the tree at m_root, keeping the doctrees of the first
+    /// `keptSource` characters through the resolve pass; false when there is none.
+    bool readTree(qint64 keptSource);
+    /// A document read past the open's bound: a skeleton of its unresolved tree for numbering,
+    /// and its doctree released.
+    void releaseFirstReading(const QString &docname);
+    /// Parses a released document again to resolve it: its reference problems and final skeleton.
+    void resolveReleased(const QString &docname, const QString &text);
     /// The resolve pass over every document: each pending_xref gets its XrefResolution, and what
     /// fails is recorded as the document's reference problems.
     void resolveReferences();
@@ -152,7 +170,9 @@ private:
     /// The full doctrees in memory, and the order they were last asked for (oldest first).
     mutable QHash<QString, Parsed> m_live;
     mutable QStringList m_liveOrder;
-    mutable std::shared_ptr<std::mutex> m_liveMutex = std::make_shared<std::mutex>();
+    /// Held by doctree() and by whatever changes the tables it parses against (a reload): another
+    /// thread may parse a page while the owner's thread reads the tables, never while it writes them.
+    mutable std::shared_ptr<std::recursive_mutex> m_liveMutex = std::make_shared<std::recursive_mutex>();
     int m_keepDoctrees = 0;
     int m_nextSerial = 1;
     QStringList m_order;
