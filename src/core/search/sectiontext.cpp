@@ -178,8 +178,8 @@ SearchDocument searchDocument(const Project &project, const QString &docname)
 {
     const Project::Document *doc = project.document(docname);
     if (!doc)
-        return {docname, {}, {}, nullptr, {}};
-    return {docname, doc->path, doc->title, project.doctree(docname), doc->readFiles};
+        return {docname, {}, {}, nullptr, {}, {}};
+    return {docname, doc->path, doc->title, project.doctree(docname), doc->readFiles, {}};
 }
 
 QList<SearchDocument> searchDocuments(const Project &project)
