@@ -8,6 +8,7 @@
 #include "pages/pagerenderer.h"
 #include "searchpanel.h"
 #include "sphinx/project.h"
+#include "treewatcher.h"
 
 #include <QTimer>
 
@@ -29,6 +30,7 @@ void MainWindow::reloadDocument(const QString &docname)
     // reload: the scroll position stays, images stay loaded), as links and titles in others may
     // name the page that changed.
     m_project->reloadDocument(docname);
+    m_watcher->updateDocument(*m_project, docname); // it may include other files now
     const bool searching = reindexDocument(docname);
     if (!m_showAfterEdit) {
         m_showAfterEdit = new QTimer(this);
