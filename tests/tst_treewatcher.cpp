@@ -30,6 +30,7 @@ private Q_SLOTS:
     void missingIncludeAppearingReportsItsPage_data();
     void missingIncludeAppearingReportsItsPage();
     void excludedPageIsNoNewPage();
+    void includedPageReportsItselfAndItsIncluder();
 
 private:
     void write(const QString &name, const QString &text);
@@ -208,6 +209,22 @@ void TestTreeWatcher::excludedPageIsNoNewPage()
     QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 1, 5000);
     QCOMPARE(changed.first().first().toString(), QStringLiteral("index"));
     QCOMPARE(tree.size(), 0);
+}
+
+void TestTreeWatcher::includedPageReportsItselfAndItsIncluder()
+{
+    write(QStringLiteral("part4/sub4/page.rst"), QStringLiteral("Page 4\n======\n\n.. include:: ../../part5/sub5/page.rst\n"));
+    const Project project = openTree();
+    TreeWatcher watcher;
+    QSignalSpy changed(&watcher, &TreeWatcher::documentChanged);
+    watcher.watch(project);
+    write(QStringLiteral("part5/sub5/page.rst"), QStringLiteral("Page five, edited\n=================\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 2, 5000);
+    QStringList docnames;
+    for (const QList<QVariant> &signal : std::as_const(changed))
+        docnames << signal.first().toString();
+    docnames.sort();
+    QCOMPARE(docnames, (QStringList{QStringLiteral("part4/sub4/page"), QStringLiteral("part5/sub5/page")}));
 }
 
 QTEST_GUILESS_MAIN(TestTreeWatcher)

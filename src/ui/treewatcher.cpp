@@ -138,8 +138,6 @@ void TreeWatcher::addDependencies(const QString &docname, const QStringList &rea
 {
     for (const QStringList *files : {&read, &missing}) {
         for (const QString &path : *files) {
-            if (m_docnames.contains(path))
-                continue; // a page of the tree is watched as a page
             m_dependents[path].insert(docname);
             if (!m_dependencyStamps.contains(path)) {
                 m_dependencyStamps.insert(path, stampOf(path));
