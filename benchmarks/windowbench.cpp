@@ -2,7 +2,7 @@
 //   docent-bench-window start PATH            process start to the first page shown
 //   docent-bench-window reload TREE DOC [N]   a file saved to its page shown again, N times
 //   docent-bench-window refresh TREE DOC      what an edit costs besides the page, part by part
-//   docent-bench-window search TREE [--screenshot FILE QUERY]
+//   docent-bench-window search TREE [--screenshot FILE QUERY | --saves N]
 //                                             search in the window (searchwindowbench.cpp)
 //   docent-bench-window memory PATH           the main process's resident memory: the empty
 //                                             window, then PATH open with its first page shown;
@@ -268,7 +268,7 @@ int main(int argc, char *argv[])
     const bool onePath = args.value(0) == u"start" || args.value(0) == u"search" || args.value(0) == u"memory";
     if (args.size() < 2 || (!onePath && args[0] != u"reload" && args[0] != u"refresh") || (!onePath && args.size() < 3)) {
         std::fputs("usage: docent-bench-window start PATH | reload TREE DOCNAME [REPEAT] | refresh TREE DOCNAME\n"
-                   "       | search TREE [--screenshot FILE QUERY] | memory PATH\n",
+                   "       | search TREE [--screenshot FILE QUERY | --saves N] | memory PATH\n",
                    stderr);
         return 2;
     }
@@ -284,6 +284,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     if (args[0] == u"search" && args.value(2) == u"--screenshot" && args.size() == 5)
         return searchScreenshot(args[1], args[3], args[4]);
+    if (args[0] == u"search" && args.value(2) == u"--saves" && args.size() == 4)
+        return searchSaveBench(args[1], args[3].toInt());
     if (args[0] == u"search")
         return searchWindowBench(args[1]);
     MainWindow window;

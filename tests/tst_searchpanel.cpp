@@ -1,6 +1,7 @@
 // Search in the window: the hits as a list model, and the whole flow with real key presses
-// (Ctrl+Shift+F, typing, the arrows, Enter, F3, Escape), an edit found again after the save,
-// and a cache folder that cannot be kept.
+// (Ctrl+Shift+F, typing, the arrows, Enter, F3, Escape), an edit found again after the save
+// (of the page, of a file it includes, of an include that was missing), and a cache folder that
+// cannot be kept.
 #include "application.h"
 #include "cli/headlesscommands.h"
 #include "findbar.h"
@@ -12,6 +13,7 @@
 #include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +39,8 @@ private Q_SLOTS:
     void modelShowsHits();
     void keyboardFlow();
     void editIsFoundAfterTheSave();
+    void includedFileEditIsShownAndFound();
+    void missingIncludeIsReadWhenItAppears();
     void unkeptCacheIsExplained();
     void commandLineReusesTheWindowsIndex();
 };
@@ -169,6 +173,54 @@ void TestSearchPanel::editIsFoundAfterTheSave()
     QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 1, 5000);
     qInfo("the new word was found %lld ms after the save", sinceSave.elapsed());
     QCOMPARE(panel->model()->index(0, 0).data(SearchResultModel::AnchorRole).toString(), QStringLiteral("cleaning"));
+}
+
+void TestSearchPanel::includedFileEditIsShownAndFound()
+{
+    QTemporaryDir tree;
+    QVERIFY(DocentTest::copyTree(QStringLiteral("search/tree"), tree.path()));
+    const QString cooking = tree.filePath(QStringLiteral("cooking.rst"));
+    const QString snippet = tree.filePath(QStringLiteral("shared/recipe.inc"));
+    QVERIFY(QDir(tree.path()).mkdir(QStringLiteral("shared")));
+    QVERIFY(DocentTest::writeFile(snippet, QStringLiteral("The recipe needs flour.\n")));
+    QVERIFY(DocentTest::writeFile(cooking, DocentTest::readFile(cooking) + QStringLiteral("\n.. include:: shared/recipe.inc\n")));
+    MainWindow w;
+    QVERIFY(DocentTest::showTree(w, cooking, QStringLiteral("Café Notes")));
+    QTRY_VERIFY_WITH_TIMEOUT(w.treeSearch()->isReady(), 10000);
+    SearchPanel *panel = w.searchPanel();
+    QTest::keyClicks(panel->field(), QStringLiteral("wombat"));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->statusLabel()->text(), QStringLiteral("No matches"), 5000);
+
+    // only the included file changes: the page that includes it is read again
+    QVERIFY(DocentTest::writeFile(snippet, QStringLiteral("The recipe needs a wombat's patience.\n")));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 1, 5000);
+    QCOMPARE(panel->model()->index(0, 0).data(SearchResultModel::DocnameRole).toString(), QStringLiteral("cooking"));
+    QTRY_VERIFY_WITH_TIMEOUT(DocentTest::js(w.view(), QStringLiteral("document.body.innerText")).contains(QStringLiteral("wombat")), 5000);
+}
+
+void TestSearchPanel::missingIncludeIsReadWhenItAppears()
+{
+    QTemporaryDir tree;
+    QVERIFY(DocentTest::copyTree(QStringLiteral("search/tree"), tree.path()));
+    const QString cooking = tree.filePath(QStringLiteral("cooking.rst"));
+    QVERIFY(DocentTest::writeFile(cooking, DocentTest::readFile(cooking) + QStringLiteral("\n.. include:: later/notes.inc\n")));
+    MainWindow w;
+    QVERIFY(DocentTest::showTree(w, cooking, QStringLiteral("Café Notes")));
+    QTRY_VERIFY_WITH_TIMEOUT(w.treeSearch()->isReady(), 10000);
+    // the page says what is missing
+    const auto pageText = [&w] { return DocentTest::js(w.view(), QStringLiteral("document.body.innerText")); };
+    QVERIFY2(pageText().contains(QStringLiteral("notes.inc")), qPrintable(pageText()));
+    SearchPanel *panel = w.searchPanel();
+    QTest::keyClicks(panel->field(), QStringLiteral("platypus"));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->statusLabel()->text(), QStringLiteral("No matches"), 5000);
+
+    // its folder, then the file: the page is read again and the problem goes
+    QVERIFY(QDir(tree.path()).mkdir(QStringLiteral("later")));
+    QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("later/notes.inc")), QStringLiteral("A platypus swims by.\n")));
+    QTRY_VERIFY_WITH_TIMEOUT(pageText().contains(QStringLiteral("platypus")), 5000);
+    QVERIFY2(!pageText().contains(QStringLiteral("notes.inc")), qPrintable(pageText()));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 1, 5000);
+    QCOMPARE(panel->model()->index(0, 0).data(SearchResultModel::DocnameRole).toString(), QStringLiteral("cooking"));
 }
 
 void TestSearchPanel::unkeptCacheIsExplained()

@@ -1,5 +1,6 @@
 // Watching a tree on disk: folders, not files, are watched; a big tree or a system out of watches
-// falls back to comparing pages on a timer, with a notice when watches were refused.
+// falls back to comparing pages on a timer, with a notice when watches were refused; the files a
+// page includes, and those it misses, report the page when they change or appear.
 #include "sphinx/project.h"
 #include "treewatcher.h"
 
@@ -8,6 +9,12 @@
 #include <QTest>
 
 using namespace Docent;
+
+static QString readText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
 
 class TestTreeWatcher : public QObject
 {
@@ -18,6 +25,12 @@ private Q_SLOTS:
     void editInPlaceIsSeen();
     void refusedWatchesGiveANoticeAndPoll();
     void newPageWhilePollingChangesTheTree();
+    void includedFileChangeReportsItsPage_data();
+    void includedFileChangeReportsItsPage();
+    void missingIncludeAppearingReportsItsPage_data();
+    void missingIncludeAppearingReportsItsPage();
+    void excludedPageIsNoNewPage();
+    void includedPageReportsItselfAndItsIncluder();
 
 private:
     void write(const QString &name, const QString &text);
@@ -111,6 +124,107 @@ void TestTreeWatcher::newPageWhilePollingChangesTheTree()
     watcher.watch(project);
     write(QStringLiteral("part1/new.rst"), QStringLiteral("New\n===\n"));
     QTRY_VERIFY_WITH_TIMEOUT(tree.size() >= 1, 5000);
+}
+
+void TestTreeWatcher::includedFileChangeReportsItsPage_data()
+{
+    QTest::addColumn<int>("budget");
+    QTest::addColumn<QString>("directive");
+    QTest::newRow("include, watched") << 1000 << QStringLiteral("include");
+    QTest::newRow("include, polled") << 10 << QStringLiteral("include");
+    QTest::newRow("literalinclude, watched") << 1000 << QStringLiteral("literalinclude");
+}
+
+void TestTreeWatcher::includedFileChangeReportsItsPage()
+{
+    QFETCH(int, budget);
+    QFETCH(QString, directive);
+    write(QStringLiteral("shared/snippet.inc"), QStringLiteral("Shared words.\n"));
+    write(QStringLiteral("part2/sub2/page.rst"),
+          QStringLiteral("Page 2\n======\n\n.. %1:: ../../shared/snippet.inc\n").arg(directive));
+    const Project project = openTree();
+    QVERIFY(!project.document(QStringLiteral("part2/sub2/page"))->readFiles.isEmpty());
+    TreeWatcher watcher;
+    watcher.setFileWatchBudget(budget);
+    watcher.setPollInterval(50);
+    QSignalSpy changed(&watcher, &TreeWatcher::documentChanged);
+    QSignalSpy tree(&watcher, &TreeWatcher::treeChanged);
+    watcher.watch(project);
+    write(QStringLiteral("shared/snippet.inc"), QStringLiteral("Shared words, edited at length.\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 1, 5000);
+    QCOMPARE(changed.first().first().toString(), QStringLiteral("part2/sub2/page"));
+    QCOMPARE(changed.size(), 1); // once, not per event of the save
+    QCOMPARE(tree.size(), 0);
+}
+
+void TestTreeWatcher::missingIncludeAppearingReportsItsPage_data()
+{
+    QTest::addColumn<int>("budget");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("watched, its folder there") << 1000 << QStringLiteral("later.inc");
+    QTest::newRow("watched, its folder made later") << 1000 << QStringLiteral("notyet/later.inc");
+    QTest::newRow("polled") << 10 << QStringLiteral("later.inc");
+}
+
+void TestTreeWatcher::missingIncludeAppearingReportsItsPage()
+{
+    QFETCH(int, budget);
+    QFETCH(QString, file);
+    write(QStringLiteral("part1/sub1/page.rst"), QStringLiteral("Page 1\n======\n\n.. include:: ../../%1\n").arg(file));
+    const Project project = openTree();
+    QCOMPARE(project.document(QStringLiteral("part1/sub1/page"))->missingFiles,
+             QStringList{QDir::cleanPath(m_dir->filePath(file))});
+    TreeWatcher watcher;
+    watcher.setFileWatchBudget(budget);
+    watcher.setPollInterval(50);
+    QSignalSpy changed(&watcher, &TreeWatcher::documentChanged);
+    QSignalSpy tree(&watcher, &TreeWatcher::treeChanged);
+    watcher.watch(project);
+    if (file.contains(u'/')) { // the folder first: the watcher follows it down
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("notyet")));
+        QTest::qWait(100);
+        QCOMPARE(changed.size(), 0);
+    }
+    write(file, QStringLiteral("Words that came later.\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 1, 5000);
+    QCOMPARE(changed.first().first().toString(), QStringLiteral("part1/sub1/page"));
+    QCOMPARE(tree.size(), 0);
+}
+
+void TestTreeWatcher::excludedPageIsNoNewPage()
+{
+    // CPython's README.rst: an .rst file conf.py leaves out is there all along, not a new page.
+    write(QStringLiteral("conf.py"), QStringLiteral("project = 'W'\nexclude_patterns = ['README.rst']\n"));
+    write(QStringLiteral("README.rst"), QStringLiteral("Not a page\n"));
+    const Project project = openTree();
+    QVERIFY(!project.document(QStringLiteral("README")));
+    TreeWatcher watcher;
+    QSignalSpy changed(&watcher, &TreeWatcher::documentChanged);
+    QSignalSpy tree(&watcher, &TreeWatcher::treeChanged);
+    watcher.watch(project);
+    // an editor's save by replacing the file: the folder changes, its pages do not
+    write(QStringLiteral("index.rst.tmp"), readText(m_dir->filePath(QStringLiteral("index.rst"))) + u'\n');
+    QVERIFY(QFile::remove(m_dir->filePath(QStringLiteral("index.rst"))));
+    QVERIFY(QFile::rename(m_dir->filePath(QStringLiteral("index.rst.tmp")), m_dir->filePath(QStringLiteral("index.rst"))));
+    QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 1, 5000);
+    QCOMPARE(changed.first().first().toString(), QStringLiteral("index"));
+    QCOMPARE(tree.size(), 0);
+}
+
+void TestTreeWatcher::includedPageReportsItselfAndItsIncluder()
+{
+    write(QStringLiteral("part4/sub4/page.rst"), QStringLiteral("Page 4\n======\n\n.. include:: ../../part5/sub5/page.rst\n"));
+    const Project project = openTree();
+    TreeWatcher watcher;
+    QSignalSpy changed(&watcher, &TreeWatcher::documentChanged);
+    watcher.watch(project);
+    write(QStringLiteral("part5/sub5/page.rst"), QStringLiteral("Page five, edited\n=================\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 2, 5000);
+    QStringList docnames;
+    for (const QList<QVariant> &signal : std::as_const(changed))
+        docnames << signal.first().toString();
+    docnames.sort();
+    QCOMPARE(docnames, (QStringList{QStringLiteral("part4/sub4/page"), QStringLiteral("part5/sub5/page")}));
 }
 
 QTEST_GUILESS_MAIN(TestTreeWatcher)

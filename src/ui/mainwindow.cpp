@@ -423,39 +423,6 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
-void MainWindow::reloadDocument(const QString &docname)
-{
-    if (!m_project)
-        return;
-    // Only this page is parsed again, and the page is shown first: its new content replaces the
-    // old in place (no reload: the scroll position stays, images stay loaded). Every open page is
-    // refreshed, as links and titles in others may name the page that changed.
-    m_project->reloadDocument(docname);
-    reindexDocument(docname);
-    for (int i = 0; i < m_tabs->count(); ++i)
-        replaceArticle(m_tabs->page(i));
-    // Then the navigation and the sidebars, once the page has had its turn.
-    if (!m_refreshAfterEdit) {
-        m_refreshAfterEdit = new QTimer(this);
-        m_refreshAfterEdit->setSingleShot(true);
-        m_refreshAfterEdit->setInterval(50);
-        connect(m_refreshAfterEdit, &QTimer::timeout, this, [this] {
-            showNavigation();
-            onUrlChanged(view()->url());
-        });
-    }
-    m_refreshAfterEdit->start();
-}
-
-void MainWindow::replaceArticle(PageView *page)
-{
-    const QString docname = page->docname();
-    if (const Project::Document *doc = m_project->document(docname))
-        page->replaceArticle(PageRenderer(*m_project).body(docname), doc->title);
-    else if (isIndexPage(*m_project, docname)) // its entries may have changed with the document
-        page->replaceArticle(PageRenderer(*m_project).body(docname), indexPageTitle(docname));
-}
-
 bool MainWindow::readTreeAgain()
 {
     auto project = openProject(m_openedPath, nullptr);

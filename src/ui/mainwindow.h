@@ -147,6 +147,8 @@ private:
     /// The keyboard goes to the page: Page Down, Space and the arrows scroll it.
     void focusPage();
     void fillRecentMenu();
+    // mainwindow_reload.cpp
+    /// A page's file changed: parsed again, indexed again, then shown again in every open page.
     void reloadDocument(const QString &docname);
     /// Puts the page's freshly rendered content into `page` without reloading it.
     void replaceArticle(PageView *page);
@@ -165,8 +167,9 @@ private:
     void createSearchActions(QMenu *edit);
     /// Indexes the open tree for search in the background (reusing what the cache holds).
     void indexTree();
-    /// Indexes one document again after its file changed.
-    void reindexDocument(const QString &docname);
+    /// Indexes one document again after its file changed, and asks the search shown again;
+    /// true when a query is on its way (the panel says answered() then).
+    bool reindexDocument(const QString &docname);
     void openSearchHit(const QString &docname, const QString &anchor, const QString &highlight);
     /// Finds the search hit's words on its page, from its section on, once the page is there.
     void highlightPending();
@@ -235,6 +238,7 @@ private:
     } m_pendingHighlight;
     QTimer *m_scrollWatch = nullptr;
     QThread *m_graphThread = nullptr; ///< drawing the diagrams ahead of time
+    QTimer *m_showAfterEdit = nullptr; ///< the open pages are shown again once the search answered
     QTimer *m_refreshAfterEdit = nullptr; ///< navigation and sidebars follow an edit a moment later
     SchemeHandler *m_handler = nullptr;
     QTreeView *m_tree = nullptr;

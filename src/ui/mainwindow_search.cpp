@@ -62,9 +62,12 @@ void MainWindow::indexTree()
     m_search->openTree(m_project->root(), lazySearchDocuments(m_project));
 }
 
-void MainWindow::reindexDocument(const QString &docname)
+bool MainWindow::reindexDocument(const QString &docname)
 {
+    // The worker takes its requests in order: the query asked now sees the new rows. Asked here,
+    // not when the worker says the rows are in, it does not wait for the window's thread between.
     m_search->updateDocument(searchDocument(*m_project, docname));
+    return m_searchPanel->refresh();
 }
 
 void MainWindow::openSearchHit(const QString &docname, const QString &anchor, const QString &highlight)

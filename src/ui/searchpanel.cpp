@@ -64,7 +64,6 @@ SearchPanel::SearchPanel(TreeSearch *search, QWidget *parent) : QWidget(parent),
     connect(m_results, &QListView::clicked, this, &SearchPanel::open);
     connect(m_search, &TreeSearch::resultsReady, this, &SearchPanel::showResults);
     connect(m_search, &TreeSearch::ready, this, [this] { refresh(); });
-    connect(m_search, &TreeSearch::documentUpdated, this, [this] { refresh(); });
 }
 
 bool SearchPanel::isActive() const
@@ -78,12 +77,14 @@ void SearchPanel::activate()
     m_field->selectAll();
 }
 
-void SearchPanel::refresh()
+bool SearchPanel::refresh()
 {
-    if (isActive())
+    if (isActive()) {
         query();
-    else
-        updateStatus();
+        return true;
+    }
+    updateStatus();
+    return false;
 }
 
 void SearchPanel::showNotKept(const QString &reason)
@@ -126,6 +127,7 @@ void SearchPanel::showResults(int request, const QString &text, const QList<Sear
     m_waiting = false;
     m_model->setHits(text, hits);
     updateStatus();
+    Q_EMIT answered();
 }
 
 void SearchPanel::open(const QModelIndex &index)

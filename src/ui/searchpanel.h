@@ -33,8 +33,9 @@ public:
 
     /// Focuses the field with its text selected (Ctrl+Shift+F).
     void activate();
-    /// Asks the index again for the current query (the tree changed under it).
-    void refresh();
+    /// Asks the index again for the current query (the tree changed under it); true when a query
+    /// was asked (answered() follows), false when the field is empty.
+    bool refresh();
     /// Says why the index is not kept on disk, under the field.
     void showNotKept(const QString &reason);
 
@@ -43,6 +44,8 @@ Q_SIGNALS:
     void openRequested(const QString &docname, const QString &anchor, const QString &highlight);
     /// The field was filled or emptied: the hits or the section tree are to be shown.
     void activeChanged(bool active);
+    /// The hits of the query last asked are shown.
+    void answered();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

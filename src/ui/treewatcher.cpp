@@ -64,6 +64,9 @@ void TreeWatcher::watch(const Project &project)
     m_docnames.clear();
     m_stamps.clear();
     m_folders.clear();
+    m_listings.clear();
+    m_dependents.clear();
+    m_dependencyStamps.clear();
     m_changedFiles.clear();
     m_treeChanged = false;
     m_watchesRefused = false;
@@ -82,6 +85,9 @@ void TreeWatcher::watch(const Project &project)
                 m_folders.insert(folder);
         }
     }
+    // A folder's own files now: an excluded page (CPython's README.rst) is no new page later.
+    for (const QString &folder : std::as_const(m_folders))
+        m_listings.insert(folder, pagesIn(folder));
     m_watchesRefused = !addWatches(m_folders.values());
     // A page written in place changes no folder: small trees watch each page too, big ones poll.
     const bool watchFiles = !m_watchesRefused && files.size() <= m_fileWatchBudget;
@@ -89,9 +95,17 @@ void TreeWatcher::watch(const Project &project)
         m_watchesRefused = !addWatches(files);
     if (!watchFiles || m_watchesRefused)
         m_poll->start();
+    for (const QString &docname : project.docnames())
+        if (const Project::Document *doc = project.document(docname))
+            addDependencies(docname, doc->readFiles, doc->missingFiles);
     if (m_watchesRefused)
         Q_EMIT notice(tr("The system allows no more file watches: changes to this tree are checked every %n second(s).",
                          nullptr, m_poll->interval() / 1000 ? m_poll->interval() / 1000 : 1));
+}
+
+QStringList TreeWatcher::pagesIn(const QString &folder)
+{
+    return QDir(folder).entryList({QStringLiteral("*.rst")}, QDir::Files, QDir::Name);
 }
 
 bool TreeWatcher::pagesAddedOrRemoved() const
@@ -99,12 +113,70 @@ bool TreeWatcher::pagesAddedOrRemoved() const
     for (auto it = m_docnames.cbegin(); it != m_docnames.cend(); ++it)
         if (!QFileInfo::exists(it.key()))
             return true;
-    for (const QString &folder : m_folders) {
-        for (const QString &name : QDir(folder).entryList({QStringLiteral("*.rst")}, QDir::Files))
-            if (!m_docnames.contains(folder + u'/' + name))
-                return true;
-    }
+    for (const QString &folder : m_folders)
+        if (pagesIn(folder) != m_listings.value(folder))
+            return true;
     return false;
+}
+
+void TreeWatcher::updateDocument(const Project &project, const QString &docname)
+{
+    for (auto it = m_dependents.begin(); it != m_dependents.end();) {
+        it->remove(docname);
+        if (it->isEmpty()) {
+            m_dependencyStamps.remove(it.key());
+            it = m_dependents.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (const Project::Document *doc = project.document(docname))
+        addDependencies(docname, doc->readFiles, doc->missingFiles);
+}
+
+void TreeWatcher::addDependencies(const QString &docname, const QStringList &read, const QStringList &missing)
+{
+    for (const QStringList *files : {&read, &missing}) {
+        for (const QString &path : *files) {
+            m_dependents[path].insert(docname);
+            if (!m_dependencyStamps.contains(path)) {
+                m_dependencyStamps.insert(path, stampOf(path));
+                watchDependency(path);
+            }
+        }
+    }
+}
+
+void TreeWatcher::watchDependency(const QString &path)
+{
+    if (m_watchesRefused)
+        return; // polled
+    // The file itself when pages are watched one by one, and the nearest folder there is: a file
+    // replaced on save, or one that appears, shows there.
+    if (QFileInfo::exists(path) && !m_poll->isActive() && !m_watcher->files().contains(path))
+        m_watcher->addPath(path);
+    QString folder = QFileInfo(path).absolutePath();
+    while (!QFileInfo(folder).isDir() && QFileInfo(folder).absolutePath() != folder)
+        folder = QFileInfo(folder).absolutePath();
+    if (!m_watcher->directories().contains(folder))
+        m_watcher->addPath(folder);
+}
+
+QSet<QString> TreeWatcher::dependentsChanged()
+{
+    QSet<QString> docnames;
+    for (auto it = m_dependencyStamps.begin(); it != m_dependencyStamps.end(); ++it) {
+        const Stamp now = stampOf(it.key());
+        if (now == it.value()) {
+            if (now.size < 0)
+                watchDependency(it.key()); // a folder on its way to it may have appeared
+            continue;
+        }
+        it.value() = now;
+        docnames.unite(m_dependents.value(it.key()));
+        watchDependency(it.key()); // replaced, appeared, or its folder came or went
+    }
+    return docnames;
 }
 
 void TreeWatcher::poll()
@@ -122,7 +194,10 @@ void TreeWatcher::poll()
     }
     if (m_watchesRefused)
         m_treeChanged = true; // no folder tells of new pages either
-    if (m_treeChanged || !m_changedFiles.isEmpty())
+    bool dependencyChanged = false;
+    for (auto it = m_dependencyStamps.cbegin(); it != m_dependencyStamps.cend() && !dependencyChanged; ++it)
+        dependencyChanged = !(stampOf(it.key()) == it.value());
+    if (m_treeChanged || dependencyChanged || !m_changedFiles.isEmpty())
         flush();
 }
 
@@ -146,14 +221,21 @@ void TreeWatcher::flush()
         else if (!reload.contains(it.key()) && !(stampOf(it.key()) == it.value()))
             reload.insert(it.key());
     }
+    QStringList docnames;
     for (const QString &path : std::as_const(reload)) {
+        if (!m_docnames.contains(path))
+            continue; // an included file: its stamp tells below
         if (watchFiles && QFileInfo::exists(path) && !watched.contains(path))
             m_watcher->addPath(path);
         m_stamps[path] = stampOf(path);
-        const QString docname = m_docnames.value(path);
-        if (!docname.isEmpty())
-            Q_EMIT documentChanged(docname);
+        docnames << m_docnames.value(path);
     }
+    // A page that includes a changed file is read again once, however many of its files changed.
+    for (const QString &docname : dependentsChanged())
+        if (!docnames.contains(docname))
+            docnames << docname;
+    for (const QString &docname : std::as_const(docnames))
+        Q_EMIT documentChanged(docname);
 }
 
 } // namespace Docent

@@ -6,6 +6,10 @@
 // pages added, removed or replaced; a page written in place is seen by its own watch while the
 // tree is small, and by comparing size and modification time on a timer when it is not, or when
 // the system refuses a watch (then with a notice saying so).
+//
+// The files a page's directives read (include, literalinclude, csv-table and raw :file:) are
+// watched the same way, and so are the folders of those it asked for and did not find: when one
+// changes or appears, the pages that read it or looked for it are reported changed.
 #pragma once
 
 #include <QDateTime>
@@ -28,6 +32,8 @@ public:
     explicit TreeWatcher(QObject *parent = nullptr);
     /// Starts over with the documents and folders of `project` (an embedded tree is not watched).
     void watch(const Project &project);
+    /// The page `docname` was read again: the files it reads, or misses, are now these.
+    void updateDocument(const Project &project, const QString &docname);
 
     /// Trees with more pages than this are not given a watch per page (tests lower it).
     void setFileWatchBudget(int files) { m_fileWatchBudget = files; }
@@ -56,6 +62,14 @@ private:
     void poll();
     /// Whether a watched folder gained or lost a page.
     bool pagesAddedOrRemoved() const;
+    /// The .rst files of `folder`, sorted.
+    static QStringList pagesIn(const QString &folder);
+    /// Notes the files `docname` reads and misses, and watches them (or the folder a missing one
+    /// would appear in).
+    void addDependencies(const QString &docname, const QStringList &read, const QStringList &missing);
+    void watchDependency(const QString &path);
+    /// The pages that read a file whose size or time moved, or that looked for one that appeared.
+    QSet<QString> dependentsChanged();
 
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_settle = nullptr;
@@ -63,6 +77,9 @@ private:
     QHash<QString, QString> m_docnames; ///< file path -> docname
     QHash<QString, Stamp> m_stamps;     ///< file path -> size and time when last seen
     QSet<QString> m_folders;
+    QHash<QString, QStringList> m_listings; ///< folder -> its .rst files when watching started
+    QHash<QString, QSet<QString>> m_dependents; ///< a file pages read or missed -> their docnames
+    QHash<QString, Stamp> m_dependencyStamps;
     QSet<QString> m_changedFiles;
     bool m_treeChanged = false;
     bool m_watchesRefused = false;

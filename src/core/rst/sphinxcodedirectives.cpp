@@ -191,11 +191,13 @@ DirectiveSpec highlightSpec()
 // The lines of a file of the tree: `limit` is the folder the file must lie in unless `gate`
 // decides, `shown` how the directive wrote its name.
 QStringList readTreeFile(const DirectiveCall &call, const QString &p, const QString &shown, const QString &limit,
-                         const FileGate &gate)
+                         const FileGate &gate, const MissingFileNote &missing)
 {
     const QFileInfo info(p);
     const QString canonical = info.canonicalFilePath();
     const QString canonicalLimit = QFileInfo(limit).canonicalFilePath();
+    if ((!info.exists() || canonical.isEmpty()) && missing)
+        missing(QDir::cleanPath(info.absoluteFilePath()));
     if (!info.exists() || canonical.isEmpty())
         throw DirectiveError{QStringLiteral("Include file \"%1\" not found or reading it failed").arg(shown), 2};
     if (gate)
@@ -283,7 +285,7 @@ std::unique_ptr<Node> pyobjectNotice(const DirectiveCall &call)
     return notice;
 }
 
-NodeList runLiteralInclude(DirectiveCall &call, const QString &root, const FileGate &gate)
+NodeList runLiteralInclude(DirectiveCall &call, const QString &root, const FileGate &gate, const MissingFileNote &missing)
 {
     const QString written = call.arguments.value(0).trimmed();
     const QString docDir = directiveBaseDirectory(call.state);
@@ -292,12 +294,12 @@ NodeList runLiteralInclude(DirectiveCall &call, const QString &root, const FileG
     const auto resolved = [&](const QString &name) {
         return QDir::cleanPath(name.startsWith(u'/') ? limit + name : docDir + u'/' + name);
     };
-    QStringList lines = readTreeFile(call, resolved(written), written, limit, gate);
+    QStringList lines = readTreeFile(call, resolved(written), written, limit, gate, missing);
     NodeList out;
     QString language = call.options.value(QStringLiteral("language"));
     if (call.hasOption(QStringLiteral("diff"))) {
         const QString other = call.options.value(QStringLiteral("diff")).trimmed();
-        lines = simpleDiff(readTreeFile(call, resolved(other), other, limit, gate), lines, other, written).split(u'\n');
+        lines = simpleDiff(readTreeFile(call, resolved(other), other, limit, gate, missing), lines, other, written).split(u'\n');
         if (!lines.isEmpty() && lines.last().isEmpty())
             lines.removeLast();
         language = QStringLiteral("udiff");
@@ -316,7 +318,7 @@ NodeList runLiteralInclude(DirectiveCall &call, const QString &root, const FileG
 
 // literalinclude reads files below `root` (the project's tree; empty: the document's folder)
 // only, or those `gate` lets through.
-DirectiveSpec literalIncludeSpec(const QString &root, const FileGate &gate)
+DirectiveSpec literalIncludeSpec(const QString &root, const FileGate &gate, const MissingFileNote &missing)
 {
     DirectiveSpec spec;
     spec.requiredArguments = 1;
@@ -326,13 +328,13 @@ DirectiveSpec literalIncludeSpec(const QString &root, const FileGate &gate)
                           "pyobject", "encoding", "prepend", "append", "tab-width"})
         spec.options.insert(QLatin1String(n), OptionKind::Unchanged);
     spec.options.insert(QStringLiteral("lineno-match"), OptionKind::Flag);
-    spec.run = [root, gate](DirectiveCall &call) { return runLiteralInclude(call, root, gate); };
+    spec.run = [root, gate, missing](DirectiveCall &call) { return runLiteralInclude(call, root, gate, missing); };
     return spec;
 }
 
 } // namespace
 
-void registerSphinxCodeDirectives(Registry &r, const QString &root, FileGate gate)
+void registerSphinxCodeDirectives(Registry &r, const QString &root, FileGate gate, MissingFileNote missing)
 {
     const DirectiveSpec codeBlock = codeBlockSpec();
     for (const char *n : {"code-block", "sourcecode", "code"})
@@ -340,7 +342,7 @@ void registerSphinxCodeDirectives(Registry &r, const QString &root, FileGate gat
     // highlightlang is the name Sphinx gave highlight before 4.0; older trees (CPython's) still use it.
     for (const char *n : {"highlight", "highlightlang"})
         r.addDirective(QLatin1String(n), highlightSpec());
-    r.addDirective(QStringLiteral("literalinclude"), literalIncludeSpec(root, gate));
+    r.addDirective(QStringLiteral("literalinclude"), literalIncludeSpec(root, gate, missing));
 }
 
 } // namespace Docent

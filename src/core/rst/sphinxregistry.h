@@ -73,6 +73,8 @@ using FileGate = std::function<void(const QString &canonicalPath, const QString 
 /// code-block with its options, highlight and literalinclude. `root` is what "/x" names start
 /// from and, without a `gate`, bounds the files literalinclude may read (empty: the document's
 /// own folder); a gate decides instead.
-void registerSphinxCodeDirectives(Registry &registry, const QString &root, FileGate gate = {});
+/// Told of a file a directive asked for that does not exist (its absolute path).
+using MissingFileNote = std::function<void(const QString &absolutePath)>;
+void registerSphinxCodeDirectives(Registry &registry, const QString &root, FileGate gate = {}, MissingFileNote missing = {});
 
 } // namespace Docent

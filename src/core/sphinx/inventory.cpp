@@ -239,9 +239,19 @@ void Inventory::addDocument(const QString &docname, Node &doctree)
 
 void Inventory::removeDocument(const QString &docname)
 {
-    for (auto *table : {&m_labels, &m_anonLabels, &m_terms, &m_options, &m_envvars, &m_objects, &m_domainObjects})
+    for (auto *table : {&m_labels, &m_anonLabels, &m_terms, &m_options, &m_envvars, &m_objects})
         table->removeIf([&](const auto &it) { return it.value().docname == docname; });
-    m_byLastComponent.removeIf([&](const auto &it) { return !m_domainObjects.contains(it.key().section(u'\x1f', 0, 0) + u'\x1f' + it.value()); });
+    // Only the document's own names leave the last-component table: rebuilding its keys for every
+    // object of a big tree took milliseconds on each save.
+    m_domainObjects.removeIf([&](const auto &it) {
+        if (it.value().docname != docname)
+            return false;
+        const QString &key = it.key(); // "domain\x1fqualified.name"
+        const qsizetype split = key.indexOf(u'\x1f');
+        const QString name = key.mid(split + 1);
+        m_byLastComponent.remove(key.left(split + 1) + name.section(u'.', -1), name);
+        return true;
+    });
     m_problems.removeIf([&](const Problem &p) { return p.docname == docname; });
 }
 

@@ -266,9 +266,11 @@ Project::Parsed Project::parseDocument(Document &d, const QString &text) const
     // What an earlier document was refused or read is not this one's.
     m_scope->takeRefusedFolders();
     m_scope->takeReadFiles();
+    m_scope->takeMissingFiles();
     parsed.doctree = std::shared_ptr<Node>(parseRst(source, d.path, *m_registry));
     d.refusedFolders = m_scope->takeRefusedFolders();
     d.readFiles = m_scope->takeReadFiles();
+    d.missingFiles = m_scope->takeMissingFiles();
     if (shift) {
         std::function<void(Node &)> unshift = [&](Node &n) {
             n.setLine(n.line() > shift ? n.line() - shift : 0);

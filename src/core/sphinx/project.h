@@ -54,6 +54,9 @@ public:
         /// The files its directives read (include, literalinclude, csv-table and raw :file:),
         /// canonical: the page changes when one of them does.
         QStringList readFiles;
+        /// The files its directives asked for and did not find (absolute): the page is read
+        /// again when one appears.
+        QStringList missingFiles;
     };
     /// The folders outside the tree's repository the reader allowed the tree at `root` to read.
     using AllowedOutside = std::function<QStringList(const QString &root)>;

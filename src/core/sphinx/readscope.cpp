@@ -107,6 +107,17 @@ void ReadScope::check(const QString &what, const QString &shown, const QString &
         m_read << canonicalPath;
 }
 
+void ReadScope::noteMissing(const QString &absolutePath)
+{
+    if (!absolutePath.isEmpty() && !m_missing.contains(absolutePath))
+        m_missing << absolutePath;
+}
+
+QStringList ReadScope::takeMissingFiles()
+{
+    return std::exchange(m_missing, {});
+}
+
 QStringList ReadScope::takeRefusedFolders()
 {
     return std::exchange(m_refused, {});

@@ -39,6 +39,11 @@ public:
     /// A file let through is noted as read (takeReadFiles).
     void check(const QString &what, const QString &shown, const QString &canonicalPath);
 
+    /// Notes a file a directive asked for and did not find (absolute, cleaned): the page is read
+    /// again when it appears.
+    void noteMissing(const QString &absolutePath);
+    /// The files noted missing since the last call, each once.
+    QStringList takeMissingFiles();
     /// The folders refused since the last call, each once, in the order first refused.
     QStringList takeRefusedFolders();
     /// The files checked and let through since the last call, each once, canonical: what a page
@@ -62,6 +67,7 @@ private:
     QStringList m_allowed;
     QStringList m_refused;
     QStringList m_read;
+    QStringList m_missing;
 };
 
 } // namespace Docent

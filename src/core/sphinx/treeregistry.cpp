@@ -118,9 +118,9 @@ std::shared_ptr<Registry> makeTreeRegistry(const QString &root, const ConfFacts 
 {
     auto reg = std::make_shared<Registry>(Registry::sphinx());
     // literalinclude, "/x" relative to the tree, may read what the scope allows
-    registerSphinxCodeDirectives(*reg, root, [scope](const QString &canonical, const QString &shown) {
-        scope->check(QStringLiteral("Include file"), shown, canonical);
-    });
+    registerSphinxCodeDirectives(
+        *reg, root, [scope](const QString &canonical, const QString &shown) { scope->check(QStringLiteral("Include file"), shown, canonical); },
+        [scope](const QString &absolutePath) { scope->noteMissing(absolutePath); });
     // Directives that read files (include, raw and csv-table's :file:) may read what the scope
     // allows only: a page must not show /etc/passwd. Sphinx reads "/path" in include relative to
     // the tree root, not the file system's.
@@ -132,7 +132,10 @@ std::shared_ptr<Registry> makeTreeRegistry(const QString &root, const ConfFacts 
         for (const QString &part : written.split(u'\n'))
             joined += part.trimmed();
         const QString path = QDir::cleanPath(QDir(directiveBaseDirectory(call.state)).absoluteFilePath(joined));
-        scope->check(QStringLiteral("File"), shown, QFileInfo(path).canonicalFilePath());
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        if (canonical.isEmpty())
+            scope->noteMissing(path); // the directive reports it; the page is read again when it appears
+        scope->check(QStringLiteral("File"), shown, canonical);
     };
     if (const DirectiveSpec *include = reg->directive(QStringLiteral("include"))) {
         DirectiveSpec spec = *include;
