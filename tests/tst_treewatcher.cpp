@@ -16,6 +16,19 @@ static QString readText(const QString &path)
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
+// A watcher with the test's budget and a fast poll, and spies on what it reports.
+struct Watching {
+    explicit Watching(int budget)
+    {
+        watcher.setFileWatchBudget(budget);
+        watcher.setPollInterval(50);
+    }
+    TreeWatcher watcher;
+    QSignalSpy changed{&watcher, &TreeWatcher::documentChanged};
+    QSignalSpy notices{&watcher, &TreeWatcher::notice};
+    QSignalSpy tree{&watcher, &TreeWatcher::treeChanged};
+};
+
 class TestTreeWatcher : public QObject
 {
     Q_OBJECT
@@ -82,12 +95,8 @@ void TestTreeWatcher::editInPlaceIsSeen()
     QFETCH(int, budget);
     QFETCH(bool, polls);
     const Project project = openTree();
-    TreeWatcher watcher;
-    watcher.setFileWatchBudget(budget);
-    watcher.setPollInterval(50);
-    QSignalSpy changed(&watcher, &TreeWatcher::documentChanged);
-    QSignalSpy notices(&watcher, &TreeWatcher::notice);
-    QSignalSpy tree(&watcher, &TreeWatcher::treeChanged);
+    Watching w(budget);
+    auto &[watcher, changed, notices, tree] = w;
     watcher.watch(project);
     QCOMPARE(watcher.polling(), polls);
     QCOMPARE(notices.size(), 0);
@@ -144,11 +153,8 @@ void TestTreeWatcher::includedFileChangeReportsItsPage()
           QStringLiteral("Page 2\n======\n\n.. %1:: ../../shared/snippet.inc\n").arg(directive));
     const Project project = openTree();
     QVERIFY(!project.document(QStringLiteral("part2/sub2/page"))->readFiles.isEmpty());
-    TreeWatcher watcher;
-    watcher.setFileWatchBudget(budget);
-    watcher.setPollInterval(50);
-    QSignalSpy changed(&watcher, &TreeWatcher::documentChanged);
-    QSignalSpy tree(&watcher, &TreeWatcher::treeChanged);
+    Watching w(budget);
+    auto &[watcher, changed, notices, tree] = w;
     watcher.watch(project);
     write(QStringLiteral("shared/snippet.inc"), QStringLiteral("Shared words, edited at length.\n"));
     QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 1, 5000);
@@ -174,11 +180,8 @@ void TestTreeWatcher::missingIncludeAppearingReportsItsPage()
     const Project project = openTree();
     QCOMPARE(project.document(QStringLiteral("part1/sub1/page"))->missingFiles,
              QStringList{QDir::cleanPath(m_dir->filePath(file))});
-    TreeWatcher watcher;
-    watcher.setFileWatchBudget(budget);
-    watcher.setPollInterval(50);
-    QSignalSpy changed(&watcher, &TreeWatcher::documentChanged);
-    QSignalSpy tree(&watcher, &TreeWatcher::treeChanged);
+    Watching w(budget);
+    auto &[watcher, changed, notices, tree] = w;
     watcher.watch(project);
     if (file.contains(u'/')) { // the folder first: the watcher follows it down
         QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("notyet")));
