@@ -75,11 +75,11 @@ void TestProjectOpen::progressReachesTotal_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<qint64>("bound");
     QTest::addColumn<int>("documents");
-    QTest::addColumn<int>("steps"); // each document read, parsed and resolved; a lone file in one
-    QTest::newRow("small tree") << QStringLiteral("tree") << Project::kKeptWhileOpening << 4 << 12;
-    QTest::newRow("sphinx tree") << QStringLiteral("sphinx") << Project::kKeptWhileOpening << 17 << 51;
-    QTest::newRow("sphinx tree, doctrees released") << QStringLiteral("sphinx") << kReleaseAll << 17 << 51;
-    QTest::newRow("file in its tree") << QStringLiteral("tree/guide/intro.rst") << Project::kKeptWhileOpening << 4 << 12;
+    QTest::addColumn<int>("steps"); // each document read, parsed, resolved, its skeleton made; a lone file in one
+    QTest::newRow("small tree") << QStringLiteral("tree") << Project::kKeptWhileOpening << 4 << 16;
+    QTest::newRow("sphinx tree") << QStringLiteral("sphinx") << Project::kKeptWhileOpening << 17 << 68;
+    QTest::newRow("sphinx tree, doctrees released") << QStringLiteral("sphinx") << kReleaseAll << 17 << 68;
+    QTest::newRow("file in its tree") << QStringLiteral("tree/guide/intro.rst") << Project::kKeptWhileOpening << 4 << 16;
     QTest::newRow("lone file") << m_hugeFolder.filePath(QStringLiteral("notes.rst")) << Project::kKeptWhileOpening << 1 << 1;
 }
 
@@ -111,28 +111,32 @@ void TestProjectOpen::progressReachesTotal()
 void TestProjectOpen::cancelStopsTheOpen_data()
 {
     QTest::addColumn<qint64>("bound");
-    QTest::addColumn<int>("phase"); // 0 reading the files, 1 parsing, 2 resolving: a third of the steps each
-    QTest::newRow("while reading") << Project::kKeptWhileOpening << 0;
-    QTest::newRow("while parsing") << Project::kKeptWhileOpening << 1;
-    QTest::newRow("while resolving") << Project::kKeptWhileOpening << 2;
-    QTest::newRow("while resolving released doctrees") << kReleaseAll << 2;
+    // 0 reading the files, 1 parsing, 2 resolving, 3 making skeletons: a quarter of the steps each
+    QTest::addColumn<int>("phase");
+    QTest::addColumn<int>("stepsPerDocument"); // in that phase: a released document is resolved and its skeleton made at once
+    QTest::newRow("while reading") << Project::kKeptWhileOpening << 0 << 1;
+    QTest::newRow("while parsing") << Project::kKeptWhileOpening << 1 << 1;
+    QTest::newRow("while resolving") << Project::kKeptWhileOpening << 2 << 1;
+    QTest::newRow("while making skeletons") << Project::kKeptWhileOpening << 3 << 1;
+    QTest::newRow("while resolving released doctrees") << kReleaseAll << 2 << 2;
 }
 
 void TestProjectOpen::cancelStopsTheOpen()
 {
     QFETCH(qint64, bound);
     QFETCH(int, phase);
+    QFETCH(int, stepsPerDocument);
     std::stop_source stop;
     int lastDone = -1;
     int total = 0;
     OpenProgress progress;
     progress.cancel = stop.get_token();
-    // The sphinx tree's 51 steps are each reported (fewer than 100), so the stop lands in the phase
-    // asked for: one step into it.
+    // The sphinx tree's 68 steps are each reported (fewer than 100), so the stop lands in the phase
+    // asked for: one document into it.
     progress.progress = [&](int done, int all) {
         lastDone = done;
         total = all;
-        if (done > all / 3 * phase)
+        if (done > all / 4 * phase)
             stop.request_stop();
     };
     QString error;
@@ -140,7 +144,7 @@ void TestProjectOpen::cancelStopsTheOpen()
     QVERIFY(!p);
     QCOMPARE(error, QStringLiteral("cancelled"));
     QVERIFY(total > 0);
-    QCOMPARE(lastDone, total / 3 * phase + 1); // nothing more was done after the stop
+    QCOMPARE(lastDone, total / 4 * phase + stepsPerDocument); // nothing more was done after the stop
 }
 
 void TestProjectOpen::cancelBeforeStartOpensNothing()

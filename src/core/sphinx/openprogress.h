@@ -9,7 +9,7 @@ namespace Docent {
 
 struct OpenProgress {
     /// Called on the opening thread with `done` of `total` steps: each document's file read, then
-    /// parsed, then resolved (so total is three per document). First (0, total), last (total,
+    /// parsed, resolved and its skeleton made (four per document). First (0, total), last (total,
     /// total); between them when the count has grown by 1% of the total or 20 ms have passed since
     /// the last call, whichever comes first, so a big tree does not flood the receiver.
     std::function<void(int done, int total)> progress;

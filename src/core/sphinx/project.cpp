@@ -130,7 +130,8 @@ Project::TreeRead Project::readTree(qint64 keptSource, OpenSteps &steps)
         m_xrefResolvers.addGenericObjectType(t.directive);
     std::vector<std::pair<TreeFiles::SourceFile, QString>> sources;
     std::vector<TreeFiles::SourceFile> files = TreeFiles::documentFiles(m_root, m_conf);
-    steps.start(int(files.size()) * 3); // each document is read, parsed and resolved
+    // Each document is read, parsed, resolved, and its skeleton made: four steps of about equal time.
+    steps.start(int(files.size()) * 4);
     for (TreeFiles::SourceFile &file : files) {
         if (steps.cancelled())
             return TreeRead::Cancelled;
@@ -138,7 +139,7 @@ Project::TreeRead Project::readTree(qint64 keptSource, OpenSteps &steps)
         std::optional<QString> text = TreeFiles::readPage(m_root, file.path, &err);
         if (!text) {
             m_loadErrors.insert(file.path, err);
-            steps.advance(3); // nothing of it to parse or resolve
+            steps.advance(4); // nothing of it to parse or resolve
             continue;
         }
         addPlaceholders(*m_registry, *text);
@@ -170,15 +171,17 @@ Project::TreeRead Project::readTree(qint64 keptSource, OpenSteps &steps)
     renumber();
     m_linkInventories.load(m_root, m_conf, *m_scope);
     resolveReferences(&steps);
-    if (steps.cancelled())
-        return TreeRead::Cancelled;
-    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it)
+    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
+        if (steps.cancelled())
+            return TreeRead::Cancelled;
         makeSkeleton(m_documents[it.key()], *it->doctree);
+        steps.advance();
+    }
     for (const auto *source : released) {
         if (steps.cancelled())
             return TreeRead::Cancelled;
-        resolveReleased(source->first.docname, source->second);
-        steps.advance();
+        resolveReleased(source->first.docname, source->second); // its references and its skeleton
+        steps.advance(2);
     }
 #if defined(__GLIBC__)
     if (!released.empty())
@@ -561,8 +564,6 @@ void Project::renumber()
     in.secnumDepth = m_conf.numfigSecnumDepth;
     m_numbering = Numbering::compute(in);
 }
-
-
 
 void Project::reloadDocument(const QString &docname)
 {
