@@ -2,7 +2,8 @@
 //
 //   docent-bench parse DIR [--repeat N]    parse every .rst under DIR (docutils semantics), N times
 //   docent-bench open DIR                  open DIR as a project (scan, parse, toctree) and render
-//                                          its first page, as the window does at start
+//                                          its first page, as the window does at start; and what
+//                                          the open's progress callback saw
 //   docent-bench search DIR [--repeat N]   the search index of DIR: build, size, warm start and
 //                                          the latency of 100 mixed queries (searchbench.cpp)
 //   docent-bench memory DIR [--keep N]     resident memory before and after opening DIR and
@@ -29,6 +30,7 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -86,14 +88,51 @@ int parseBench(const QString &dir, int repeat, bool sphinx)
     return 0;
 }
 
+// What the open's progress callback saw in one open: how often it was called, its last count,
+// and the longest wait between two calls (how long a status bar fed by it would stand still).
+struct ProgressSeen {
+    int reports = 0;
+    int lastDone = 0;
+    int total = 0;
+    qint64 lastAtNs = 0;
+    qint64 longestGapNs = 0;
+    int longestGapEnd = 0; ///< the count the longest wait ended with; -1: the open's return
+    void passed(qint64 gapNs, int end)
+    {
+        if (gapNs > longestGapNs) {
+            longestGapNs = gapNs;
+            longestGapEnd = end;
+        }
+    }
+    /// The open returned: the wait since the last report counts too.
+    void openReturned(const QElapsedTimer &clock) { passed(clock.nsecsElapsed() - lastAtNs, -1); }
+};
+
+OpenProgress watchProgress(ProgressSeen &seen, const QElapsedTimer &clock)
+{
+    OpenProgress progress;
+    progress.progress = [&seen, &clock](int done, int total) {
+        const qint64 now = clock.nsecsElapsed();
+        seen.passed(now - seen.lastAtNs, done);
+        seen.lastAtNs = now;
+        ++seen.reports;
+        seen.lastDone = done;
+        seen.total = total;
+    };
+    return progress;
+}
+
 int openBench(const QString &dir, int repeat, qint64 keptWhileOpening)
 {
     qint64 best = -1;
+    ProgressSeen seen;
     for (int r = 0; r < repeat; ++r) {
         QElapsedTimer t;
         t.start();
         QString error;
-        const auto project = Project::open(dir, &error, {}, keptWhileOpening);
+        seen = {};
+        const auto project = Project::open(dir, &error, {}, keptWhileOpening, watchProgress(seen, t));
+        seen.openReturned(t);
         if (!project) {
             std::fprintf(stderr, "docent-bench: %s\n", qPrintable(error));
             return 1;
@@ -106,6 +145,11 @@ int openBench(const QString &dir, int repeat, qint64 keptWhileOpening)
             best = ns;
     }
     std::printf("open %s to its first page: best of %d: %.1f ms\n", qPrintable(dir), repeat, best / 1e6);
+    std::printf("open progress (last run): %d reports, last %d of %d steps, longest wait between reports %.1f ms "
+                "(ending %s %d)\n",
+                seen.reports, seen.lastDone, seen.total, seen.longestGapNs / 1e6,
+                seen.longestGapEnd < 0 ? "with the open's return after step" : "at step",
+                seen.longestGapEnd < 0 ? seen.lastDone : seen.longestGapEnd);
     // Every page rendered to HTML once, as the web view asks for them.
     QString error;
     const auto project = Project::open(dir, &error);

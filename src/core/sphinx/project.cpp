@@ -4,6 +4,7 @@
 #include "rst/parser.h"
 #include "rst/registry.h"
 #include "docnames.h"
+#include "openprogress_p.h"
 #include "projectextensions.h"
 #include "readscope.h"
 #include "skeleton_p.h"
@@ -65,7 +66,7 @@ std::optional<OpenRequest> locate(const QString &path, QString *error)
 } // namespace
 
 std::optional<Project> Project::open(const QString &path, QString *error, const AllowedOutside &allowed,
-                                     qint64 keptWhileOpening)
+                                     qint64 keptWhileOpening, const OpenProgress &progress)
 {
     const std::optional<OpenRequest> request = locate(path, error);
     if (!request)
@@ -83,19 +84,25 @@ std::optional<Project> Project::open(const QString &path, QString *error, const 
         // links work, unless the folder is too big to be a documentation folder (a home folder,
         // say); then the file is a project of one document.
         if (!hasConf && (request->isResource || TreeFiles::tooBigForATree(p.m_root))) {
+            OpenSteps steps(progress);
+            steps.start(1);
             p.openLoneFile(request->file);
+            steps.finish();
             return p;
         }
         if (!hasConf && !QFileInfo::exists(p.m_root + u'/' + p.m_conf.rootDoc + QStringLiteral(".rst")))
             p.m_conf.rootDoc = QFileInfo(request->file).completeBaseName();
     }
-    if (!p.readTree(keptWhileOpening)) {
+    OpenSteps steps(progress);
+    if (const TreeRead read = p.readTree(keptWhileOpening, steps); read != TreeRead::Read) {
         if (error)
-            *error = QStringLiteral("%1: contains no readable .rst files").arg(path);
+            *error = read == TreeRead::Cancelled ? QStringLiteral("cancelled")
+                                                 : QStringLiteral("%1: contains no readable .rst files").arg(path);
         return std::nullopt;
     }
     p.m_openedDoc = request->file.isEmpty() ? QString() : p.docnameForPath(request->file);
     p.m_startDoc = p.m_openedDoc.isEmpty() ? p.m_conf.rootDoc : p.m_openedDoc;
+    steps.finish();
     return p;
 }
 
@@ -114,7 +121,7 @@ void Project::openLoneFile(const QString &file)
         makeSkeleton(*it, *m_live[it.key()].doctree);
 }
 
-bool Project::readTree(qint64 keptSource)
+Project::TreeRead Project::readTree(qint64 keptSource, OpenSteps &steps)
 {
     // Read everything first: the registry needs to know which extension roles and directives the
     // tree uses before the first document is parsed.
@@ -122,21 +129,30 @@ bool Project::readTree(qint64 keptSource)
     for (const ProjectExtensions::ObjectType &t : ProjectExtensions::read(m_root, m_conf).objectTypes)
         m_xrefResolvers.addGenericObjectType(t.directive);
     std::vector<std::pair<TreeFiles::SourceFile, QString>> sources;
-    for (TreeFiles::SourceFile &file : TreeFiles::documentFiles(m_root, m_conf)) {
+    std::vector<TreeFiles::SourceFile> files = TreeFiles::documentFiles(m_root, m_conf);
+    // Each document is read, parsed, resolved, and its skeleton made: four steps of about equal time.
+    steps.start(int(files.size()) * 4);
+    for (TreeFiles::SourceFile &file : files) {
+        if (steps.cancelled())
+            return TreeRead::Cancelled;
         QString err;
         std::optional<QString> text = TreeFiles::readPage(m_root, file.path, &err);
         if (!text) {
             m_loadErrors.insert(file.path, err);
+            steps.advance(4); // nothing of it to parse or resolve
             continue;
         }
         addPlaceholders(*m_registry, *text);
         sources.emplace_back(std::move(file), std::move(*text));
+        steps.advance();
     }
     // Each document gives the inventory its targets as it is read (in the tree's order, so the
     // first of two equal labels wins as before); past the bound its doctree goes at once.
     qint64 read = 0;
     std::vector<const std::pair<TreeFiles::SourceFile, QString> *> released;
     for (const auto &source : sources) {
+        if (steps.cancelled())
+            return TreeRead::Cancelled;
         const QString &docname = source.first.docname;
         loadDocument(docname, source.first.path, source.second);
         m_order << docname;
@@ -146,23 +162,32 @@ bool Project::readTree(qint64 keptSource)
             releaseFirstReading(docname);
             released.push_back(&source);
         }
+        steps.advance();
     }
     if (m_order.isEmpty())
-        return false;
+        return TreeRead::Empty;
     if (!m_documents.contains(m_conf.rootDoc))
         m_conf.rootDoc = m_order.contains(QStringLiteral("index")) ? QStringLiteral("index") : m_order.first();
     renumber();
     m_linkInventories.load(m_root, m_conf, *m_scope);
-    resolveReferences();
-    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it)
+    resolveReferences(&steps);
+    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
+        if (steps.cancelled())
+            return TreeRead::Cancelled;
         makeSkeleton(m_documents[it.key()], *it->doctree);
-    for (const auto *source : released)
-        resolveReleased(source->first.docname, source->second);
+        steps.advance();
+    }
+    for (const auto *source : released) {
+        if (steps.cancelled())
+            return TreeRead::Cancelled;
+        resolveReleased(source->first.docname, source->second); // its references and its skeleton
+        steps.advance(2);
+    }
 #if defined(__GLIBC__)
     if (!released.empty())
         malloc_trim(0); // the released readings' arenas go back to the system
 #endif
-    return true;
+    return TreeRead::Read;
 }
 
 void Project::releaseFirstReading(const QString &docname)
@@ -426,12 +451,17 @@ void Project::reloadLinkInventories()
     m_liveOrder.clear();
 }
 
-void Project::resolveReferences()
+void Project::resolveReferences(OpenSteps *steps)
 {
     // The doctrees in memory; a released one is resolved when it is parsed again.
-    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it)
+    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
+        if (steps && steps->cancelled())
+            return;
         if (auto d = m_documents.find(it.key()); d != m_documents.end())
             d->referenceProblems = resolveDocument(*d, *it);
+        if (steps)
+            steps->advance();
+    }
 }
 
 QList<Problem> Project::resolveDocument(const Document &d, const Parsed &parsed) const
@@ -536,8 +566,6 @@ void Project::renumber()
     in.secnumDepth = m_conf.numfigSecnumDepth;
     m_numbering = Numbering::compute(in);
 }
-
-
 
 void Project::reloadDocument(const QString &docname)
 {

@@ -10,6 +10,7 @@
 #include "inventory.h"
 #include "linkinventories.h"
 #include "numbering.h"
+#include "openprogress.h"
 #include "problem.h"
 #include "xrefresolvers.h"
 #include "doctree/node.h"
@@ -27,6 +28,7 @@
 
 namespace Docent {
 
+class OpenSteps;
 class ReadScope;
 class Registry;
 
@@ -68,9 +70,12 @@ public:
     /// the open: documents read past it give their tables and are released at once, and are parsed
     /// again one at a time for the resolve pass, so the peak does not grow with the tree. A tree
     /// within it is read once.
+    /// `progress` counts the documents read and resolved, and may cancel the open. The open
+    /// touches no thread-affine Qt object: it may run on a worker thread, and the Project it
+    /// returns be used on another.
     static constexpr qint64 kKeptWhileOpening = 16 * 1024 * 1024;
     static std::optional<Project> open(const QString &path, QString *error, const AllowedOutside &allowed = {},
-                                       qint64 keptWhileOpening = kKeptWhileOpening);
+                                       qint64 keptWhileOpening = kKeptWhileOpening, const OpenProgress &progress = {});
 
     const QString &root() const { return m_root; }
     const ConfFacts &conf() const { return m_conf; }
@@ -130,9 +135,10 @@ public:
 private:
     /// A file outside any tree, read as a project of one document.
     void openLoneFile(const QString &file);
+    enum class TreeRead { Read, Empty, Cancelled };
     /// Reads and parses every document of the tree at m_root, keeping the doctrees of the first
-    /// `keptSource` characters through the resolve pass; false when there is none.
-    bool readTree(qint64 keptSource);
+    /// `keptSource` characters through the resolve pass, counting each document's steps.
+    TreeRead readTree(qint64 keptSource, OpenSteps &steps);
     /// A document read past the open's bound: a skeleton of its unresolved tree for numbering,
     /// and its doctree released.
     void releaseFirstReading(const QString &docname);
@@ -140,7 +146,7 @@ private:
     void resolveReleased(const QString &docname, const QString &text);
     /// The resolve pass over every document: each pending_xref gets its XrefResolution, and what
     /// fails is recorded as the document's reference problems.
-    void resolveReferences();
+    void resolveReferences(OpenSteps *steps = nullptr);
     /// What |version|, |release| and |today| stand for in every document.
     QHash<QString, QString> globalSubstitutions() const;
     /// A full doctree and the nodes the resolve pass writes to.

@@ -1,0 +1,230 @@
+// Project::open as a worker thread will call it: the progress it reports, a cancel part way, two
+// opens at once, and a Project opened on one thread used on another.
+#include "pages/pagerenderer.h"
+#include "sphinx/openprogress.h"
+#include "sphinx/project.h"
+#include "testsupport.h"
+
+#include <QMap>
+#include <QTemporaryDir>
+
+#include <stop_token>
+#include <thread>
+#include <utility>
+#include <vector>
+
+using namespace Docent;
+
+Q_DECLARE_METATYPE(qint64)
+
+namespace {
+
+// A bound under any document's size: every doctree is released during the open and parsed again
+// for the resolve pass, the path a big tree takes.
+constexpr qint64 kReleaseAll = 1;
+
+// What a window shows of every page of the tree: the rendered bodies, by docname.
+QMap<QString, QString> bodies(const Project &p)
+{
+    QMap<QString, QString> out;
+    const PageRenderer renderer(p);
+    for (const QString &docname : p.docnames())
+        out.insert(docname, renderer.body(docname));
+    return out;
+}
+
+QMap<QString, QString> bodiesOpenedAlone(const QString &tree, qint64 bound)
+{
+    QString error;
+    const auto p = Project::open(DocentTest::dataDir(tree), &error, {}, bound);
+    return p ? bodies(*p) : QMap<QString, QString>();
+}
+
+} // namespace
+
+class TestProjectOpen : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void progressReachesTotal_data();
+    void progressReachesTotal();
+    void cancelStopsTheOpen_data();
+    void cancelStopsTheOpen();
+    void cancelBeforeStartOpensNothing();
+    void twoOpensAtOnceMatchOpeningAlone_data();
+    void twoOpensAtOnceMatchOpeningAlone();
+    void openedOnAWorkerUsedOnTheMainThread_data();
+    void openedOnAWorkerUsedOnTheMainThread();
+
+private:
+    /// A folder too big to be a documentation folder, with one .rst file: opened on its own.
+    QTemporaryDir m_hugeFolder;
+};
+
+void TestProjectOpen::initTestCase()
+{
+    QVERIFY(m_hugeFolder.isValid());
+    for (int i = 0; i < 5100; ++i)
+        QFile(m_hugeFolder.filePath(QStringLiteral("f%1.dat").arg(i))).open(QIODevice::WriteOnly);
+    QVERIFY(DocentTest::writeFile(m_hugeFolder.filePath(QStringLiteral("notes.rst")), QStringLiteral("Notes\n=====\n")));
+}
+
+void TestProjectOpen::progressReachesTotal_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<qint64>("bound");
+    QTest::addColumn<int>("documents");
+    QTest::addColumn<int>("steps"); // each document read, parsed, resolved, its skeleton made; a lone file in one
+    QTest::newRow("small tree") << QStringLiteral("tree") << Project::kKeptWhileOpening << 4 << 16;
+    QTest::newRow("sphinx tree") << QStringLiteral("sphinx") << Project::kKeptWhileOpening << 17 << 68;
+    QTest::newRow("sphinx tree, doctrees released") << QStringLiteral("sphinx") << kReleaseAll << 17 << 68;
+    QTest::newRow("file in its tree") << QStringLiteral("tree/guide/intro.rst") << Project::kKeptWhileOpening << 4 << 16;
+    QTest::newRow("lone file") << m_hugeFolder.filePath(QStringLiteral("notes.rst")) << Project::kKeptWhileOpening << 1 << 1;
+}
+
+void TestProjectOpen::progressReachesTotal()
+{
+    QFETCH(QString, path);
+    QFETCH(qint64, bound);
+    QFETCH(int, documents);
+    QFETCH(int, steps);
+    std::vector<std::pair<int, int>> seen;
+    OpenProgress progress;
+    progress.progress = [&](int done, int total) { seen.emplace_back(done, total); };
+    QString error;
+    const QString opened = QDir::isAbsolutePath(path) ? path : DocentTest::dataDir(path);
+    const auto p = Project::open(opened, &error, {}, bound, progress);
+    QVERIFY2(p, qPrintable(error));
+    QCOMPARE(p->docnames().size(), documents);
+    QVERIFY(seen.size() >= 2);
+    const int total = seen.front().second;
+    QCOMPARE(total, steps);
+    QCOMPARE(seen.front().first, 0);
+    QCOMPARE(seen.back().first, total);
+    for (size_t i = 1; i < seen.size(); ++i) {
+        QCOMPARE(seen[i].second, total);
+        QVERIFY2(seen[i].first > seen[i - 1].first, "each report counts more steps than the last");
+    }
+}
+
+void TestProjectOpen::cancelStopsTheOpen_data()
+{
+    QTest::addColumn<qint64>("bound");
+    // 0 reading the files, 1 parsing, 2 resolving, 3 making skeletons: a quarter of the steps each
+    QTest::addColumn<int>("phase");
+    QTest::addColumn<int>("stepsPerDocument"); // in that phase: a released document is resolved and its skeleton made at once
+    QTest::newRow("while reading") << Project::kKeptWhileOpening << 0 << 1;
+    QTest::newRow("while parsing") << Project::kKeptWhileOpening << 1 << 1;
+    QTest::newRow("while resolving") << Project::kKeptWhileOpening << 2 << 1;
+    QTest::newRow("while making skeletons") << Project::kKeptWhileOpening << 3 << 1;
+    QTest::newRow("while resolving released doctrees") << kReleaseAll << 2 << 2;
+}
+
+void TestProjectOpen::cancelStopsTheOpen()
+{
+    QFETCH(qint64, bound);
+    QFETCH(int, phase);
+    QFETCH(int, stepsPerDocument);
+    std::stop_source stop;
+    int lastDone = -1;
+    int total = 0;
+    OpenProgress progress;
+    progress.cancel = stop.get_token();
+    // The sphinx tree's 68 steps are each reported (fewer than 100), so the stop lands in the phase
+    // asked for: one document into it.
+    progress.progress = [&](int done, int all) {
+        lastDone = done;
+        total = all;
+        if (done > all / 4 * phase)
+            stop.request_stop();
+    };
+    QString error;
+    const auto p = Project::open(DocentTest::dataDir(QStringLiteral("sphinx")), &error, {}, bound, progress);
+    QVERIFY(!p);
+    QCOMPARE(error, QStringLiteral("cancelled"));
+    QVERIFY(total > 0);
+    QCOMPARE(lastDone, total / 4 * phase + stepsPerDocument); // nothing more was done after the stop
+}
+
+void TestProjectOpen::cancelBeforeStartOpensNothing()
+{
+    std::stop_source stop;
+    stop.request_stop();
+    OpenProgress progress;
+    progress.cancel = stop.get_token();
+    QString error;
+    QVERIFY(!Project::open(DocentTest::dataDir(QStringLiteral("sphinx")), &error, {}, Project::kKeptWhileOpening, progress));
+    QCOMPARE(error, QStringLiteral("cancelled"));
+}
+
+void TestProjectOpen::twoOpensAtOnceMatchOpeningAlone_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<qint64>("bound");
+    QTest::newRow("sphinx and handbook") << QStringLiteral("sphinx") << QStringLiteral("handbook") << Project::kKeptWhileOpening;
+    QTest::newRow("sphinx and reader, released") << QStringLiteral("sphinx") << QStringLiteral("reader") << kReleaseAll;
+    QTest::newRow("same tree twice") << QStringLiteral("sphinx") << QStringLiteral("sphinx") << kReleaseAll;
+}
+
+void TestProjectOpen::twoOpensAtOnceMatchOpeningAlone()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(qint64, bound);
+    const QMap<QString, QString> expectedFirst = bodiesOpenedAlone(first, bound);
+    const QMap<QString, QString> expectedSecond = bodiesOpenedAlone(second, bound);
+    QVERIFY(!expectedFirst.isEmpty() && !expectedSecond.isEmpty());
+
+    std::optional<Project> a, b;
+    QString errorA, errorB;
+    {
+        std::jthread ta([&] { a = Project::open(DocentTest::dataDir(first), &errorA, {}, bound); });
+        std::jthread tb([&] { b = Project::open(DocentTest::dataDir(second), &errorB, {}, bound); });
+    }
+    QVERIFY2(a, qPrintable(errorA));
+    QVERIFY2(b, qPrintable(errorB));
+    const QMap<QString, QString> actualFirst = bodies(*a);
+    const QMap<QString, QString> actualSecond = bodies(*b);
+    QCOMPARE(actualFirst.keys(), expectedFirst.keys());
+    QCOMPARE(actualSecond.keys(), expectedSecond.keys());
+    for (const QString &docname : expectedFirst.keys())
+        QVERIFY2(actualFirst[docname] == expectedFirst[docname],
+                 qPrintable(docname + u'\n' + DocentTest::unifiedDiff(expectedFirst[docname], actualFirst[docname])));
+    for (const QString &docname : expectedSecond.keys())
+        QVERIFY2(actualSecond[docname] == expectedSecond[docname],
+                 qPrintable(docname + u'\n' + DocentTest::unifiedDiff(expectedSecond[docname], actualSecond[docname])));
+}
+
+void TestProjectOpen::openedOnAWorkerUsedOnTheMainThread_data()
+{
+    QTest::addColumn<qint64>("bound");
+    QTest::addColumn<int>("keep");
+    QTest::newRow("doctrees kept") << Project::kKeptWhileOpening << 0;
+    QTest::newRow("doctrees released, parsed again here") << kReleaseAll << 2;
+}
+
+void TestProjectOpen::openedOnAWorkerUsedOnTheMainThread()
+{
+    QFETCH(qint64, bound);
+    QFETCH(int, keep);
+    const QMap<QString, QString> expected = bodiesOpenedAlone(QStringLiteral("sphinx"), bound);
+    std::optional<Project> opened;
+    QString error;
+    std::jthread([&] { opened = Project::open(DocentTest::dataDir(QStringLiteral("sphinx")), &error, {}, bound); }).join();
+    QVERIFY2(opened, qPrintable(error));
+    // Moved out of the worker's result, as a window takes it over.
+    Project p = std::move(*opened);
+    opened.reset();
+    p.keepDoctrees(keep);
+    QVERIFY(p.doctree(p.startDoc()));
+    const QMap<QString, QString> actual = bodies(p);
+    QCOMPARE(actual.keys(), expected.keys());
+    for (const QString &docname : expected.keys())
+        QVERIFY2(actual[docname] == expected[docname], qPrintable(docname));
+    QVERIFY(PageRenderer(p).page(p.startDoc(), PageMode::Standalone).contains(QStringLiteral("<h1>")));
+}
+
+QTEST_GUILESS_MAIN(TestProjectOpen)
+#include "tst_projectopen.moc"
