@@ -14,6 +14,7 @@
 #include "search/treesearch.h"
 #include "searchpanel.h"
 #include "searchresultmodel.h"
+#include "windowopen.h"
 
 #include <QLabel>
 #include <QApplication>
@@ -73,7 +74,7 @@ qint64 firstResult(const QString &tree, const QString &query)
     clock.start();
     MainWindow window;
     QString error;
-    if (!window.openPath(tree, &error))
+    if (!DocentBench::openAndWait(window, tree, &error))
         return -1;
     window.show();
     window.searchPanel()->field()->setText(query);
@@ -100,7 +101,7 @@ int typing(const QString &tree)
 {
     MainWindow window;
     QString error;
-    if (!window.openPath(tree, &error)) {
+    if (!DocentBench::openAndWait(window, tree, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
@@ -203,7 +204,7 @@ int editFound(const QString &tree, int saves)
         return 1;
     MainWindow window;
     QString error;
-    if (!window.openPath(copy.path(), &error))
+    if (!DocentBench::openAndWait(window, copy.path(), &error))
         return 1;
     window.show();
     if (!waitUntil([&] { return window.treeSearch()->isReady() && !window.currentDocname().isEmpty(); }))
@@ -243,7 +244,7 @@ int searchScreenshot(const QString &tree, const QString &file, const QString &qu
 {
     MainWindow window;
     QString error;
-    if (!window.openPath(tree, &error)) {
+    if (!DocentBench::openAndWait(window, tree, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }

@@ -56,6 +56,9 @@ private Q_SLOTS:
     void twoOpensAtOnceMatchOpeningAlone();
     void openedOnAWorkerUsedOnTheMainThread_data();
     void openedOnAWorkerUsedOnTheMainThread();
+    void firstPageReadsTheStartAndWhatItLists_data();
+    void firstPageReadsTheStartAndWhatItLists();
+    void firstPageLinksOnlyPagesItRead();
 
 private:
     /// A folder too big to be a documentation folder, with one .rst file: opened on its own.
@@ -224,6 +227,85 @@ void TestProjectOpen::openedOnAWorkerUsedOnTheMainThread()
     for (const QString &docname : expected.keys())
         QVERIFY2(actual[docname] == expected[docname], qPrintable(docname));
     QVERIFY(PageRenderer(p).page(p.startDoc(), PageMode::Standalone).contains(QStringLiteral("<h1>")));
+}
+
+namespace {
+
+// index lists a and b; a lists c; far is listed by none, and is what makes the tree "big".
+bool writeFirstPageTree(const QString &dir, bool withConf = true)
+{
+    return (!withConf || DocentTest::writeFile(dir + QStringLiteral("/conf.py"), QStringLiteral("project = 'First'\n"))) &&
+           DocentTest::writeFile(dir + QStringLiteral("/index.rst"),
+                                 QStringLiteral("Home\n====\n\nSee :doc:`far` and :ref:`near`.\n\n"
+                                                ".. toctree::\n\n   a\n   b\n")) &&
+           DocentTest::writeFile(dir + QStringLiteral("/a.rst"), QStringLiteral("Alpha\n=====\n\n.. toctree::\n\n   c\n")) &&
+           DocentTest::writeFile(dir + QStringLiteral("/b.rst"), QStringLiteral(".. _near:\n\nBeta\n====\n\nNear.\n")) &&
+           DocentTest::writeFile(dir + QStringLiteral("/c.rst"), QStringLiteral("Gamma\n=====\n")) &&
+           DocentTest::writeFile(dir + QStringLiteral("/far.rst"), QStringLiteral("Far\n===\n\n") +
+                                                                        QStringLiteral("Filler text.\n\n").repeated(200));
+}
+
+} // namespace
+
+void TestProjectOpen::firstPageReadsTheStartAndWhatItLists_data()
+{
+    QTest::addColumn<QString>("opened"); // in the tree; empty: the tree's folder
+    QTest::addColumn<bool>("withConf");
+    QTest::addColumn<qint64>("budget");
+    QTest::addColumn<qint64>("treeSize");
+    QTest::addColumn<QStringList>("docnames"); // empty: no first page (open() alone)
+    QTest::newRow("the start and, breadth first, its toctrees")
+        << QString() << true << qint64(100000) << qint64(0) << QStringLiteral("index a b c").split(u' ');
+    QTest::newRow("the budget stops the reading") << QString() << true << qint64(1) << qint64(0) << QStringLiteral("index").split(u' ');
+    QTest::newRow("an opened file is the start") << QStringLiteral("a.rst") << true << qint64(100000) << qint64(0)
+                                                 << QStringLiteral("a c").split(u' ');
+    QTest::newRow("a small tree is opened whole") << QString() << true << qint64(100000) << qint64(1000000) << QStringList();
+    QTest::newRow("not a Sphinx tree") << QString() << false << qint64(100000) << qint64(0) << QStringList();
+    QTest::newRow("a missing path") << QStringLiteral("missing.rst") << true << qint64(100000) << qint64(0) << QStringList();
+}
+
+void TestProjectOpen::firstPageReadsTheStartAndWhatItLists()
+{
+    QFETCH(QString, opened);
+    QFETCH(bool, withConf);
+    QFETCH(qint64, budget);
+    QFETCH(qint64, treeSize);
+    QFETCH(QStringList, docnames);
+    QTemporaryDir dir;
+    QVERIFY(writeFirstPageTree(dir.path(), withConf));
+    const QString path = opened.isEmpty() ? dir.path() : dir.filePath(opened);
+    const std::optional<Project> first = Project::openFirstPage(path, {}, budget, treeSize);
+    if (docnames.isEmpty()) {
+        QVERIFY(!first);
+        return;
+    }
+    QVERIFY(first);
+    QVERIFY(first->isFirstPageOnly());
+    QCOMPARE(first->docnames(), docnames);
+    QCOMPARE(first->startDoc(), docnames.first());
+    QCOMPARE(first->openedDoc(), opened.isEmpty() ? QString() : docnames.first());
+    QCOMPARE(first->title(), QStringLiteral("First"));
+    QString error;
+    const std::optional<Project> whole = Project::open(path, &error);
+    QVERIFY2(whole, qPrintable(error));
+    QVERIFY(!whole->isFirstPageOnly());
+}
+
+void TestProjectOpen::firstPageLinksOnlyPagesItRead()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFirstPageTree(dir.path()));
+    const std::optional<Project> first = Project::openFirstPage(dir.path(), {}, 100000, 0);
+    QVERIFY(first);
+    const QString body = PageRenderer(*first).body(QStringLiteral("index"));
+    // The toctree's entries and the label on a page read are links; a page not read is text.
+    QVERIFY2(body.contains(QStringLiteral("href=\"a.html\"")) && body.contains(QStringLiteral("Gamma")), qPrintable(body));
+    QVERIFY2(body.contains(QStringLiteral("href=\"b.html#near\"")), qPrintable(body));
+    QVERIFY2(!body.contains(QStringLiteral("far.html")), qPrintable(body));
+    QString error;
+    const std::optional<Project> whole = Project::open(dir.path(), &error);
+    QVERIFY(whole);
+    QVERIFY(PageRenderer(*whole).body(QStringLiteral("index")).contains(QStringLiteral("href=\"far.html\"")));
 }
 
 QTEST_GUILESS_MAIN(TestProjectOpen)

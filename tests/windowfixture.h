@@ -6,6 +6,7 @@
 #include "pagetestsupport.h"
 
 #include <QDockWidget>
+#include <QSignalSpy>
 
 namespace DocentTest {
 
@@ -39,14 +40,22 @@ inline void showPanel(Docent::MainWindow &w, QWidget *panel)
     QCoreApplication::processEvents();
 }
 
-/// Opens `path` (at `anchor`) in `w` without showing it; a failure is logged with its reason.
+/// Opens `path` (at `anchor`) in `w` without showing it, and waits (up to 60 s) until the whole
+/// tree is read and in place; a failure is logged with its reason.
 inline bool openTree(Docent::MainWindow &w, const QString &path, const QString &anchor = {})
 {
-    QString error;
-    if (w.openPath(path, &error, anchor))
-        return true;
-    qWarning("cannot open %s: %s", qPrintable(path), qPrintable(error));
-    return false;
+    QSignalSpy opened(&w, &Docent::MainWindow::treeOpened);
+    QSignalSpy failed(&w, &Docent::MainWindow::treeOpenFailed);
+    w.openTree(path, anchor, [](const QString &) {}); // said below, not in a message box
+    if (!QTest::qWaitFor([&] { return !opened.isEmpty() || !failed.isEmpty(); }, 60000)) {
+        qWarning("%s was not read within 60 s", qPrintable(path));
+        return false;
+    }
+    if (!failed.isEmpty()) {
+        qWarning("cannot open %s: %s", qPrintable(path), qPrintable(failed.first().at(1).toString()));
+        return false;
+    }
+    return true;
 }
 
 /// Opens `path` (at `anchor`) in `w`, shows the window and waits until its page, whose first

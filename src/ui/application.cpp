@@ -151,12 +151,16 @@ int runApplication(int argc, char *argv[], QString path)
     if (path.isEmpty()) {
         window.openManual();
     } else {
-        QString error;
-        if (!window.openPath(path, &error, anchor)) {
+        // Read on a worker while the window comes up; a path that cannot be opened ends Docent.
+        bool failed = false;
+        window.openTree(path, anchor, [&window, &failed](const QString &error) {
             std::fprintf(stderr, "docent: %s\n", qPrintable(error));
-            QMessageBox::critical(nullptr, MainWindow::tr("Cannot open"), error);
+            QMessageBox::critical(&window, MainWindow::tr("Cannot open"), error);
+            failed = true;
+            QCoreApplication::exit(1);
+        });
+        if (failed) // said before the event loop runs, which exit() does not stop
             return 1;
-        }
     }
     window.show();
     return app.exec();

@@ -108,6 +108,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_renderTime->setToolTip(tr("Time from asking for the page to its being shown"));
     statusBar()->addPermanentWidget(m_renderTime);
     m_openFailures = new OpenFailureNotice(this, statusBar());
+    createOpenProgress();
     createProblemsPanel();
 
     createMenus();
@@ -276,46 +277,6 @@ void MainWindow::currentTabChanged()
     onUrlChanged(view()->url());
 }
 
-namespace {
-// Full doctrees kept in memory: the pages of a few tabs and the ones just left. The others are
-// parsed again when shown (about a millisecond a page); the window's lists read their skeletons.
-constexpr int kKeptDoctrees = 12;
-} // namespace
-
-std::optional<Project> MainWindow::openProject(const QString &path, QString *error)
-{
-    return Project::open(path, error, [](const QString &root) { return Settings::allowedOutside(root); });
-}
-
-bool MainWindow::openPath(const QString &path, QString *error, const QString &anchor)
-{
-    auto project = openProject(path, error);
-    if (!project)
-        return false;
-    saveSession(); // of the tree being left
-    m_project = std::make_shared<Project>(std::move(*project));
-    m_handler->setProject(m_project);
-    showNavigation();
-    m_project->keepDoctrees(kKeptDoctrees);
-    indexTree(); // reads the pages it must index one at a time, on its own thread
-    m_watcher->watch(*m_project);
-    bookmarkPanel()->setOpenTree(m_project->root(), m_project->title());
-    m_openedPath = path;
-    updateChrome();
-    if (!path.startsWith(u':')) {
-        Settings::setLastTree(m_project->root());
-        Settings::addRecentPath(QFileInfo(path).absoluteFilePath());
-    }
-    view()->history()->clear();
-    // Once the first page is up: `dot` competing for the CPU would slow the start itself.
-    QTimer::singleShot(1500, this, &MainWindow::prerenderGraphs);
-    // A whole tree opens as it was left; a file or an anchor asks for one place.
-    if (!anchor.isEmpty() || !QFileInfo(path).isDir() || !restoreSession())
-        showDocument(m_project->startDoc(), anchor);
-    updateLinkInventories();
-    return true;
-}
-
 void MainWindow::prerenderGraphs()
 {
     // Graphviz takes a few hundred milliseconds a diagram: drawn now, off the window's thread,
@@ -339,18 +300,12 @@ void MainWindow::prerenderGraphs()
     m_graphThread->start(QThread::LowPriority);
 }
 
-void MainWindow::openManual()
-{
-    QString error;
-    if (!openPath(QStringLiteral(":/manual"), &error))
-        showOpenError(error);
-}
+void MainWindow::openManual() { openTree(QStringLiteral(":/manual")); }
 
 void MainWindow::openRequested(const QString &path, const QString &fragment)
 {
-    QString error;
-    if (!path.isEmpty() && !openPath(path, &error, fragment))
-        m_openFailures->report(error);
+    if (!path.isEmpty())
+        openTree(path, fragment, [this](const QString &error) { m_openFailures->report(error); });
     show();
     raise();
     activateWindow();
@@ -395,21 +350,15 @@ void MainWindow::openFileDialog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open reStructuredText File"), QString(),
                                                       tr("reStructuredText (*.rst *.rest *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!openPath(path, &error))
-        showOpenError(error);
+    if (!path.isEmpty())
+        openTree(path);
 }
 
 void MainWindow::openFolderDialog()
 {
     const QString path = QFileDialog::getExistingDirectory(this, tr("Open Documentation Folder"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!openPath(path, &error))
-        showOpenError(error);
+    if (!path.isEmpty())
+        openTree(path);
 }
 
 void MainWindow::showOpenError(const QString &error)
@@ -423,30 +372,14 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
-bool MainWindow::readTreeAgain()
-{
-    auto project = openProject(m_openedPath, nullptr);
-    if (!project)
-        return false;
-    m_project = std::make_shared<Project>(std::move(*project));
-    m_handler->setProject(m_project);
-    showNavigation();
-    m_project->keepDoctrees(kKeptDoctrees);
-    indexTree(); // reads the pages it must index one at a time, on its own thread
-    // Once the first page is up: `dot` competing for the CPU would slow the start itself.
-    QTimer::singleShot(1500, this, &MainWindow::prerenderGraphs);
-    m_watcher->watch(*m_project);
-    return true;
-}
-
 void MainWindow::reopenTree()
 {
     // A page appeared or vanished: read the tree again and stay where the reader was.
     const QUrl here = view()->url();
-    if (!readTreeAgain())
-        return;
-    const QString docname = SchemeHandler::docnameOf(here);
-    showDocument(PageRenderer(*m_project).hasPage(docname) ? docname : m_project->startDoc(), here.fragment());
+    readTreeAgain([this, here] {
+        const QString docname = SchemeHandler::docnameOf(here);
+        showDocument(PageRenderer(*m_project).hasPage(docname) ? docname : m_project->startDoc(), here.fragment());
+    });
 }
 
 void MainWindow::showRefusedFolders(const QString &docname)
@@ -463,11 +396,11 @@ void MainWindow::allowOutside(const QStringList &folders)
         Settings::allowOutside(m_project->root(), folder);
     // The included files may hold labels other pages point at: the whole tree is read again, and
     // every open page takes its new content where it is scrolled to.
-    if (!readTreeAgain())
-        return;
-    for (int i = 0; i < m_tabs->count(); ++i)
-        replaceArticle(m_tabs->page(i));
-    onUrlChanged(view()->url());
+    readTreeAgain([this] {
+        for (int i = 0; i < m_tabs->count(); ++i)
+            replaceArticle(m_tabs->page(i));
+        onUrlChanged(view()->url());
+    });
 }
 
 void MainWindow::showQuickOpen()
@@ -510,10 +443,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = event->mimeData()->urls().first().toLocalFile();
-    QString error;
-    if (!openPath(path, &error))
-        showOpenError(error);
+    openTree(event->mimeData()->urls().first().toLocalFile());
     event->acceptProposedAction();
 }
 

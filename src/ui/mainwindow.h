@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -24,6 +25,7 @@ class QThread;
 class QToolBar;
 class QAction;
 class QDockWidget;
+class QProgressBar;
 class QToolButton;
 
 namespace Docent {
@@ -32,6 +34,7 @@ class Project;
 class SectionTreeModel;
 class SchemeHandler;
 class FindBar;
+class TreeOpener;
 class TreeWatcher;
 class QuickOpen;
 class OpenFailureNotice;
@@ -55,8 +58,16 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a tree or a file; on failure leaves the current tree open and returns the reason.
-    bool openPath(const QString &path, QString *error, const QString &anchor = {});
+    /// Why a tree could not be opened, for whoever asked (default: a message box).
+    using OpenFailed = std::function<void(const QString &error)>;
+    /// Opens a tree or a file (at `anchor`). It is read on a worker thread; a big tree's first page
+    /// shows as soon as it and the pages its toctrees list are read, the rest fills in when the whole
+    /// tree is. A later open cancels this one. On failure the current tree stays open, `failed` is
+    /// told why, then treeOpenFailed() is emitted; on success `opened` runs, then treeOpened().
+    void openTree(const QString &path, const QString &anchor = {}, OpenFailed failed = {},
+                  std::function<void()> opened = {});
+    /// Whether a tree is being read (opened, or read again after a page appeared or vanished).
+    bool isOpening() const;
     /// A path another program asked for (a second `docent PATH`, the file manager): opened, and the
     /// window brought to the front; a failure goes to one notice for all of them, not a dialog each.
     void openRequested(const QString &path, const QString &fragment);
@@ -108,6 +119,11 @@ public:
 Q_SIGNALS:
     void currentViewChanged();
     void currentUrlChanged();
+    /// The start page of a big tree is shown while the rest is read.
+    void firstPageShown(const QString &path);
+    /// The whole tree asked for by openTree() is read and shown.
+    void treeOpened(const QString &path);
+    void treeOpenFailed(const QString &path, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -153,10 +169,20 @@ private:
     /// Puts the page's freshly rendered content into `page` without reloading it.
     void replaceArticle(PageView *page);
     void reopenTree();
-    /// Reads the open tree again (a new Project) and shows its navigation; false when it cannot.
-    bool readTreeAgain();
-    /// Opens a tree with the folders outside it the reader allowed it to read.
-    static std::optional<Project> openProject(const QString &path, QString *error);
+    // mainwindow_open.cpp
+    /// Reads the open tree again (a new Project) on the worker; `then` runs once it is in place.
+    void readTreeAgain(std::function<void()> then);
+    /// A tree's first pages, shown while the rest is read.
+    void showFirstPage(const std::shared_ptr<Project> &project);
+    /// The whole tree read: made the open tree, its pages shown.
+    void adoptTree(const std::shared_ptr<Project> &project);
+    void openFailed(const QString &error);
+    /// The status bar's progress, once an open has taken longer than half a second.
+    void showOpenProgress(int done, int total);
+    void endOpenProgress();
+    /// Makes `project` the one every part of the window reads (pages, navigation, bookmarks).
+    void setProject(const std::shared_ptr<Project> &project);
+    void createOpenProgress();
     /// Lets the open tree read the files of `folders` from now on, and reads it again.
     void allowOutside(const QStringList &folders);
     /// The bar above the page, for the folders the page of `docname` was refused.
@@ -254,6 +280,18 @@ private:
     } m_reading; ///< the section at the top of the page, as the page last said
     QElapsedTimer m_loadTimer;
     QString m_openedPath;
+    TreeOpener *m_opener = nullptr;
+    /// What the open in progress was asked for, and what to do when it ends.
+    struct PendingOpen {
+        QString path, anchor;
+        OpenFailed failed;
+        std::function<void()> opened;
+        bool reread = false;          ///< the open tree read again: its pages stay where they are
+        bool firstPageShown = false;  ///< showFirstPage ran: the pages are refreshed in place
+    };
+    std::optional<PendingOpen> m_pendingOpen;
+    QProgressBar *m_openProgress = nullptr;
+    QElapsedTimer m_openTimer;
     ReadingOrder m_readingOrder; ///< of the open tree, for Go > Previous, Next and Up
     InventoryFetcher *m_inventoryFetcher = nullptr; ///< made when first needed
 };

@@ -120,15 +120,19 @@ qint64 MainWindow::bookmarkTarget(const QString &docname, const QString &anchor)
 Landing MainWindow::openBookmark(const Bookmark &bookmark, bool newTab)
 {
     Landing landing;
-    if (!m_project || bookmark.tree != m_project->root()) {
-        QString error;
-        const bool opened = openPath(bookmark.tree == u":/manual" ? QStringLiteral(":/manual") : bookmark.tree, &error);
-        if (!opened) {
+    if (!m_project || bookmark.tree != m_project->root() || m_project->isFirstPageOnly()) {
+        const auto cannot = [this, bookmark](const QString &error) {
             QMessageBox::warning(this, tr("Cannot open bookmark"),
                                  tr("“%1” belongs to %2, which cannot be opened: %3")
                                      .arg(bookmark.title, bookmark.tree, error));
-            return landing;
-        }
+        };
+        const auto land = [this, bookmark, newTab] { openBookmark(bookmark, newTab); };
+        if (!m_project || bookmark.tree != m_project->root() || !isOpening())
+            openTree(bookmark.tree == u":/manual" ? QStringLiteral(":/manual") : bookmark.tree, {}, cannot, land);
+        else // its tree's first pages are up and the rest is being read: it lands once it is
+            m_pendingOpen->opened = land;
+        landing.kind = Landing::Kind::Opening;
+        return landing;
     }
     landing = locate(*m_project, bookmark);
     const auto go = [this, newTab](const SectionInfo &where) {
@@ -182,6 +186,8 @@ Landing MainWindow::openBookmark(const Bookmark &bookmark, bool newTab)
         }
         break;
     }
+    case Landing::Kind::Opening: // returned above
+        break;
     }
     return landing;
 }

@@ -122,11 +122,7 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = Settings::recentPaths();
     for (const QString &path : recent) {
-        m_recentMenu->addAction(path, this, [this, path] {
-            QString error;
-            if (!openPath(path, &error))
-                showOpenError(error);
-        });
+        m_recentMenu->addAction(path, this, [this, path] { openTree(path); });
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent trees"))->setEnabled(false);

@@ -48,7 +48,8 @@ QTreeView *MainWindow::problemView() const { return m_problemPanel->view(); }
 
 void MainWindow::showProblems()
 {
-    m_problemPanel->setProblems(checkProject(*m_project), m_project->root());
+    // A tree's first pages alone would report every reference to the pages not read yet.
+    m_problemPanel->setProblems(m_project->isFirstPageOnly() ? QList<Problem>() : checkProject(*m_project), m_project->root());
     // Only the severities there are, counted: "3 errors, 1,628 notices".
     const ProblemModel *model = m_problemPanel->model();
     QStringList counts;

@@ -56,9 +56,7 @@ void MainWindow::reopenLastSession()
     const QString last = Settings::lastTree();
     if (last.isEmpty())
         return;
-    QString error;
-    if (!openPath(last, &error))
-        showOpenError(error);
+    openTree(last);
 }
 
 } // namespace Docent

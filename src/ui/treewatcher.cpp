@@ -54,7 +54,7 @@ bool TreeWatcher::addWatches(const QStringList &paths)
     return m_watcher->addPaths(paths).isEmpty();
 }
 
-void TreeWatcher::watch(const Project &project)
+void TreeWatcher::clear()
 {
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
@@ -70,6 +70,11 @@ void TreeWatcher::watch(const Project &project)
     m_changedFiles.clear();
     m_treeChanged = false;
     m_watchesRefused = false;
+}
+
+void TreeWatcher::watch(const Project &project)
+{
+    clear();
     if (project.root().startsWith(u':'))
         return;
     QStringList files;

@@ -32,6 +32,8 @@ public:
     explicit TreeWatcher(QObject *parent = nullptr);
     /// Starts over with the documents and folders of `project` (an embedded tree is not watched).
     void watch(const Project &project);
+    /// Watches nothing (a tree is being read, the one left is not followed any more).
+    void clear();
     /// The page `docname` was read again: the files it reads, or misses, are now these.
     void updateDocument(const Project &project, const QString &docname);
 

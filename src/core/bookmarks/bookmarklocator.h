@@ -30,6 +30,7 @@ struct Landing {
         Exact,   ///< the target is where the bookmark says
         Moved,   ///< the same section under a new id or in a renamed file: go there, update the bookmark
         Missing, ///< gone; `nearest` is the best guess, if any, to be offered to the reader
+        Opening, ///< (the window) its tree is being opened; it lands when the tree is read
     };
     Kind kind = Kind::Missing;
     SectionInfo target;                 ///< where to go (Exact, Moved)

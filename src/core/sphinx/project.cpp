@@ -4,6 +4,7 @@
 #include "rst/parser.h"
 #include "rst/registry.h"
 #include "docnames.h"
+#include "openlocation_p.h"
 #include "openprogress_p.h"
 #include "projectextensions.h"
 #include "readscope.h"
@@ -25,50 +26,11 @@
 #endif
 
 namespace Docent {
-namespace {
-
-// What a path given to Project::open names: the folder the tree is looked for from, and the
-// file to show first when it is a file.
-struct OpenRequest {
-    QString dir;
-    QString file;
-    bool isResource = false; ///< the built-in manual (":/..."), which has no real paths
-};
-
-std::optional<OpenRequest> locate(const QString &path, QString *error)
-{
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        if (error)
-            *error = QStringLiteral("%1: no such file or folder").arg(path);
-        return std::nullopt;
-    }
-    OpenRequest request;
-    request.isResource = path.startsWith(u':');
-    if (info.isDir()) {
-        request.dir = request.isResource ? QDir::cleanPath(path) : info.canonicalFilePath();
-    } else {
-        // The file as named (a link stays a link, so that its page is the one shown), in its
-        // folder's real path, which is how the tree's scan names it too.
-        request.dir = info.absolutePath();
-        if (!request.isResource)
-            request.dir = QFileInfo(request.dir).canonicalFilePath();
-        request.file = request.isResource ? QDir::cleanPath(path) : request.dir + u'/' + info.fileName();
-    }
-    if (!request.isResource && !info.isReadable()) {
-        if (error)
-            *error = QStringLiteral("%1: permission denied").arg(path);
-        return std::nullopt;
-    }
-    return request;
-}
-
-} // namespace
 
 std::optional<Project> Project::open(const QString &path, QString *error, const AllowedOutside &allowed,
                                      qint64 keptWhileOpening, const OpenProgress &progress)
 {
-    const std::optional<OpenRequest> request = locate(path, error);
+    const std::optional<OpenLocation> request = locateOpenPath(path, error);
     if (!request)
         return std::nullopt;
     Project p;

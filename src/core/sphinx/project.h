@@ -77,6 +77,21 @@ public:
     static std::optional<Project> open(const QString &path, QString *error, const AllowedOutside &allowed = {},
                                        qint64 keptWhileOpening = kKeptWhileOpening, const OpenProgress &progress = {});
 
+    /// Whether `path` exists and may be read, as open() first checks; if not, why in `error`.
+    static bool canOpen(const QString &path, QString *error);
+    /// What a window shows while the whole tree is read, for a tree of more than `treeSize`
+    /// characters of reST: the start document (as open() would choose it) and, breadth first, the
+    /// documents its toctrees list, until `budget` characters are read; resolved against one
+    /// another, so its toctrees and links among them are whole, and a reference to a page not read
+    /// is left unresolved. nullopt for a smaller tree, a single file or the built-in manual, and
+    /// when the path cannot be opened (open() says why).
+    static constexpr qint64 kFirstPageBudget = 512 * 1024;
+    static constexpr qint64 kFirstPageTreeSize = 4 * 1024 * 1024;
+    static std::optional<Project> openFirstPage(const QString &path, const AllowedOutside &allowed = {},
+                                                qint64 budget = kFirstPageBudget, qint64 treeSize = kFirstPageTreeSize);
+    /// Whether this is openFirstPage's part of a tree, not the whole of it.
+    bool isFirstPageOnly() const { return m_firstPageOnly; }
+
     const QString &root() const { return m_root; }
     const ConfFacts &conf() const { return m_conf; }
     /// The document to show first: the opened file, else the root document.
@@ -172,6 +187,7 @@ private:
     void renumber();
 
     QString m_root;
+    bool m_firstPageOnly = false;
     QString m_startDoc;
     QString m_openedDoc;
     ConfFacts m_conf;

@@ -1,0 +1,175 @@
+// MainWindow's opening of trees. The tree is read on a worker thread (TreeOpener), so the window
+// answers while a big tree opens: its start page shows first, from the pages its toctrees list,
+// and the whole tree takes its place when it is read, the page refreshed where it is scrolled to.
+// A tree read again (a page appeared or vanished, folders outside allowed) is read the same way,
+// the old one shown meanwhile.
+#include "mainwindow.h"
+
+#include "bookmarkpanel.h"
+#include "schemehandler.h"
+#include "settings.h"
+#include "sphinx/project.h"
+#include "treeopener.h"
+#include "treewatcher.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QTimer>
+#include <QWebEngineHistory>
+
+namespace Docent {
+namespace {
+
+// Full doctrees kept in memory: the pages of a few tabs and the ones just left. The others are
+// parsed again when shown (about a millisecond a page); the window's lists read their skeletons.
+constexpr int kKeptDoctrees = 12;
+// An open that takes longer than this shows its progress in the status bar.
+constexpr int kProgressAfterMs = 500;
+
+QStringList allowedOutside(const QString &root) { return Settings::allowedOutside(root); }
+
+} // namespace
+
+void MainWindow::createOpenProgress()
+{
+    m_opener = new TreeOpener(this);
+    connect(m_opener, &TreeOpener::firstPageRead, this, &MainWindow::showFirstPage);
+    connect(m_opener, &TreeOpener::progress, this, &MainWindow::showOpenProgress);
+    connect(m_opener, &TreeOpener::opened, this, &MainWindow::adoptTree);
+    connect(m_opener, &TreeOpener::failed, this, &MainWindow::openFailed);
+    m_openProgress = new QProgressBar(this);
+    m_openProgress->setObjectName(QStringLiteral("openProgress"));
+    m_openProgress->setMaximumWidth(220);
+    m_openProgress->setTextVisible(true);
+    m_openProgress->hide();
+    statusBar()->addPermanentWidget(m_openProgress);
+}
+
+bool MainWindow::isOpening() const { return m_opener->isOpening(); }
+
+void MainWindow::openTree(const QString &path, const QString &anchor, OpenFailed failed, std::function<void()> opened)
+{
+    // A path that is not there is said at once, and whatever is being read goes on.
+    if (QString error; !Project::canOpen(path, &error)) {
+        if (failed)
+            failed(error);
+        else
+            showOpenError(error);
+        Q_EMIT treeOpenFailed(path, error);
+        return;
+    }
+    m_pendingOpen = PendingOpen{path, anchor, std::move(failed), std::move(opened)};
+    m_openTimer.start();
+    m_opener->start(path, allowedOutside, true);
+}
+
+void MainWindow::readTreeAgain(std::function<void()> then)
+{
+    if (m_openedPath.isEmpty())
+        return;
+    PendingOpen again{m_openedPath, {}, [this](const QString &error) { statusBar()->showMessage(error, 8000); }, std::move(then)};
+    again.reread = true;
+    m_pendingOpen = std::move(again);
+    m_openTimer.start();
+    m_opener->start(m_openedPath, allowedOutside, false);
+}
+
+void MainWindow::setProject(const std::shared_ptr<Project> &project)
+{
+    m_project = project;
+    m_handler->setProject(m_project);
+    showNavigation();
+    bookmarkPanel()->setOpenTree(m_project->root(), m_project->title());
+}
+
+void MainWindow::showFirstPage(const std::shared_ptr<Project> &project)
+{
+    if (!m_pendingOpen || m_pendingOpen->reread)
+        return;
+    saveSession(); // of the tree being left
+    // Reopened as it was left: its tabs come back when the whole tree is read.
+    if (m_pendingOpen->anchor.isEmpty() && QFileInfo(m_pendingOpen->path).isDir() &&
+        !Settings::sessionTabs(project->root(), nullptr).isEmpty())
+        return;
+    m_pendingOpen->firstPageShown = true;
+    m_watcher->clear(); // nothing: the tree left is not followed any more
+    setProject(project);
+    updateChrome();
+    view()->history()->clear();
+    showDocument(project->startDoc(), m_pendingOpen->anchor);
+    Q_EMIT firstPageShown(m_pendingOpen->path);
+}
+
+void MainWindow::adoptTree(const std::shared_ptr<Project> &project)
+{
+    if (!m_pendingOpen)
+        return;
+    const PendingOpen open = std::move(*m_pendingOpen);
+    m_pendingOpen.reset();
+    endOpenProgress();
+    if (!open.reread && !open.firstPageShown)
+        saveSession(); // of the tree being left
+    setProject(project);
+    m_project->keepDoctrees(kKeptDoctrees);
+    indexTree(); // reads the pages it must index one at a time, on its own thread
+    m_watcher->watch(*m_project);
+    // Once the first page is up: `dot` competing for the CPU would slow the start itself.
+    QTimer::singleShot(1500, this, &MainWindow::prerenderGraphs);
+    if (!open.reread) {
+        m_openedPath = open.path;
+        updateChrome();
+        if (!open.path.startsWith(u':')) {
+            Settings::setLastTree(m_project->root());
+            Settings::addRecentPath(QFileInfo(open.path).absoluteFilePath());
+        }
+        if (open.firstPageShown) {
+            // The page shown from the first pages takes the whole tree's content where it is.
+            for (int i = 0; i < m_tabs->count(); ++i)
+                replaceArticle(m_tabs->page(i));
+            onUrlChanged(view()->url());
+        } else {
+            view()->history()->clear();
+            // A whole tree opens as it was left; a file or an anchor asks for one place.
+            if (!open.anchor.isEmpty() || !QFileInfo(open.path).isDir() || !restoreSession())
+                showDocument(m_project->startDoc(), open.anchor);
+        }
+        updateLinkInventories();
+    }
+    if (open.opened)
+        open.opened();
+    Q_EMIT treeOpened(open.path);
+}
+
+void MainWindow::openFailed(const QString &error)
+{
+    if (!m_pendingOpen)
+        return;
+    const PendingOpen open = std::move(*m_pendingOpen);
+    m_pendingOpen.reset();
+    endOpenProgress();
+    if (open.failed)
+        open.failed(error);
+    else
+        showOpenError(error);
+    Q_EMIT treeOpenFailed(open.path, error);
+}
+
+void MainWindow::showOpenProgress(int done, int total)
+{
+    if (!m_pendingOpen || m_openTimer.elapsed() < kProgressAfterMs || total <= 0)
+        return;
+    m_openProgress->setRange(0, total);
+    m_openProgress->setValue(done);
+    m_openProgress->setFormat(m_pendingOpen->reread ? tr("Reading again: %p%") : tr("Reading the tree: %p%"));
+    m_openProgress->setToolTip(QDir::toNativeSeparators(m_pendingOpen->path));
+    m_openProgress->show();
+}
+
+void MainWindow::endOpenProgress()
+{
+    m_openProgress->hide();
+}
+
+} // namespace Docent

@@ -1,0 +1,80 @@
+#include "treeopener.h"
+
+#include <QThread>
+
+namespace Docent {
+
+TreeOpener::TreeOpener(QObject *parent) : QObject(parent) {}
+
+TreeOpener::~TreeOpener()
+{
+    cancel();
+    for (const QPointer<QThread> &thread : std::as_const(m_threads))
+        if (thread)
+            thread->wait();
+}
+
+template <typename Report>
+void TreeOpener::post(quint64 generation, Report report)
+{
+    // Queued to this object: run on its thread, dropped if it is gone by then.
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, report = std::move(report)] {
+            if (generation == m_generation && m_opening)
+                report();
+        },
+        Qt::QueuedConnection);
+}
+
+void TreeOpener::start(const QString &path, const Project::AllowedOutside &allowed, bool firstPage)
+{
+    cancel();
+    const quint64 generation = ++m_generation;
+    m_opening = true;
+    m_stop = std::stop_source();
+    const std::stop_token stop = m_stop.get_token();
+    const qint64 budget = m_firstPageBudget, treeSize = m_firstPageTreeSize;
+    QThread *thread = QThread::create([this, path, allowed, firstPage, budget, treeSize, generation, stop] {
+        if (firstPage) {
+            if (std::optional<Project> first = Project::openFirstPage(path, allowed, budget, treeSize);
+                first && !stop.stop_requested()) {
+                auto shared = std::make_shared<Project>(std::move(*first));
+                post(generation, [this, shared] { Q_EMIT firstPageRead(shared); });
+            }
+        }
+        OpenProgress reports;
+        reports.cancel = stop;
+        reports.progress = [this, generation](int done, int total) {
+            post(generation, [this, done, total] { Q_EMIT progress(done, total); });
+        };
+        QString error;
+        std::optional<Project> project = Project::open(path, &error, allowed, Project::kKeptWhileOpening, reports);
+        if (stop.stop_requested())
+            return;
+        if (!project) {
+            post(generation, [this, error] {
+                m_opening = false;
+                Q_EMIT failed(error);
+            });
+            return;
+        }
+        auto shared = std::make_shared<Project>(std::move(*project));
+        post(generation, [this, shared] {
+            m_opening = false;
+            Q_EMIT opened(shared);
+        });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_threads.removeAll(nullptr);
+    m_threads << thread;
+    thread->start();
+}
+
+void TreeOpener::cancel()
+{
+    m_stop.request_stop();
+    m_opening = false;
+}
+
+} // namespace Docent

@@ -1,0 +1,61 @@
+// Reads a tree on a worker thread, so the window stays responsive while a big tree opens: first
+// the start page and what its toctrees list (Project::openFirstPage, for a big tree), then the
+// whole tree (Project::open), with its progress. A new start() cancels the open before it, and
+// nothing more of that one is reported: the window only ever hears of the tree it asked for last.
+#pragma once
+
+#include "sphinx/project.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <stop_token>
+
+class QThread;
+
+namespace Docent {
+
+class TreeOpener final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TreeOpener(QObject *parent = nullptr);
+    /// Cancels what is being read and waits for its thread (at most one document's parse).
+    ~TreeOpener() override;
+
+    /// Starts reading `path`; `firstPage` asks for the start page first when the tree is big.
+    void start(const QString &path, const Project::AllowedOutside &allowed, bool firstPage);
+    /// Stops the open in progress; nothing more of it is reported.
+    void cancel();
+    bool isOpening() const { return m_opening; }
+    /// Project::openFirstPage's bounds (tests lower them to make a small tree "big").
+    void setFirstPageBounds(qint64 budget, qint64 treeSize)
+    {
+        m_firstPageBudget = budget;
+        m_firstPageTreeSize = treeSize;
+    }
+
+Q_SIGNALS:
+    /// The start page of a big tree and the pages its toctrees list, before the rest.
+    void firstPageRead(const std::shared_ptr<Docent::Project> &project);
+    /// `done` of `total` steps of the whole open (Project::open's OpenProgress).
+    void progress(int done, int total);
+    void opened(const std::shared_ptr<Docent::Project> &project);
+    void failed(const QString &error);
+
+private:
+    /// Runs `report` on the window's thread if the open numbered `generation` is still the one asked for.
+    template <typename Report>
+    void post(quint64 generation, Report report);
+
+    qint64 m_firstPageBudget = Project::kFirstPageBudget;
+    qint64 m_firstPageTreeSize = Project::kFirstPageTreeSize;
+    quint64 m_generation = 0;
+    bool m_opening = false;
+    std::stop_source m_stop;
+    QList<QPointer<QThread>> m_threads; ///< running, the cancelled ones finishing their document
+};
+
+} // namespace Docent
