@@ -67,8 +67,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_tabs, &TabWidget::urlChanged, this, &MainWindow::onUrlChanged);
     connect(m_tabs, &TabWidget::contextMenuRequested, this, &MainWindow::showPageContextMenu);
     // The status bar tells how long a page took, from the request to the finished load.
-    connect(m_tabs, &TabWidget::loadStarted, this, [this] { m_loadTimer.start(); });
+    connect(m_tabs, &TabWidget::loadStarted, this, [this] {
+        m_loadTimer.start();
+        m_warmingUp = m_warmingUp || view()->url() == QUrl(QStringLiteral("about:blank"));
+    });
     connect(m_tabs, &TabWidget::loadFinished, this, [this](bool ok) {
+        if (m_warmingUp) {
+            m_warmingUp = false;
+            if (m_afterWarmUp.isValid())
+                view()->setUrl(std::exchange(m_afterWarmUp, QUrl()));
+            return;
+        }
         if (!ok)
             return;
         if (m_loadTimer.isValid())
@@ -248,12 +257,16 @@ void MainWindow::openUnlessShown(const QString &docname, const QString &anchor)
 
 void MainWindow::showNavigation()
 {
-    const NavNode navigation = NavigationTree::build(*m_project);
-    m_readingOrder = ReadingOrder(*m_project);
-    m_model->setNavigation(navigation);
-    m_tree->expandToDepth(0);
-    m_sidebar->showProject(*m_project, navigation);
+    showNavigation(NavigationTree::build(*m_project), NavigationTree::todos(*m_project), ReadingOrder(*m_project));
     showProblems();
+}
+
+void MainWindow::showNavigation(NavNode navigation, const std::vector<TodoNote> &todos, ReadingOrder order)
+{
+    m_readingOrder = std::move(order);
+    m_sidebar->showProject(*m_project, navigation, todos);
+    m_model->setNavigation(std::move(navigation)); // a big tree's is not copied
+    m_tree->expandToDepth(0);
 }
 
 MainWindow::~MainWindow()
@@ -320,6 +333,11 @@ void MainWindow::showDocument(const QString &docname, const QString &anchor)
     const QUrl url = SchemeHandler::pageUrl(docname, anchor);
     if (url == view()->url())
         return;
+    // A page asked for while the empty first page loads would be cancelled by it: it waits.
+    if (m_warmingUp) {
+        m_afterWarmUp = url;
+        return;
+    }
     view()->setUrl(url);
 }
 

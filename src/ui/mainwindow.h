@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pageview.h"
+#include "problemmodel.h"
 #include "readingorder.h"
 #include "sidebar.h"
 #include "tabwidget.h"
@@ -43,6 +44,9 @@ class InventoryFetcher;
 class SearchPanel;
 class TreeSearch;
 struct NavNode;
+struct Problem;
+struct TodoNote;
+struct OpenedTree;
 class BookmarkPanel;
 class Printing;
 class ProblemPanel;
@@ -149,8 +153,10 @@ private:
     void showOpenError(const QString &error);
     QWidget *createSectionsPane();
     void createSidebar();
-    /// The section tree and the sidebars, from the project as it is now.
+    /// The section tree, the sidebars and the problems, from the project as it is now.
     void showNavigation();
+    /// The section tree and the sidebars from what was made of the project already.
+    void showNavigation(NavNode navigation, const std::vector<TodoNote> &todos, ReadingOrder order);
     void setZoom(qreal factor);
     void createFileMenu(QToolBar *toolbar);
     void createViewMenus();
@@ -175,7 +181,10 @@ private:
     /// A tree's first pages, shown while the rest is read.
     void showFirstPage(const std::shared_ptr<Project> &project);
     /// The whole tree read: made the open tree, its pages shown.
-    void adoptTree(const std::shared_ptr<Project> &project);
+    void adoptTree(const std::shared_ptr<OpenedTree> &tree);
+    /// Runs steps[from], then the next ones, each in a turn of the event loop of its own, while
+    /// `adoption` is the tree being made the open one.
+    void runInTurns(quint64 adoption, std::vector<std::function<void()>> steps, size_t from);
     void openFailed(const QString &error);
     /// The status bar's progress, once an open has taken longer than half a second.
     void showOpenProgress(int done, int total);
@@ -221,6 +230,7 @@ private:
     void createProblemsPanel();
     /// Lists the open tree's problems in the panel.
     void showProblems();
+    void showProblems(std::vector<ProblemModel::Entry> entries);
     /// Opens `docname` at source line `line`, the element written from it flashed.
     void openAtLine(const QString &docname, int line);
     /// Scrolls the page to the line asked for, once the page is there.
@@ -279,6 +289,9 @@ private:
         QString docname, anchor;
     } m_reading; ///< the section at the top of the page, as the page last said
     QElapsedTimer m_loadTimer;
+    /// The empty page that starts the web engine is loading; a page asked for meanwhile waits.
+    bool m_warmingUp = false;
+    QUrl m_afterWarmUp;
     QString m_openedPath;
     TreeOpener *m_opener = nullptr;
     /// What the open in progress was asked for, and what to do when it ends.
@@ -291,6 +304,7 @@ private:
     };
     std::optional<PendingOpen> m_pendingOpen;
     QProgressBar *m_openProgress = nullptr;
+    quint64 m_adoption = 0; ///< counts the trees made the open one; adoptTree's later turns check it
     QElapsedTimer m_openTimer;
     ReadingOrder m_readingOrder; ///< of the open tree, for Go > Previous, Next and Up
     InventoryFetcher *m_inventoryFetcher = nullptr; ///< made when first needed

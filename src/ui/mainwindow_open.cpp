@@ -62,7 +62,7 @@ void MainWindow::openTree(const QString &path, const QString &anchor, OpenFailed
     }
     m_pendingOpen = PendingOpen{path, anchor, std::move(failed), std::move(opened)};
     m_openTimer.start();
-    m_opener->start(path, allowedOutside, true);
+    m_opener->start(path, allowedOutside, true, kKeptDoctrees);
 }
 
 void MainWindow::readTreeAgain(std::function<void()> then)
@@ -73,7 +73,7 @@ void MainWindow::readTreeAgain(std::function<void()> then)
     again.reread = true;
     m_pendingOpen = std::move(again);
     m_openTimer.start();
-    m_opener->start(m_openedPath, allowedOutside, false);
+    m_opener->start(m_openedPath, allowedOutside, false, kKeptDoctrees);
 }
 
 void MainWindow::setProject(const std::shared_ptr<Project> &project)
@@ -94,6 +94,7 @@ void MainWindow::showFirstPage(const std::shared_ptr<Project> &project)
         !Settings::sessionTabs(project->root(), nullptr).isEmpty())
         return;
     m_pendingOpen->firstPageShown = true;
+    ++m_adoption; // what is left of adopting the tree before is not done now
     m_watcher->clear(); // nothing: the tree left is not followed any more
     setProject(project);
     updateChrome();
@@ -102,7 +103,7 @@ void MainWindow::showFirstPage(const std::shared_ptr<Project> &project)
     Q_EMIT firstPageShown(m_pendingOpen->path);
 }
 
-void MainWindow::adoptTree(const std::shared_ptr<Project> &project)
+void MainWindow::adoptTree(const std::shared_ptr<OpenedTree> &tree)
 {
     if (!m_pendingOpen)
         return;
@@ -111,35 +112,64 @@ void MainWindow::adoptTree(const std::shared_ptr<Project> &project)
     endOpenProgress();
     if (!open.reread && !open.firstPageShown)
         saveSession(); // of the tree being left
-    setProject(project);
-    m_project->keepDoctrees(kKeptDoctrees);
-    indexTree(); // reads the pages it must index one at a time, on its own thread
-    m_watcher->watch(*m_project);
-    // Once the first page is up: `dot` competing for the CPU would slow the start itself.
-    QTimer::singleShot(1500, this, &MainWindow::prerenderGraphs);
+    // In turns of the event loop, none long: the page and the section tree first, then the
+    // problems, the watches, the search index. A tree opened meanwhile stops the turns left.
+    const quint64 adoption = ++m_adoption;
+    m_project = tree->project;
+    m_handler->setProject(m_project);
+    bookmarkPanel()->setOpenTree(m_project->root(), m_project->title());
     if (!open.reread) {
         m_openedPath = open.path;
-        updateChrome();
-        if (!open.path.startsWith(u':')) {
-            Settings::setLastTree(m_project->root());
-            Settings::addRecentPath(QFileInfo(open.path).absoluteFilePath());
-        }
         if (open.firstPageShown) {
             // The page shown from the first pages takes the whole tree's content where it is.
             for (int i = 0; i < m_tabs->count(); ++i)
                 replaceArticle(m_tabs->page(i));
-            onUrlChanged(view()->url());
         } else {
             view()->history()->clear();
             // A whole tree opens as it was left; a file or an anchor asks for one place.
             if (!open.anchor.isEmpty() || !QFileInfo(open.path).isDir() || !restoreSession())
                 showDocument(m_project->startDoc(), open.anchor);
         }
-        updateLinkInventories();
     }
-    if (open.opened)
-        open.opened();
-    Q_EMIT treeOpened(open.path);
+    // Each step in a turn of its own, so the window answers between them.
+    const std::vector<std::function<void()>> steps = {
+        [this, tree] {
+            showNavigation(std::move(tree->navigation), tree->todos, std::move(tree->readingOrder));
+            updateChrome();
+            onUrlChanged(view()->url());
+        },
+        [this, tree] { showProblems(std::move(tree->problems)); },
+        [this, tree] { m_watcher->watch(*m_project, std::move(tree->files)); },
+        [this] {
+            indexTree(); // reads the pages it must index one at a time, on its own thread
+            // Once the first page is up: `dot` competing for the CPU would slow the start itself.
+            QTimer::singleShot(1500, this, &MainWindow::prerenderGraphs);
+        },
+        [this, open] {
+            if (!open.reread) {
+                if (!open.path.startsWith(u':')) {
+                    Settings::setLastTree(m_project->root());
+                    Settings::addRecentPath(QFileInfo(open.path).absoluteFilePath());
+                }
+                updateLinkInventories();
+            }
+            if (open.opened)
+                open.opened();
+            Q_EMIT treeOpened(open.path);
+        },
+    };
+    runInTurns(adoption, steps, 0);
+}
+
+void MainWindow::runInTurns(quint64 adoption, std::vector<std::function<void()>> steps, size_t from)
+{
+    QTimer::singleShot(0, this, [this, adoption, steps = std::move(steps), from]() mutable {
+        if (adoption != m_adoption)
+            return; // another tree took its place
+        steps[from]();
+        if (from + 1 < steps.size())
+            runInTurns(adoption, std::move(steps), from + 1);
+    });
 }
 
 void MainWindow::openFailed(const QString &error)

@@ -49,7 +49,13 @@ QTreeView *MainWindow::problemView() const { return m_problemPanel->view(); }
 void MainWindow::showProblems()
 {
     // A tree's first pages alone would report every reference to the pages not read yet.
-    m_problemPanel->setProblems(m_project->isFirstPageOnly() ? QList<Problem>() : checkProject(*m_project), m_project->root());
+    showProblems(m_project->isFirstPageOnly() ? ProblemModel::Entries()
+                                              : ProblemModel::entries(checkProject(*m_project), m_project->root()));
+}
+
+void MainWindow::showProblems(std::vector<ProblemModel::Entry> entries)
+{
+    m_problemPanel->setEntries(std::move(entries));
     // Only the severities there are, counted: "3 errors, 1,628 notices".
     const ProblemModel *model = m_problemPanel->model();
     QStringList counts;

@@ -29,8 +29,11 @@ void PageView::replaceArticle(const QString &html, const QString &title)
     const QPointer<PageView> self(this);
     page()->runJavaScript(PageScripts::call("replaceArticle", {html, title}), QWebEngineScript::ApplicationWorld,
                           [self](const QVariant &done) {
-                              if (self && done.isValid() && !done.toBool())
-                                  self->reload(); // still loading, or not a page of ours: load it afresh
+                              if (!self || !done.isValid() || done.toBool())
+                                  return;
+                              // Still loading, or not a page of ours: loaded afresh. Not reload(),
+                              // which during the first load goes back to the empty page before it.
+                              self->setUrl(self->url());
                           });
 }
 

@@ -90,11 +90,22 @@ QString ProblemModel::kindOf(const Problem &problem)
 
 void ProblemModel::setProblems(const QList<Problem> &problems, const QString &root)
 {
+    setEntries(entries(problems, root));
+}
+
+ProblemModel::Entries ProblemModel::entries(const QList<Problem> &problems, const QString &root)
+{
     const QDir tree(root);
-    m_entries.clear();
-    m_entries.reserve(size_t(problems.size()));
+    Entries out;
+    out.reserve(size_t(problems.size()));
     for (const Problem &p : problems)
-        m_entries.push_back({p, p.file.isEmpty() ? p.docname : tree.relativeFilePath(p.file), kindOf(p)});
+        out.push_back({p, p.file.isEmpty() ? p.docname : tree.relativeFilePath(p.file), kindOf(p)});
+    return out;
+}
+
+void ProblemModel::setEntries(Entries entries)
+{
+    m_entries = std::move(entries);
     regroup();
 }
 

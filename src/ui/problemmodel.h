@@ -25,6 +25,16 @@ public:
 
     /// `root` shortens file paths to the tree's own names.
     void setProblems(const QList<Problem> &problems, const QString &root);
+    /// A problem with its file relative to the tree and its kind, as the list shows it.
+    struct Entry {
+        Problem problem;
+        QString file; ///< relative to the tree
+        QString kind;
+    };
+    using Entries = std::vector<Entry>;
+    /// The rows of `problems`: no model involved, so a big tree's are made on the opener's worker.
+    static Entries entries(const QList<Problem> &problems, const QString &root);
+    void setEntries(Entries entries);
     void setGrouping(Grouping grouping);
     Grouping grouping() const { return m_grouping; }
     void setSeverityShown(Problem::Severity severity, bool shown);
@@ -55,11 +65,6 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
-    struct Entry {
-        Problem problem;
-        QString file; ///< relative to the tree
-        QString kind;
-    };
     struct Group {
         QString label;
         std::vector<int> members; ///< indexes into m_entries

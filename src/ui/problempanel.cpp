@@ -99,6 +99,8 @@ void ProblemPanel::setProblems(const QList<Problem> &problems, const QString &ro
     m_model->setProblems(problems, root);
 }
 
+void ProblemPanel::setEntries(ProblemModel::Entries entries) { m_model->setEntries(std::move(entries)); }
+
 QString ProblemPanel::title() const
 {
     return m_model->shownCount() == 0 ? tr("Problems") : tr("Problems (%1)").arg(QLocale().toString(m_model->shownCount()));

@@ -3,6 +3,7 @@
 // problem asks for its page at its line.
 #pragma once
 
+#include "problemmodel.h"
 #include "sphinx/problem.h"
 
 #include <QWidget>
@@ -28,6 +29,7 @@ public:
 
     /// `root` shortens file paths to the tree's own names.
     void setProblems(const QList<Problem> &problems, const QString &root);
+    void setEntries(ProblemModel::Entries entries);
 
     ProblemModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }

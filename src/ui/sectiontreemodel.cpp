@@ -28,11 +28,11 @@ SectionTreeModel::SectionTreeModel(QObject *parent) : QAbstractItemModel(parent)
 
 SectionTreeModel::~SectionTreeModel() = default;
 
-void SectionTreeModel::setNavigation(const NavNode &root)
+void SectionTreeModel::setNavigation(NavNode root)
 {
     beginResetModel();
     m_root = std::make_unique<Item>();
-    m_nodes = root;
+    m_nodes = std::move(root);
     // The root page gets a row of its own; what it links sits beside it, not under it, so the
     // tree starts with the book's parts rather than one node holding everything.
     m_root->add(m_nodes, false);

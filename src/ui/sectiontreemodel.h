@@ -21,7 +21,7 @@ public:
     ~SectionTreeModel() override;
 
     /// The whole tree: the root page as the first row, followed by everything it links.
-    void setNavigation(const NavNode &root);
+    void setNavigation(NavNode root);
     /// A flat list of top-level nodes (a page outline).
     void setNodes(const std::vector<NavNode> &nodes);
     /// The first index showing `docname` (at `anchor` when given and present), or invalid.

@@ -100,9 +100,8 @@ void Sidebar::openOnActivation(QAbstractItemView *view, int docnameRole, int anc
     connect(view, &QAbstractItemView::activated, this, open);
 }
 
-void Sidebar::showProject(const Project &project, const NavNode &navigation)
+void Sidebar::showProject(const Project &project, const NavNode &navigation, const std::vector<TodoNote> &todos)
 {
-    const std::vector<TodoNote> todos = NavigationTree::todos(project);
     m_todos->setTodos(project, todos);
     m_todoView->expandAll();
     setCountTab(m_todoView, QStringLiteral("todo"), tr("Todos"), qsizetype(todos.size()));

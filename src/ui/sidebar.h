@@ -20,6 +20,7 @@ class Project;
 class SectionTreeModel;
 class TodoModel;
 struct NavNode;
+struct TodoNote;
 
 class Sidebar final : public QTabWidget
 {
@@ -29,7 +30,8 @@ public:
     explicit Sidebar(QWidget *parent = nullptr);
 
     /// Fills the tabs from `project`, whose section tree is `navigation`.
-    void showProject(const Project &project, const NavNode &navigation);
+    /// The tree's todos (NavigationTree::todos) and plans.
+    void showProject(const Project &project, const NavNode &navigation, const std::vector<TodoNote> &todos);
     /// The outline of `docname` (none when `project` is null or lacks it).
     void showOutline(const Project *project, const QString &docname);
     /// Marks `anchor` of `docname` as the section being read in the outline.

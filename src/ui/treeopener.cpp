@@ -1,6 +1,14 @@
 #include "treeopener.h"
 
+#include "pages/projectcheck.h"
+
 #include <QThread>
+
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 namespace Docent {
 
@@ -13,6 +21,20 @@ TreeOpener::~TreeOpener()
         if (thread)
             thread->wait();
 }
+
+namespace {
+
+// The reading thread gives way to the window's when both want a core (a busy machine), so the
+// window keeps answering; on an idle one it runs at full speed all the same. Linux keeps a nice
+// value per thread; QThread's priorities do not change it for ordinary threads.
+void yieldToTheWindow()
+{
+#if defined(Q_OS_LINUX)
+    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 5);
+#endif
+}
+
+} // namespace
 
 template <typename Report>
 void TreeOpener::post(quint64 generation, Report report)
@@ -27,7 +49,7 @@ void TreeOpener::post(quint64 generation, Report report)
         Qt::QueuedConnection);
 }
 
-void TreeOpener::start(const QString &path, const Project::AllowedOutside &allowed, bool firstPage)
+void TreeOpener::start(const QString &path, const Project::AllowedOutside &allowed, bool firstPage, int keptDoctrees)
 {
     cancel();
     const quint64 generation = ++m_generation;
@@ -35,7 +57,8 @@ void TreeOpener::start(const QString &path, const Project::AllowedOutside &allow
     m_stop = std::stop_source();
     const std::stop_token stop = m_stop.get_token();
     const qint64 budget = m_firstPageBudget, treeSize = m_firstPageTreeSize;
-    QThread *thread = QThread::create([this, path, allowed, firstPage, budget, treeSize, generation, stop] {
+    QThread *thread = QThread::create([this, path, allowed, firstPage, keptDoctrees, budget, treeSize, generation, stop] {
+        yieldToTheWindow();
         if (firstPage) {
             if (std::optional<Project> first = Project::openFirstPage(path, allowed, budget, treeSize);
                 first && !stop.stop_requested()) {
@@ -59,10 +82,19 @@ void TreeOpener::start(const QString &path, const Project::AllowedOutside &allow
             });
             return;
         }
-        auto shared = std::make_shared<Project>(std::move(*project));
-        post(generation, [this, shared] {
+        auto tree = std::make_shared<OpenedTree>();
+        tree->project = std::make_shared<Project>(std::move(*project));
+        tree->project->keepDoctrees(keptDoctrees); // thousands of doctrees freed here, not on the window's thread
+        tree->navigation = NavigationTree::build(*tree->project);
+        tree->todos = NavigationTree::todos(*tree->project);
+        tree->readingOrder = ReadingOrder(*tree->project);
+        tree->problems = ProblemModel::entries(checkProject(*tree->project), tree->project->root());
+        tree->files = TreeWatcher::snapshot(*tree->project);
+        if (stop.stop_requested())
+            return;
+        post(generation, [this, tree = std::move(tree)] {
             m_opening = false;
-            Q_EMIT opened(shared);
+            Q_EMIT opened(tree);
         });
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);

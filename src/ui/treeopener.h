@@ -4,7 +4,12 @@
 // nothing more of that one is reported: the window only ever hears of the tree it asked for last.
 #pragma once
 
+#include "navigation/navigationtree.h"
+#include "problemmodel.h"
+#include "readingorder.h"
+#include "sphinx/problem.h"
 #include "sphinx/project.h"
+#include "treewatcher.h"
 
 #include <QList>
 #include <QObject>
@@ -17,6 +22,17 @@ class QThread;
 
 namespace Docent {
 
+/// A whole tree read, and what the window shows of it, made on the worker: at 100 MB of reST the
+/// navigation, the problems and the files' snapshot take the better part of a second.
+struct OpenedTree {
+    std::shared_ptr<Project> project; ///< its doctrees beyond the kept ones released
+    NavNode navigation;
+    std::vector<TodoNote> todos;
+    ReadingOrder readingOrder;
+    ProblemModel::Entries problems;
+    TreeWatcher::Snapshot files;
+};
+
 class TreeOpener final : public QObject
 {
     Q_OBJECT
@@ -25,8 +41,9 @@ public:
     /// Cancels what is being read and waits for its thread (at most one document's parse).
     ~TreeOpener() override;
 
-    /// Starts reading `path`; `firstPage` asks for the start page first when the tree is big.
-    void start(const QString &path, const Project::AllowedOutside &allowed, bool firstPage);
+    /// Starts reading `path`; `firstPage` asks for the start page first when the tree is big. The
+    /// tree keeps `keptDoctrees` doctrees in memory (Project::keepDoctrees).
+    void start(const QString &path, const Project::AllowedOutside &allowed, bool firstPage, int keptDoctrees);
     /// Stops the open in progress; nothing more of it is reported.
     void cancel();
     bool isOpening() const { return m_opening; }
@@ -42,7 +59,8 @@ Q_SIGNALS:
     void firstPageRead(const std::shared_ptr<Docent::Project> &project);
     /// `done` of `total` steps of the whole open (Project::open's OpenProgress).
     void progress(int done, int total);
-    void opened(const std::shared_ptr<Docent::Project> &project);
+    /// The whole tree, for the receiver to take its parts from (they are moved out, not copied).
+    void opened(const std::shared_ptr<Docent::OpenedTree> &tree);
     void failed(const QString &error);
 
 private:

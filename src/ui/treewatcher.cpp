@@ -72,27 +72,41 @@ void TreeWatcher::clear()
     m_watchesRefused = false;
 }
 
-void TreeWatcher::watch(const Project &project)
+TreeWatcher::Snapshot TreeWatcher::snapshot(const Project &project)
+{
+    Snapshot s;
+    if (project.root().startsWith(u':'))
+        return s;
+    for (const QString &docname : project.docnames()) {
+        if (const Project::Document *doc = project.document(docname)) {
+            s.docnames.insert(doc->path, docname);
+            s.stamps.insert(doc->path, stampOf(doc->path));
+            s.files << doc->path;
+            // Its folder and those above it up to the root: a page may appear in any of them.
+            for (QString folder = QFileInfo(doc->path).absolutePath();
+                 folder.size() >= project.root().size() && !s.folders.contains(folder);
+                 folder = QFileInfo(folder).absolutePath())
+                s.folders.insert(folder);
+        }
+    }
+    // A folder's own files now: an excluded page (CPython's README.rst) is no new page later.
+    for (const QString &folder : std::as_const(s.folders))
+        s.listings.insert(folder, pagesIn(folder));
+    return s;
+}
+
+void TreeWatcher::watch(const Project &project) { watch(project, snapshot(project)); }
+
+void TreeWatcher::watch(const Project &project, Snapshot snapshot)
 {
     clear();
     if (project.root().startsWith(u':'))
         return;
-    QStringList files;
-    for (const QString &docname : project.docnames()) {
-        if (const Project::Document *doc = project.document(docname)) {
-            m_docnames.insert(doc->path, docname);
-            m_stamps.insert(doc->path, stampOf(doc->path));
-            files << doc->path;
-            // Its folder and those above it up to the root: a page may appear in any of them.
-            for (QString folder = QFileInfo(doc->path).absolutePath();
-                 folder.size() >= project.root().size() && !m_folders.contains(folder);
-                 folder = QFileInfo(folder).absolutePath())
-                m_folders.insert(folder);
-        }
-    }
-    // A folder's own files now: an excluded page (CPython's README.rst) is no new page later.
-    for (const QString &folder : std::as_const(m_folders))
-        m_listings.insert(folder, pagesIn(folder));
+    const QStringList files = std::move(snapshot.files);
+    m_docnames = std::move(snapshot.docnames);
+    m_stamps = std::move(snapshot.stamps);
+    m_folders = std::move(snapshot.folders);
+    m_listings = std::move(snapshot.listings);
     m_watchesRefused = !addWatches(m_folders.values());
     // A page written in place changes no folder: small trees watch each page too, big ones poll.
     const bool watchFiles = !m_watchesRefused && files.size() <= m_fileWatchBudget;

@@ -52,12 +52,27 @@ Q_SIGNALS:
     /// One line for the status bar: watching degraded to polling.
     void notice(const QString &message);
 
-private:
+public:
     struct Stamp {
         qint64 size = -1;
         QDateTime modified;
         bool operator==(const Stamp &o) const { return size == o.size && modified == o.modified; }
     };
+    /// What watching a tree starts from, read off the disk: its pages' sizes and times, and the
+    /// folders that hold them with their pages. Safe on any thread, so a big tree's (thousands of
+    /// files) is made on the opener's worker, not the window's.
+    struct Snapshot {
+        QStringList files;                  ///< the pages, in the tree's order
+        QHash<QString, QString> docnames;   ///< file path -> docname
+        QHash<QString, Stamp> stamps;       ///< file path -> size and time
+        QSet<QString> folders;              ///< the pages' folders and those above them up to the root
+        QHash<QString, QStringList> listings; ///< folder -> its .rst files
+    };
+    static Snapshot snapshot(const Project &project);
+    /// watch() from a snapshot made earlier.
+    void watch(const Project &project, Snapshot snapshot);
+
+private:
     static Stamp stampOf(const QString &path);
     bool addWatches(const QStringList &paths);
     void flush();
