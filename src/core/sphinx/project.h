@@ -70,11 +70,13 @@ public:
     /// `keptWhileOpening` bounds the reST (in characters) whose doctrees stay in memory through
     /// the open: documents read past it give their tables, skeleton and references and are
     /// released at once (their references resolve with no second parse), so the peak does not
-    /// grow with the tree's doctrees. Every document is parsed once.
+    /// grow with the tree's doctrees. Every document is parsed once. By default none is kept:
+    /// keeping costs more than it saves (fresh memory faults in slower than a page parses
+    /// again when it is shown), even for a tree of 10 MB of reST.
+    static constexpr qint64 kKeptWhileOpening = 0;
     /// `progress` counts the documents read and resolved, and may cancel the open. The open
     /// touches no thread-affine Qt object: it may run on a worker thread, and the Project it
     /// returns be used on another.
-    static constexpr qint64 kKeptWhileOpening = 16 * 1024 * 1024;
     static std::optional<Project> open(const QString &path, QString *error, const AllowedOutside &allowed = {},
                                        qint64 keptWhileOpening = kKeptWhileOpening, const OpenProgress &progress = {});
 
