@@ -34,6 +34,10 @@
 #include <cstdio>
 #include <optional>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 using namespace Docent;
 
 namespace {
@@ -205,6 +209,12 @@ int memoryBench(const QString &dir, int keep, qint64 keptWhileOpening)
                 qPrintable(dir), static_cast<long long>(project->docnames().size()), bytes / 1e6,
                 static_cast<long long>(opened), static_cast<long long>(firstPage), before.rssMB, after.rssMB,
                 after.hwmMB, (after.rssMB - before.rssMB) * 1024 * 1024 / double(std::max<qint64>(bytes, 1)));
+#if defined(__GLIBC__)
+    // How much of what is resident is live data: what malloc has handed out and not had back.
+    const struct mallinfo2 heap = mallinfo2();
+    std::printf("  RssAnon %.1f MB after; malloc in use %.1f MB\n", after.anonMB,
+                double(heap.uordblks + heap.hblkhd) / (1024.0 * 1024.0));
+#endif
     return html.isEmpty() ? 1 : 0;
 }
 

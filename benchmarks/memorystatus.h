@@ -11,6 +11,7 @@ namespace DocentBench {
 struct MemoryStatus {
     double rssMB = 0; ///< VmRSS: resident now
     double hwmMB = 0; ///< VmHWM: the most resident so far
+    double anonMB = 0; ///< RssAnon: resident and not backed by a file (the heap, not the libraries' code)
 };
 
 inline MemoryStatus memoryStatus()
@@ -25,6 +26,8 @@ inline MemoryStatus memoryStatus()
             m.rssMB = kb();
         else if (line.startsWith("VmHWM:"))
             m.hwmMB = kb();
+        else if (line.startsWith("RssAnon:"))
+            m.anonMB = line.mid(8).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return m;
 }

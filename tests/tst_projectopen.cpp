@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QTemporaryDir>
 
+#include <limits>
+
 #include <stop_token>
 #include <thread>
 #include <utility>
@@ -22,6 +24,8 @@ namespace {
 // A bound under any document's size: every doctree is released during the open and parsed again
 // for the resolve pass, the path a big tree takes.
 constexpr qint64 kReleaseAll = 1;
+// A bound over any tree's size: every doctree stays through the open.
+constexpr qint64 kKeptWhole = std::numeric_limits<qint64>::max();
 
 // What a window shows of every page of the tree: the rendered bodies, by docname.
 QMap<QString, QString> bodies(const Project &p)
@@ -79,11 +83,11 @@ void TestProjectOpen::progressReachesTotal_data()
     QTest::addColumn<qint64>("bound");
     QTest::addColumn<int>("documents");
     QTest::addColumn<int>("steps"); // each document read, parsed, resolved, its skeleton made; a lone file in one
-    QTest::newRow("small tree") << QStringLiteral("tree") << Project::kKeptWhileOpening << 4 << 16;
-    QTest::newRow("sphinx tree") << QStringLiteral("sphinx") << Project::kKeptWhileOpening << 17 << 68;
+    QTest::newRow("small tree") << QStringLiteral("tree") << kKeptWhole << 4 << 16;
+    QTest::newRow("sphinx tree") << QStringLiteral("sphinx") << kKeptWhole << 17 << 68;
     QTest::newRow("sphinx tree, doctrees released") << QStringLiteral("sphinx") << kReleaseAll << 17 << 68;
-    QTest::newRow("file in its tree") << QStringLiteral("tree/guide/intro.rst") << Project::kKeptWhileOpening << 4 << 16;
-    QTest::newRow("lone file") << m_hugeFolder.filePath(QStringLiteral("notes.rst")) << Project::kKeptWhileOpening << 1 << 1;
+    QTest::newRow("file in its tree") << QStringLiteral("tree/guide/intro.rst") << kKeptWhole << 4 << 16;
+    QTest::newRow("lone file") << m_hugeFolder.filePath(QStringLiteral("notes.rst")) << kKeptWhole << 1 << 1;
 }
 
 void TestProjectOpen::progressReachesTotal()
@@ -117,10 +121,10 @@ void TestProjectOpen::cancelStopsTheOpen_data()
     // 0 reading the files, 1 parsing, 2 resolving, 3 making skeletons: a quarter of the steps each
     QTest::addColumn<int>("phase");
     QTest::addColumn<int>("stepsPerDocument"); // in that phase: a released document is resolved and its skeleton made at once
-    QTest::newRow("while reading") << Project::kKeptWhileOpening << 0 << 1;
-    QTest::newRow("while parsing") << Project::kKeptWhileOpening << 1 << 1;
-    QTest::newRow("while resolving") << Project::kKeptWhileOpening << 2 << 1;
-    QTest::newRow("while making skeletons") << Project::kKeptWhileOpening << 3 << 1;
+    QTest::newRow("while reading") << kKeptWhole << 0 << 1;
+    QTest::newRow("while parsing") << kKeptWhole << 1 << 1;
+    QTest::newRow("while resolving") << kKeptWhole << 2 << 1;
+    QTest::newRow("while making skeletons") << kKeptWhole << 3 << 1;
     QTest::newRow("while resolving released doctrees") << kReleaseAll << 2 << 2;
 }
 
@@ -157,7 +161,7 @@ void TestProjectOpen::cancelBeforeStartOpensNothing()
     OpenProgress progress;
     progress.cancel = stop.get_token();
     QString error;
-    QVERIFY(!Project::open(DocentTest::dataDir(QStringLiteral("sphinx")), &error, {}, Project::kKeptWhileOpening, progress));
+    QVERIFY(!Project::open(DocentTest::dataDir(QStringLiteral("sphinx")), &error, {}, kKeptWhole, progress));
     QCOMPARE(error, QStringLiteral("cancelled"));
 }
 
@@ -166,7 +170,7 @@ void TestProjectOpen::twoOpensAtOnceMatchOpeningAlone_data()
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("second");
     QTest::addColumn<qint64>("bound");
-    QTest::newRow("sphinx and handbook") << QStringLiteral("sphinx") << QStringLiteral("handbook") << Project::kKeptWhileOpening;
+    QTest::newRow("sphinx and handbook") << QStringLiteral("sphinx") << QStringLiteral("handbook") << kKeptWhole;
     QTest::newRow("sphinx and reader, released") << QStringLiteral("sphinx") << QStringLiteral("reader") << kReleaseAll;
     QTest::newRow("same tree twice") << QStringLiteral("sphinx") << QStringLiteral("sphinx") << kReleaseAll;
 }
@@ -204,7 +208,7 @@ void TestProjectOpen::openedOnAWorkerUsedOnTheMainThread_data()
 {
     QTest::addColumn<qint64>("bound");
     QTest::addColumn<int>("keep");
-    QTest::newRow("doctrees kept") << Project::kKeptWhileOpening << 0;
+    QTest::newRow("doctrees kept") << kKeptWhole << 0;
     QTest::newRow("doctrees released, parsed again here") << kReleaseAll << 2;
 }
 

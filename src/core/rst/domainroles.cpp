@@ -11,6 +11,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Docent {
 namespace {
 
@@ -26,10 +28,19 @@ std::tuple<QString, QString, bool> titleAndTarget(const QString &text)
 {
     static const QRegularExpression explicitTitle(QStringLiteral("^(.+?)\\s*<([^<]*?)>$"),
                                                   QRegularExpression::DotMatchesEverythingOption);
+    if (!text.endsWith(u'>')) // most roles of a tree: no match possible, and no regular expression run
+        return {text, text, false};
     const auto m = explicitTitle.match(text);
     if (m.hasMatch() && !m.captured(1).endsWith(u'\\'))
         return {m.captured(1), m.captured(2).trimmed(), true};
     return {text, text, false};
+}
+
+// Whether `text` may hold what \s matches: an ASCII space or control space, or any non-ASCII
+// character (left to the regular expression). Most targets hold neither.
+bool mayHoldWhitespace(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() > 0x7f || c.isSpace(); });
 }
 
 void withParentheses(QString &title, QString &target, bool isExplicit)
@@ -57,7 +68,8 @@ RoleHandler domainXrefRole(const QString &domain, const QString &type, bool pare
             return single(std::move(literal));
         }
         auto [title, target, isExplicit] = titleAndTarget(InlineParser::unescape(call.text));
-        target.replace(whitespace, QStringLiteral(" "));
+        if (mayHoldWhitespace(target))
+            target.replace(whitespace, QStringLiteral(" "));
         if (parentheses)
             withParentheses(title, target, isExplicit);
         if (!isExplicit) {

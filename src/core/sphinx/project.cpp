@@ -27,6 +27,50 @@
 
 namespace Docent {
 
+// What a resolver reads of a pending_xref, kept for a document whose doctree the open released.
+struct PendingReference {
+    int serial;
+    int line;
+    bool hidden; ///< in content an `only` directive leaves out: resolved, not reported
+    QString shown;
+    std::vector<std::pair<QString, QString>> attributes;
+};
+
+namespace {
+
+// Content an `only` directive leaves out of the build: its references are resolved, not reported.
+bool hidesChildren(const Node &n)
+{
+    return n.is(u"only") && n.attribute(QStringLiteral("shown")) == u"False";
+}
+
+// What the resolve pass reads of each pending_xref under `n`, in document order.
+void collectReferences(const Node &n, bool hidden, std::vector<PendingReference> &out)
+{
+    if (n.is(u"pending_xref"))
+        out.push_back({n.serial(), n.line(), hidden, n.astext(), {n.attributes().begin(), n.attributes().end()}});
+    hidden = hidden || hidesChildren(n);
+    for (const auto &c : n.children())
+        if (!c->isText())
+            collectReferences(*c, hidden, out);
+}
+
+// Unresolved: an error; shown as written for a reason Sphinx warns about: a warning; a domain
+// object not found: a notice (Sphinx's nitpicky mode). Resolved: nothing.
+void noteReferenceProblem(QList<Problem> &problems, const Project::Document &d, const Node &xref, const XrefResolution &r)
+{
+    if (r.state == XrefResolution::State::Link || (r.state != XrefResolution::State::Unresolved && r.reason.isEmpty()))
+        return;
+    problems.append({r.state == XrefResolution::State::Text       ? Problem::Severity::Warning
+                     : r.state == XrefResolution::State::NotFound ? Problem::Severity::Notice
+                                                                  : Problem::Severity::Error,
+                     d.docname, d.path, xref.line(), QStringLiteral("reference"),
+                     QStringLiteral(":%1:`%2`: %3").arg(xref.attribute(QStringLiteral("reftype")),
+                                                       xref.attribute(QStringLiteral("reftarget")), r.reason)});
+}
+
+} // namespace
+
 std::optional<Project> Project::open(const QString &path, QString *error, const AllowedOutside &allowed,
                                      qint64 keptWhileOpening, const OpenProgress &progress)
 {
@@ -109,10 +153,11 @@ Project::TreeRead Project::readTree(qint64 keptSource, OpenSteps &steps)
         steps.advance();
     }
     // Each document gives the inventory its targets as it is read (in the tree's order, so the
-    // first of two equal labels wins as before); past the bound its doctree goes at once.
+    // first of two equal labels wins as before); past the bound its doctree goes at once, and
+    // what numbering and the resolve pass need of it stays: its skeleton and its references.
     qint64 read = 0;
-    std::vector<const std::pair<TreeFiles::SourceFile, QString> *> released;
-    for (const auto &source : sources) {
+    std::vector<std::pair<QString, ReleasedReading>> released;
+    for (auto &source : sources) {
         if (steps.cancelled())
             return TreeRead::Cancelled;
         const QString &docname = source.first.docname;
@@ -120,10 +165,9 @@ Project::TreeRead Project::readTree(qint64 keptSource, OpenSteps &steps)
         m_order << docname;
         m_inventory.addDocument(docname, *m_live[docname].doctree);
         read += source.second.size();
-        if (read > keptSource) {
-            releaseFirstReading(docname);
-            released.push_back(&source);
-        }
+        source.second = QString(); // read once: the text is not needed again
+        if (read > keptSource)
+            released.emplace_back(docname, releaseFirstReading(docname));
         steps.advance();
     }
     if (m_order.isEmpty())
@@ -139,10 +183,11 @@ Project::TreeRead Project::readTree(qint64 keptSource, OpenSteps &steps)
         makeSkeleton(m_documents[it.key()], *it->doctree);
         steps.advance();
     }
-    for (const auto *source : released) {
+    for (auto &[docname, reading] : released) {
         if (steps.cancelled())
             return TreeRead::Cancelled;
-        resolveReleased(source->first.docname, source->second); // its references and its skeleton
+        resolveReleased(m_documents[docname], reading);
+        reading = {};
         steps.advance(2);
     }
 #if defined(__GLIBC__)
@@ -152,23 +197,47 @@ Project::TreeRead Project::readTree(qint64 keptSource, OpenSteps &steps)
     return TreeRead::Read;
 }
 
-void Project::releaseFirstReading(const QString &docname)
+Project::ReleasedReading Project::releaseFirstReading(const QString &docname)
 {
-    makeSkeleton(m_documents[docname], *m_live[docname].doctree);
+    Document &d = m_documents[docname];
+    const Node &doctree = *m_live[docname].doctree;
+    ReleasedReading reading;
+    collectReferences(doctree, false, reading.references);
+    // Made from the unresolved doctree: numbering reads it as it is; the resolve pass writes onto
+    // its copies of the references what it writes onto a full doctree's, which is all that a
+    // skeleton made after resolving would hold differently.
+    std::shared_ptr<Node> skeleton = Docent::makeSkeleton(doctree);
+    skeleton->forEach([&](const Node &n) {
+        if (n.is(u"pending_xref"))
+            reading.inSkeleton.insert(n.serial(), const_cast<Node *>(&n));
+    });
+    d.skeleton = skeleton;
+    d.toctreeNodes.clear();
+    d.skeleton->forEach([&](const Node &n) {
+        if (n.is(u"toctree"))
+            d.toctreeNodes.push_back(&n);
+    });
     const std::lock_guard lock(*m_liveMutex);
     m_live.remove(docname);
     m_liveOrder.removeAll(docname);
+    return reading;
 }
 
-void Project::resolveReleased(const QString &docname, const QString &text)
+void Project::resolveReleased(Document &d, const ReleasedReading &reading)
 {
-    Document &d = m_documents[docname];
-    Document again = d; // the first reading's facts stay; this reading is for its references
-    const Parsed parsed = parseDocument(again, text);
-    Inventory annotations; // the ids and programs the std domain writes into a doctree
-    annotations.addDocument(docname, *parsed.doctree);
-    d.referenceProblems = resolveDocument(d, parsed);
-    makeSkeleton(d, *parsed.doctree);
+    d.referenceProblems.clear();
+    for (const PendingReference &ref : reading.references) {
+        // A stand-in for the reference: all a resolver reads is its attributes, text and line.
+        const std::unique_ptr<Node> xref = Node::element(QStringLiteral("pending_xref"), ref.line);
+        for (const auto &[name, value] : ref.attributes)
+            xref->setAttribute(name, value);
+        xref->append(Node::text(ref.shown, ref.line));
+        const XrefResolution r = m_xrefResolvers.resolve(*this, d.docname, *xref);
+        if (Node *copy = reading.inSkeleton.value(ref.serial))
+            r.writeTo(*copy);
+        if (!ref.hidden)
+            noteReferenceProblem(d.referenceProblems, d, *xref, r);
+    }
 }
 
 void Project::loadDocument(const QString &docname, const QString &path)
@@ -209,8 +278,7 @@ private:
             addToctree(n);
         else if (n.is(u"pending_xref"))
             (hidden ? m_hiddenXrefs : m_xrefs).push_back(&n);
-        // Content an `only` directive leaves out of the build is not reported.
-        const bool hideChildren = hidden || (n.is(u"only") && n.attribute(QStringLiteral("shown")) == u"False");
+        const bool hideChildren = hidden || hidesChildren(n);
         for (const auto &c : n.children())
             if (!c->isText())
                 walk(*c, hideChildren);
@@ -435,17 +503,7 @@ QList<Problem> Project::resolveDocument(const Document &d, const Parsed &parsed)
         const XrefResolution r = m_xrefResolvers.resolve(*this, d.docname, *xref);
         r.writeTo(*xref);
         fillAutosummarySummary(*this, d.docname, *xref);
-        // Unresolved: an error; shown as written for a reason Sphinx warns about: a warning;
-        // a domain object not found: a notice (Sphinx's nitpicky mode).
-        if (r.state == XrefResolution::State::Link ||
-            (r.state != XrefResolution::State::Unresolved && r.reason.isEmpty()))
-            continue;
-        problems.append({r.state == XrefResolution::State::Text       ? Problem::Severity::Warning
-                         : r.state == XrefResolution::State::NotFound ? Problem::Severity::Notice
-                                                                      : Problem::Severity::Error,
-                         d.docname, d.path, xref->line(), QStringLiteral("reference"),
-                         QStringLiteral(":%1:`%2`: %3").arg(xref->attribute(QStringLiteral("reftype")),
-                                                           xref->attribute(QStringLiteral("reftarget")), r.reason)});
+        noteReferenceProblem(problems, d, *xref, r);
     }
     return problems;
 }

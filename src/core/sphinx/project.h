@@ -29,6 +29,7 @@
 namespace Docent {
 
 class OpenSteps;
+struct PendingReference;
 class ReadScope;
 class Registry;
 
@@ -67,13 +68,15 @@ public:
     /// tree, of its repository and of the folders `allowed` names (readscope.h). On failure
     /// returns nullopt and a message a user can act on in `error`.
     /// `keptWhileOpening` bounds the reST (in characters) whose doctrees stay in memory through
-    /// the open: documents read past it give their tables and are released at once, and are parsed
-    /// again one at a time for the resolve pass, so the peak does not grow with the tree. A tree
-    /// within it is read once.
+    /// the open: documents read past it give their tables, skeleton and references and are
+    /// released at once (their references resolve with no second parse), so the peak does not
+    /// grow with the tree's doctrees. Every document is parsed once. By default none is kept:
+    /// keeping costs more than it saves (fresh memory faults in slower than a page parses
+    /// again when it is shown), even for a tree of 10 MB of reST.
+    static constexpr qint64 kKeptWhileOpening = 0;
     /// `progress` counts the documents read and resolved, and may cancel the open. The open
     /// touches no thread-affine Qt object: it may run on a worker thread, and the Project it
     /// returns be used on another.
-    static constexpr qint64 kKeptWhileOpening = 16 * 1024 * 1024;
     static std::optional<Project> open(const QString &path, QString *error, const AllowedOutside &allowed = {},
                                        qint64 keptWhileOpening = kKeptWhileOpening, const OpenProgress &progress = {});
 
@@ -154,11 +157,6 @@ private:
     /// Reads and parses every document of the tree at m_root, keeping the doctrees of the first
     /// `keptSource` characters through the resolve pass, counting each document's steps.
     TreeRead readTree(qint64 keptSource, OpenSteps &steps);
-    /// A document read past the open's bound: a skeleton of its unresolved tree for numbering,
-    /// and its doctree released.
-    void releaseFirstReading(const QString &docname);
-    /// Parses a released document again to resolve it: its reference problems and final skeleton.
-    void resolveReleased(const QString &docname, const QString &text);
     /// The resolve pass over every document: each pending_xref gets its XrefResolution, and what
     /// fails is recorded as the document's reference problems.
     void resolveReferences(OpenSteps *steps = nullptr);
@@ -177,6 +175,18 @@ private:
     Parsed parseDocument(Document &d, const QString &text) const;
     void loadDocument(const QString &docname, const QString &path);
     void loadDocument(const QString &docname, const QString &path, const QString &text);
+    /// What the open keeps of a document read past its bound until the resolve pass: what a
+    /// resolver reads of each of its references, and its skeleton's copies of them.
+    struct ReleasedReading {
+        std::vector<PendingReference> references;
+        QHash<int, Node *> inSkeleton; ///< by serial
+    };
+    /// A document read past the open's bound: its skeleton made (numbering reads it) and its
+    /// doctree released; what the resolve pass needs of it is returned.
+    ReleasedReading releaseFirstReading(const QString &docname);
+    /// Resolves a released document's references: its reference problems, and its skeleton
+    /// as it would be made from its resolved doctree, with no second parse.
+    void resolveReleased(Document &d, const ReleasedReading &reading);
     /// Resolves the document's references against the tables; returns what failed.
     QList<Problem> resolveDocument(const Document &d, const Parsed &parsed) const;
     /// Replaces the document's skeleton by one made from its full doctree.
