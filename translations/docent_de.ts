@@ -383,8 +383,8 @@
     <name>Docent::MainWindow</name>
     <message>
         <location filename="../src/ui/application.cpp" line="80"/>
-        <location filename="../src/ui/application.cpp" line="157"/>
-        <location filename="../src/ui/mainwindow.cpp" line="417"/>
+        <location filename="../src/ui/application.cpp" line="158"/>
+        <location filename="../src/ui/mainwindow.cpp" line="384"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
@@ -400,43 +400,43 @@
         <translation>Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="94"/>
-        <location filename="../src/ui/mainwindow.cpp" line="159"/>
+        <location filename="../src/ui/mainwindow.cpp" line="103"/>
+        <location filename="../src/ui/mainwindow.cpp" line="169"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="100"/>
+        <location filename="../src/ui/mainwindow.cpp" line="109"/>
         <source>Sidebar</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="108"/>
+        <location filename="../src/ui/mainwindow.cpp" line="117"/>
         <source>Time from asking for the page to its being shown</source>
         <translation>Zeit von der Anforderung der Seite bis zu ihrer Anzeige</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="142"/>
+        <location filename="../src/ui/mainwindow.cpp" line="152"/>
         <source>Filter titles</source>
         <translation>Titel filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="144"/>
+        <location filename="../src/ui/mainwindow.cpp" line="154"/>
         <source>Filter sections</source>
         <translation>Abschnitte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="147"/>
+        <location filename="../src/ui/mainwindow.cpp" line="157"/>
         <source>No tree open. Open a documentation folder with File ▸ Open Folder… (%1).</source>
         <translation>Kein Baum geöffnet. Öffnen Sie einen Dokumentationsordner mit Datei ▸ Ordner öffnen … (%1).</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="152"/>
+        <location filename="../src/ui/mainwindow.cpp" line="162"/>
         <source>No page or section matches “%1”.</source>
         <translation>Keine Seite und kein Abschnitt passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="194"/>
+        <location filename="../src/ui/mainwindow.cpp" line="204"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
@@ -456,7 +456,7 @@
         <translation>&amp;Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="148"/>
+        <location filename="../src/ui/mainwindow.cpp" line="158"/>
         <location filename="../src/ui/mainwindow_menus.cpp" line="48"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
@@ -742,32 +742,32 @@
         <translation>Dargestellt in %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_chrome.cpp" line="115"/>
+        <location filename="../src/ui/mainwindow_chrome.cpp" line="116"/>
         <source>This section is bookmarked; %1 bookmarks it again</source>
         <translation>Dieser Abschnitt hat ein Lesezeichen; %1 setzt ein weiteres</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_chrome.cpp" line="116"/>
+        <location filename="../src/ui/mainwindow_chrome.cpp" line="117"/>
         <source>Bookmark the section you are reading (%1)</source>
         <translation>Den gerade gelesenen Abschnitt als Lesezeichen speichern (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="396"/>
+        <location filename="../src/ui/mainwindow.cpp" line="369"/>
         <source>Open reStructuredText File</source>
         <translation>reStructuredText-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="397"/>
+        <location filename="../src/ui/mainwindow.cpp" line="370"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="407"/>
+        <location filename="../src/ui/mainwindow.cpp" line="377"/>
         <source>Open Documentation Folder</source>
         <translation>Dokumentationsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="132"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="128"/>
         <source>No recent trees</source>
         <translation>Keine zuletzt geöffneten Bäume</translation>
     </message>
@@ -895,52 +895,52 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="127"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="125"/>
         <source>Cannot open bookmark</source>
         <translation>Lesezeichen kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="128"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="126"/>
         <source>“%1” belongs to %2, which cannot be opened: %3</source>
         <translation>„%1“ gehört zu %2, das nicht geöffnet werden kann: %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="156"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="160"/>
         <source>“%1” has moved; the bookmark now points to its new place</source>
         <translation>„%1“ wurde verschoben; das Lesezeichen zeigt jetzt auf die neue Stelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="160"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="164"/>
         <source>Bookmark target not found</source>
         <translation>Ziel des Lesezeichens nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="161"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="165"/>
         <source>The section “%1” of %2 is no longer there.</source>
         <translation>Der Abschnitt „%1“ in %2 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="165"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="169"/>
         <source>The closest match is “%1” in %2.</source>
         <translation>Am ähnlichsten ist „%1“ in %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="166"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="170"/>
         <source>Go to Closest Match</source>
         <translation>Zum ähnlichsten Abschnitt</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="167"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="171"/>
         <source>Go There and Update Bookmark</source>
         <translation>Dorthin gehen und Lesezeichen anpassen</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="169"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="173"/>
         <source>Nothing similar was found in this tree.</source>
         <translation>In diesem Baum wurde nichts Ähnliches gefunden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="172"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="176"/>
         <source>Open the Page</source>
         <translation>Seite öffnen</translation>
     </message>
@@ -1020,7 +1020,7 @@
         <translation>Probleme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow_problems.cpp" line="56"/>
+        <location filename="../src/ui/mainwindow_problems.cpp" line="63"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln Fehler</numerusform>
@@ -1028,7 +1028,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow_problems.cpp" line="58"/>
+        <location filename="../src/ui/mainwindow_problems.cpp" line="65"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln Warnung</numerusform>
@@ -1036,7 +1036,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow_problems.cpp" line="60"/>
+        <location filename="../src/ui/mainwindow_problems.cpp" line="67"/>
         <source>%Ln notice(s)</source>
         <translation>
             <numerusform>%Ln Hinweis</numerusform>
@@ -1062,6 +1062,17 @@
         <location filename="../src/ui/mainwindow_linkinventories.cpp" line="76"/>
         <source>Links to other projects are up to date.</source>
         <translation>Die Links zu anderen Projekten sind aktuell.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_open.cpp" line="45"/>
+        <location filename="../src/ui/mainwindow_open.cpp" line="196"/>
+        <source>Reading the tree: %1%</source>
+        <translation>Baum wird gelesen: %1%</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_open.cpp" line="196"/>
+        <source>Reading again: %1%</source>
+        <translation>Wird neu gelesen: %1%</translation>
     </message>
 </context>
 <context>
@@ -1174,64 +1185,65 @@
 <context>
     <name>Docent::Printing</name>
     <message>
-        <location filename="../src/ui/printing.cpp" line="105"/>
-        <location filename="../src/ui/printing.cpp" line="118"/>
+        <location filename="../src/ui/printing.cpp" line="112"/>
+        <location filename="../src/ui/printing.cpp" line="125"/>
         <source>Export as PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="106"/>
+        <location filename="../src/ui/printing.cpp" line="113"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="112"/>
+        <location filename="../src/ui/printing.cpp" line="119"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="115"/>
+        <location filename="../src/ui/printing.cpp" line="122"/>
+        <location filename="../src/ui/printing.cpp" line="149"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="116"/>
+        <location filename="../src/ui/printing.cpp" line="123"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="119"/>
+        <location filename="../src/ui/printing.cpp" line="126"/>
         <source>%1 could not be written. Is the folder writable?</source>
         <translation>%1 konnte nicht geschrieben werden. Ist der Ordner beschreibbar?</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="133"/>
+        <location filename="../src/ui/printing.cpp" line="140"/>
         <source>Printing…</source>
         <translation>Wird gedruckt …</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="138"/>
+        <location filename="../src/ui/printing.cpp" line="151"/>
         <source>Sent to the printer</source>
         <translation>An den Drucker gesendet</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="138"/>
+        <location filename="../src/ui/printing.cpp" line="147"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="149"/>
+        <location filename="../src/ui/printing.cpp" line="161"/>
         <source>Print Preview — %1</source>
         <translation>Druckvorschau — %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="157"/>
-        <location filename="../src/ui/printing.cpp" line="175"/>
+        <location filename="../src/ui/printing.cpp" line="169"/>
+        <location filename="../src/ui/printing.cpp" line="187"/>
         <source>Still printing; try again in a moment</source>
         <translation>Es wird noch gedruckt; bitte gleich noch einmal versuchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/printing.cpp" line="183"/>
+        <location filename="../src/ui/printing.cpp" line="195"/>
         <source>Laying out “%1” (%n page(s))…</source>
         <translation>
             <numerusform>„%1“ wird gesetzt (%n Seite) …</numerusform>
@@ -1239,7 +1251,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="187"/>
+        <location filename="../src/ui/printing.cpp" line="99"/>
+        <location filename="../src/ui/printing.cpp" line="199"/>
         <source>The pages could not be laid out for printing</source>
         <translation>Die Seiten konnten nicht für den Druck gesetzt werden</translation>
     </message>
@@ -1247,27 +1260,27 @@
 <context>
     <name>Docent::ProblemModel</name>
     <message>
-        <location filename="../src/ui/problemmodel.cpp" line="229"/>
+        <location filename="../src/ui/problemmodel.cpp" line="240"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/problemmodel.cpp" line="229"/>
+        <location filename="../src/ui/problemmodel.cpp" line="240"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/problemmodel.cpp" line="255"/>
+        <location filename="../src/ui/problemmodel.cpp" line="266"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/problemmodel.cpp" line="255"/>
+        <location filename="../src/ui/problemmodel.cpp" line="266"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/problemmodel.cpp" line="256"/>
+        <location filename="../src/ui/problemmodel.cpp" line="267"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1276,7 +1289,7 @@
     <name>Docent::ProblemPanel</name>
     <message>
         <location filename="../src/ui/problempanel.cpp" line="36"/>
-        <location filename="../src/ui/problempanel.cpp" line="104"/>
+        <location filename="../src/ui/problempanel.cpp" line="106"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -1317,43 +1330,43 @@
         <translation>Die gewählten Probleme kopieren, oder alle angezeigten</translation>
     </message>
     <message>
-        <location filename="../src/ui/problempanel.cpp" line="104"/>
+        <location filename="../src/ui/problempanel.cpp" line="106"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/problempanel.cpp" line="112"/>
+        <location filename="../src/ui/problempanel.cpp" line="114"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/problempanel.cpp" line="117"/>
+        <location filename="../src/ui/problempanel.cpp" line="119"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/ui/problempanel.cpp" line="118"/>
+        <location filename="../src/ui/problempanel.cpp" line="120"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../src/ui/problempanel.cpp" line="119"/>
+        <location filename="../src/ui/problempanel.cpp" line="121"/>
         <source>Notices</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../src/ui/problempanel.cpp" line="123"/>
-        <location filename="../src/ui/problempanel.cpp" line="131"/>
+        <location filename="../src/ui/problempanel.cpp" line="125"/>
+        <location filename="../src/ui/problempanel.cpp" line="133"/>
         <source>No problem found in this tree.</source>
         <translation>In diesem Baum wurde kein Problem gefunden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/problempanel.cpp" line="133"/>
+        <location filename="../src/ui/problempanel.cpp" line="135"/>
         <source>No problem matches the filter.</source>
         <translation>Kein Problem passt zum Filter.</translation>
     </message>
     <message>
-        <location filename="../src/ui/problempanel.cpp" line="135"/>
+        <location filename="../src/ui/problempanel.cpp" line="137"/>
         <source>Choose a problem to open its page at its line.</source>
         <translation>Ein Problem wählen, um seine Seite an seiner Zeile zu öffnen.</translation>
     </message>
@@ -1419,22 +1432,22 @@
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/ui/searchpanel.cpp" line="145"/>
+        <location filename="../src/ui/searchpanel.cpp" line="147"/>
         <source>Indexing the tree…</source>
         <translation>Der Baum wird indiziert …</translation>
     </message>
     <message>
-        <location filename="../src/ui/searchpanel.cpp" line="147"/>
+        <location filename="../src/ui/searchpanel.cpp" line="149"/>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location filename="../src/ui/searchpanel.cpp" line="149"/>
+        <location filename="../src/ui/searchpanel.cpp" line="151"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/searchpanel.cpp" line="151"/>
+        <location filename="../src/ui/searchpanel.cpp" line="153"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n Abschnitt</numerusform>
@@ -1486,7 +1499,7 @@
         <location filename="../src/ui/sidebar.cpp" line="31"/>
         <location filename="../src/ui/sidebar.cpp" line="51"/>
         <location filename="../src/ui/sidebar.cpp" line="61"/>
-        <location filename="../src/ui/sidebar.cpp" line="108"/>
+        <location filename="../src/ui/sidebar.cpp" line="107"/>
         <source>Todos</source>
         <translation>Todos</translation>
     </message>
@@ -1494,7 +1507,7 @@
         <location filename="../src/ui/sidebar.cpp" line="32"/>
         <location filename="../src/ui/sidebar.cpp" line="70"/>
         <location filename="../src/ui/sidebar.cpp" line="74"/>
-        <location filename="../src/ui/sidebar.cpp" line="117"/>
+        <location filename="../src/ui/sidebar.cpp" line="116"/>
         <source>Plans</source>
         <translation>Pläne</translation>
     </message>
@@ -1526,12 +1539,12 @@
     </message>
     <message>
         <location filename="../src/ui/sidebar.cpp" line="88"/>
-        <location filename="../src/ui/sidebar.cpp" line="146"/>
+        <location filename="../src/ui/sidebar.cpp" line="145"/>
         <source>Open a page to see its sections here.</source>
         <translation>Öffnen Sie eine Seite, um hier ihre Abschnitte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="146"/>
+        <location filename="../src/ui/sidebar.cpp" line="145"/>
         <source>“%1” has no sections.</source>
         <translation>„%1“ hat keine Abschnitte.</translation>
     </message>
@@ -1619,7 +1632,7 @@ In „%2“, Zeile %3 von %4.rst</translation>
 <context>
     <name>Docent::TreeWatcher</name>
     <message numerus="yes">
-        <location filename="../src/ui/treewatcher.cpp" line="93"/>
+        <location filename="../src/ui/treewatcher.cpp" line="121"/>
         <source>The system allows no more file watches: changes to this tree are checked every %n second(s).</source>
         <translation>
             <numerusform>Das System erlaubt keine weiteren Dateiüberwachungen: Änderungen an diesem Baum werden jede Sekunde geprüft.</numerusform>

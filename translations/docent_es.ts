@@ -383,8 +383,8 @@
     <name>Docent::MainWindow</name>
     <message>
         <location filename="../src/ui/application.cpp" line="80"/>
-        <location filename="../src/ui/application.cpp" line="157"/>
-        <location filename="../src/ui/mainwindow.cpp" line="417"/>
+        <location filename="../src/ui/application.cpp" line="158"/>
+        <location filename="../src/ui/mainwindow.cpp" line="384"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
@@ -400,43 +400,43 @@
         <translation>Docent</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="94"/>
-        <location filename="../src/ui/mainwindow.cpp" line="159"/>
+        <location filename="../src/ui/mainwindow.cpp" line="103"/>
+        <location filename="../src/ui/mainwindow.cpp" line="169"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="100"/>
+        <location filename="../src/ui/mainwindow.cpp" line="109"/>
         <source>Sidebar</source>
         <translation>Barra lateral</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="108"/>
+        <location filename="../src/ui/mainwindow.cpp" line="117"/>
         <source>Time from asking for the page to its being shown</source>
         <translation>Tiempo desde que se pide la página hasta que se muestra</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="142"/>
+        <location filename="../src/ui/mainwindow.cpp" line="152"/>
         <source>Filter titles</source>
         <translation>Filtrar títulos</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="144"/>
+        <location filename="../src/ui/mainwindow.cpp" line="154"/>
         <source>Filter sections</source>
         <translation>Filtrar secciones</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="147"/>
+        <location filename="../src/ui/mainwindow.cpp" line="157"/>
         <source>No tree open. Open a documentation folder with File ▸ Open Folder… (%1).</source>
         <translation>No hay ningún árbol abierto. Abra una carpeta de documentación con Archivo ▸ Abrir carpeta… (%1).</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="152"/>
+        <location filename="../src/ui/mainwindow.cpp" line="162"/>
         <source>No page or section matches “%1”.</source>
         <translation>Ninguna página ni sección coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="194"/>
+        <location filename="../src/ui/mainwindow.cpp" line="204"/>
         <source>Bookmarks</source>
         <translation>Marcadores</translation>
     </message>
@@ -456,27 +456,27 @@
         <translation>Mostrada en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_chrome.cpp" line="115"/>
+        <location filename="../src/ui/mainwindow_chrome.cpp" line="116"/>
         <source>This section is bookmarked; %1 bookmarks it again</source>
         <translation>Esta sección tiene un marcador; %1 añade otro</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_chrome.cpp" line="116"/>
+        <location filename="../src/ui/mainwindow_chrome.cpp" line="117"/>
         <source>Bookmark the section you are reading (%1)</source>
         <translation>Añadir un marcador a la sección que está leyendo (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="396"/>
+        <location filename="../src/ui/mainwindow.cpp" line="369"/>
         <source>Open reStructuredText File</source>
         <translation>Abrir un archivo reStructuredText</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="397"/>
+        <location filename="../src/ui/mainwindow.cpp" line="370"/>
         <source>reStructuredText (*.rst *.rest *.txt);;All files (*)</source>
         <translation>reStructuredText (*.rst *.rest *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="407"/>
+        <location filename="../src/ui/mainwindow.cpp" line="377"/>
         <source>Open Documentation Folder</source>
         <translation>Abrir una carpeta de documentación</translation>
     </message>
@@ -536,52 +536,52 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="127"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="125"/>
         <source>Cannot open bookmark</source>
         <translation>No se puede abrir el marcador</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="128"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="126"/>
         <source>“%1” belongs to %2, which cannot be opened: %3</source>
         <translation>«%1» pertenece a %2, que no se puede abrir: %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="156"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="160"/>
         <source>“%1” has moved; the bookmark now points to its new place</source>
         <translation>«%1» se ha movido; el marcador apunta ahora a su nuevo lugar</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="160"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="164"/>
         <source>Bookmark target not found</source>
         <translation>No se encuentra el destino del marcador</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="161"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="165"/>
         <source>The section “%1” of %2 is no longer there.</source>
         <translation>La sección «%1» de %2 ya no existe.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="165"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="169"/>
         <source>The closest match is “%1” in %2.</source>
         <translation>La más parecida es «%1», en %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="166"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="170"/>
         <source>Go to Closest Match</source>
         <translation>Ir a la más parecida</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="167"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="171"/>
         <source>Go There and Update Bookmark</source>
         <translation>Ir allí y actualizar el marcador</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="169"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="173"/>
         <source>Nothing similar was found in this tree.</source>
         <translation>No se ha encontrado nada parecido en este árbol.</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="172"/>
+        <location filename="../src/ui/mainwindow_bookmarks.cpp" line="176"/>
         <source>Open the Page</source>
         <translation>Abrir la página</translation>
     </message>
@@ -669,7 +669,7 @@
         <translation>Abrir &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="148"/>
+        <location filename="../src/ui/mainwindow.cpp" line="158"/>
         <location filename="../src/ui/mainwindow_menus.cpp" line="48"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
@@ -915,7 +915,7 @@
         <translation>Aún no se ha visitado ninguna página</translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow_menus.cpp" line="132"/>
+        <location filename="../src/ui/mainwindow_menus.cpp" line="128"/>
         <source>No recent trees</source>
         <translation>No hay árboles recientes</translation>
     </message>
@@ -1020,7 +1020,7 @@
         <translation>Problemas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow_problems.cpp" line="56"/>
+        <location filename="../src/ui/mainwindow_problems.cpp" line="63"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -1028,7 +1028,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow_problems.cpp" line="58"/>
+        <location filename="../src/ui/mainwindow_problems.cpp" line="65"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln advertencia</numerusform>
@@ -1036,7 +1036,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/mainwindow_problems.cpp" line="60"/>
+        <location filename="../src/ui/mainwindow_problems.cpp" line="67"/>
         <source>%Ln notice(s)</source>
         <translation>
             <numerusform>%Ln aviso</numerusform>
@@ -1062,6 +1062,17 @@
         <location filename="../src/ui/mainwindow_linkinventories.cpp" line="76"/>
         <source>Links to other projects are up to date.</source>
         <translation>Los enlaces a otros proyectos están al día.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_open.cpp" line="45"/>
+        <location filename="../src/ui/mainwindow_open.cpp" line="196"/>
+        <source>Reading the tree: %1%</source>
+        <translation>Leyendo el árbol: %1%</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow_open.cpp" line="196"/>
+        <source>Reading again: %1%</source>
+        <translation>Leyendo de nuevo: %1%</translation>
     </message>
 </context>
 <context>
@@ -1174,64 +1185,65 @@
 <context>
     <name>Docent::Printing</name>
     <message>
-        <location filename="../src/ui/printing.cpp" line="105"/>
-        <location filename="../src/ui/printing.cpp" line="118"/>
+        <location filename="../src/ui/printing.cpp" line="112"/>
+        <location filename="../src/ui/printing.cpp" line="125"/>
         <source>Export as PDF</source>
         <translation>Exportar como PDF</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="106"/>
+        <location filename="../src/ui/printing.cpp" line="113"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="112"/>
+        <location filename="../src/ui/printing.cpp" line="119"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="115"/>
+        <location filename="../src/ui/printing.cpp" line="122"/>
+        <location filename="../src/ui/printing.cpp" line="149"/>
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="116"/>
+        <location filename="../src/ui/printing.cpp" line="123"/>
         <source>Could not write %1</source>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="119"/>
+        <location filename="../src/ui/printing.cpp" line="126"/>
         <source>%1 could not be written. Is the folder writable?</source>
         <translation>No se pudo escribir %1. ¿Se puede escribir en la carpeta?</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="133"/>
+        <location filename="../src/ui/printing.cpp" line="140"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="138"/>
+        <location filename="../src/ui/printing.cpp" line="151"/>
         <source>Sent to the printer</source>
         <translation>Enviado a la impresora</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="138"/>
+        <location filename="../src/ui/printing.cpp" line="147"/>
         <source>Printing failed</source>
         <translation>Error al imprimir</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="149"/>
+        <location filename="../src/ui/printing.cpp" line="161"/>
         <source>Print Preview — %1</source>
         <translation>Vista previa de impresión — %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="157"/>
-        <location filename="../src/ui/printing.cpp" line="175"/>
+        <location filename="../src/ui/printing.cpp" line="169"/>
+        <location filename="../src/ui/printing.cpp" line="187"/>
         <source>Still printing; try again in a moment</source>
         <translation>Todavía se está imprimiendo; vuelva a intentarlo en un momento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/printing.cpp" line="183"/>
+        <location filename="../src/ui/printing.cpp" line="195"/>
         <source>Laying out “%1” (%n page(s))…</source>
         <translation>
             <numerusform>Maquetando «%1» (%n página)…</numerusform>
@@ -1239,7 +1251,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/printing.cpp" line="187"/>
+        <location filename="../src/ui/printing.cpp" line="99"/>
+        <location filename="../src/ui/printing.cpp" line="199"/>
         <source>The pages could not be laid out for printing</source>
         <translation>No se pudieron maquetar las páginas para imprimirlas</translation>
     </message>
@@ -1247,27 +1260,27 @@
 <context>
     <name>Docent::ProblemModel</name>
     <message>
-        <location filename="../src/ui/problemmodel.cpp" line="229"/>
+        <location filename="../src/ui/problemmodel.cpp" line="240"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/problemmodel.cpp" line="229"/>
+        <location filename="../src/ui/problemmodel.cpp" line="240"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/problemmodel.cpp" line="255"/>
+        <location filename="../src/ui/problemmodel.cpp" line="266"/>
         <source>%1, line %2: %3</source>
         <translation>%1, línea %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/problemmodel.cpp" line="255"/>
+        <location filename="../src/ui/problemmodel.cpp" line="266"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/problemmodel.cpp" line="256"/>
+        <location filename="../src/ui/problemmodel.cpp" line="267"/>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>
@@ -1276,7 +1289,7 @@
     <name>Docent::ProblemPanel</name>
     <message>
         <location filename="../src/ui/problempanel.cpp" line="36"/>
-        <location filename="../src/ui/problempanel.cpp" line="104"/>
+        <location filename="../src/ui/problempanel.cpp" line="106"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
@@ -1317,43 +1330,43 @@
         <translation>Copiar los problemas elegidos, o todos los mostrados</translation>
     </message>
     <message>
-        <location filename="../src/ui/problempanel.cpp" line="104"/>
+        <location filename="../src/ui/problempanel.cpp" line="106"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/problempanel.cpp" line="112"/>
+        <location filename="../src/ui/problempanel.cpp" line="114"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/problempanel.cpp" line="117"/>
+        <location filename="../src/ui/problempanel.cpp" line="119"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../src/ui/problempanel.cpp" line="118"/>
+        <location filename="../src/ui/problempanel.cpp" line="120"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../src/ui/problempanel.cpp" line="119"/>
+        <location filename="../src/ui/problempanel.cpp" line="121"/>
         <source>Notices</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../src/ui/problempanel.cpp" line="123"/>
-        <location filename="../src/ui/problempanel.cpp" line="131"/>
+        <location filename="../src/ui/problempanel.cpp" line="125"/>
+        <location filename="../src/ui/problempanel.cpp" line="133"/>
         <source>No problem found in this tree.</source>
         <translation>No se encontró ningún problema en este árbol.</translation>
     </message>
     <message>
-        <location filename="../src/ui/problempanel.cpp" line="133"/>
+        <location filename="../src/ui/problempanel.cpp" line="135"/>
         <source>No problem matches the filter.</source>
         <translation>Ningún problema coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../src/ui/problempanel.cpp" line="135"/>
+        <location filename="../src/ui/problempanel.cpp" line="137"/>
         <source>Choose a problem to open its page at its line.</source>
         <translation>Elija un problema para abrir su página en su línea.</translation>
     </message>
@@ -1419,22 +1432,22 @@
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../src/ui/searchpanel.cpp" line="145"/>
+        <location filename="../src/ui/searchpanel.cpp" line="147"/>
         <source>Indexing the tree…</source>
         <translation>Indexando el árbol…</translation>
     </message>
     <message>
-        <location filename="../src/ui/searchpanel.cpp" line="147"/>
+        <location filename="../src/ui/searchpanel.cpp" line="149"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../src/ui/searchpanel.cpp" line="149"/>
+        <location filename="../src/ui/searchpanel.cpp" line="151"/>
         <source>No matches</source>
         <translation>Sin resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/searchpanel.cpp" line="151"/>
+        <location filename="../src/ui/searchpanel.cpp" line="153"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n sección</numerusform>
@@ -1486,7 +1499,7 @@
         <location filename="../src/ui/sidebar.cpp" line="31"/>
         <location filename="../src/ui/sidebar.cpp" line="51"/>
         <location filename="../src/ui/sidebar.cpp" line="61"/>
-        <location filename="../src/ui/sidebar.cpp" line="108"/>
+        <location filename="../src/ui/sidebar.cpp" line="107"/>
         <source>Todos</source>
         <translation>Pendientes</translation>
     </message>
@@ -1494,7 +1507,7 @@
         <location filename="../src/ui/sidebar.cpp" line="32"/>
         <location filename="../src/ui/sidebar.cpp" line="70"/>
         <location filename="../src/ui/sidebar.cpp" line="74"/>
-        <location filename="../src/ui/sidebar.cpp" line="117"/>
+        <location filename="../src/ui/sidebar.cpp" line="116"/>
         <source>Plans</source>
         <translation>Planes</translation>
     </message>
@@ -1526,12 +1539,12 @@
     </message>
     <message>
         <location filename="../src/ui/sidebar.cpp" line="88"/>
-        <location filename="../src/ui/sidebar.cpp" line="146"/>
+        <location filename="../src/ui/sidebar.cpp" line="145"/>
         <source>Open a page to see its sections here.</source>
         <translation>Abra una página para ver aquí sus secciones.</translation>
     </message>
     <message>
-        <location filename="../src/ui/sidebar.cpp" line="146"/>
+        <location filename="../src/ui/sidebar.cpp" line="145"/>
         <source>“%1” has no sections.</source>
         <translation>«%1» no tiene secciones.</translation>
     </message>
@@ -1619,7 +1632,7 @@ En «%2», línea %3 de %4.rst</translation>
 <context>
     <name>Docent::TreeWatcher</name>
     <message numerus="yes">
-        <location filename="../src/ui/treewatcher.cpp" line="93"/>
+        <location filename="../src/ui/treewatcher.cpp" line="121"/>
         <source>The system allows no more file watches: changes to this tree are checked every %n second(s).</source>
         <translation>
             <numerusform>El sistema no permite más vigilancias de archivos: los cambios de este árbol se comprueban cada segundo.</numerusform>

@@ -41,7 +41,8 @@ void MainWindow::createOpenProgress()
     connect(m_opener, &TreeOpener::failed, this, &MainWindow::openFailed);
     m_openProgress = new QProgressBar(this);
     m_openProgress->setObjectName(QStringLiteral("openProgress"));
-    m_openProgress->setMaximumWidth(220);
+    // Wide enough for its words on one line ("Reading the tree: 100%").
+    m_openProgress->setMinimumWidth(m_openProgress->fontMetrics().horizontalAdvance(tr("Reading the tree: %1%").arg(100)) + 40);
     m_openProgress->setTextVisible(true);
     m_openProgress->hide();
     statusBar()->addPermanentWidget(m_openProgress);
@@ -192,7 +193,7 @@ void MainWindow::showOpenProgress(int done, int total)
         return;
     m_openProgress->setRange(0, total);
     m_openProgress->setValue(done);
-    m_openProgress->setFormat(m_pendingOpen->reread ? tr("Reading again: %p%") : tr("Reading the tree: %p%"));
+    m_openProgress->setFormat(m_pendingOpen->reread ? tr("Reading again: %1%").arg(QStringLiteral("%p")) : tr("Reading the tree: %1%").arg(QStringLiteral("%p")));
     m_openProgress->setToolTip(QDir::toNativeSeparators(m_pendingOpen->path));
     m_openProgress->show();
 }
