@@ -67,17 +67,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_tabs, &TabWidget::urlChanged, this, &MainWindow::onUrlChanged);
     connect(m_tabs, &TabWidget::contextMenuRequested, this, &MainWindow::showPageContextMenu);
     // The status bar tells how long a page took, from the request to the finished load.
-    connect(m_tabs, &TabWidget::loadStarted, this, [this] {
-        m_loadTimer.start();
-        m_warmingUp = m_warmingUp || view()->url() == QUrl(QStringLiteral("about:blank"));
-    });
+    connect(m_tabs, &TabWidget::loadStarted, this, [this] { m_loadTimer.start(); });
     connect(m_tabs, &TabWidget::loadFinished, this, [this](bool ok) {
-        if (m_warmingUp) {
-            m_warmingUp = false;
-            if (m_afterWarmUp.isValid())
-                view()->setUrl(std::exchange(m_afterWarmUp, QUrl()));
-            return;
-        }
         if (!ok)
             return;
         if (m_loadTimer.isValid())
@@ -98,7 +89,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     qApp->installEventFilter(this); // the mouse's back and forward buttons, wherever they land
     currentTabChanged();
     // An empty page now starts the web engine's renderer while the tree is being read.
-    view()->setUrl(QUrl(QStringLiteral("about:blank")));
+    view()->warmUp();
 
     auto *treeDock = new QDockWidget(tr("Sections"), this);
     treeDock->setObjectName(QStringLiteral("sectionsDock"));
@@ -333,12 +324,7 @@ void MainWindow::showDocument(const QString &docname, const QString &anchor)
     const QUrl url = SchemeHandler::pageUrl(docname, anchor);
     if (url == view()->url())
         return;
-    // A page asked for while the empty first page loads would be cancelled by it: it waits.
-    if (m_warmingUp) {
-        m_afterWarmUp = url;
-        return;
-    }
-    view()->setUrl(url);
+    view()->open(url);
 }
 
 QString MainWindow::currentDocname() const { return SchemeHandler::docnameOf(view()->url()); }

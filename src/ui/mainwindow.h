@@ -289,9 +289,6 @@ private:
         QString docname, anchor;
     } m_reading; ///< the section at the top of the page, as the page last said
     QElapsedTimer m_loadTimer;
-    /// The empty page that starts the web engine is loading; a page asked for meanwhile waits.
-    bool m_warmingUp = false;
-    QUrl m_afterWarmUp;
     QString m_openedPath;
     TreeOpener *m_opener = nullptr;
     /// What the open in progress was asked for, and what to do when it ends.

@@ -136,8 +136,7 @@ void MainWindow::adoptTree(const std::shared_ptr<OpenedTree> &tree)
     const std::vector<std::function<void()>> steps = {
         [this, tree] {
             showNavigation(std::move(tree->navigation), tree->todos, std::move(tree->readingOrder));
-            updateChrome();
-            onUrlChanged(view()->url());
+            onUrlChanged(view()->url()); // the chrome, the section marked, the outline
         },
         [this, tree] { showProblems(std::move(tree->problems)); },
         [this, tree] { m_watcher->watch(*m_project, std::move(tree->files)); },
@@ -180,6 +179,8 @@ void MainWindow::openFailed(const QString &error)
     const PendingOpen open = std::move(*m_pendingOpen);
     m_pendingOpen.reset();
     endOpenProgress();
+    if (open.firstPageShown)
+        m_openedPath = open.path; // its first pages are what is shown: reading again reads it
     if (open.failed)
         open.failed(error);
     else

@@ -45,7 +45,7 @@ bool MainWindow::restoreSession()
         if (i > 0)
             m_tabs->tabBar()->moveTab(m_tabs->indexOf(page), int(i));
         page->scrollOnLoad(kept[i].scrollY);
-        page->setUrl(kept[i].url);
+        page->open(kept[i].url);
     }
     m_tabs->setCurrentIndex(std::clamp(current, 0, int(kept.size()) - 1));
     return true;

@@ -8,6 +8,8 @@
 #include <QWebEngineScript>
 #include <QWebEngineSettings>
 
+#include <utility>
+
 namespace Docent {
 
 PageView::PageView(QWebEngineProfile *profile, QWidget *parent) : QWebEngineView(parent)
@@ -17,6 +19,7 @@ PageView::PageView(QWebEngineProfile *profile, QWidget *parent) : QWebEngineView
     settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     setAccessibleName(tr("Page"));
     setContextMenuPolicy(Qt::CustomContextMenu); // the window's menu, with its own entries
+    connect(this, &QWebEngineView::loadStarted, this, [this] { m_warmingUp = std::exchange(m_warmUpAsked, false); });
     connect(this, &QWebEngineView::loadFinished, this, &PageView::onLoadFinished);
 }
 
@@ -37,8 +40,29 @@ void PageView::replaceArticle(const QString &html, const QString &title)
                           });
 }
 
+void PageView::warmUp()
+{
+    m_warmUpAsked = true;
+    setUrl(QUrl(QStringLiteral("about:blank")));
+}
+
+void PageView::open(const QUrl &url)
+{
+    if (m_warmingUp) {
+        m_afterWarmUp = url;
+        return;
+    }
+    m_warmUpAsked = false; // not loading yet: this page takes the empty one's place
+    setUrl(url);
+}
+
 void PageView::onLoadFinished(bool ok)
 {
+    if (std::exchange(m_warmingUp, false)) {
+        if (m_afterWarmUp.isValid())
+            setUrl(std::exchange(m_afterWarmUp, QUrl()));
+        return;
+    }
     if (!ok || !m_scrollOnLoad)
         return;
     page()->runJavaScript(PageScripts::call("scrollTo", {*m_scrollOnLoad}), QWebEngineScript::ApplicationWorld);

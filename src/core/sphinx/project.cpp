@@ -112,6 +112,13 @@ std::optional<Project> Project::open(const QString &path, QString *error, const 
     return p;
 }
 
+void Project::prepareReading()
+{
+    m_registry = makeTreeRegistry(m_root, m_conf, m_scope);
+    for (const ProjectExtensions::ObjectType &t : ProjectExtensions::read(m_root, m_conf).objectTypes)
+        m_xrefResolvers.addGenericObjectType(t.directive);
+}
+
 void Project::openLoneFile(const QString &file)
 {
     const QString name = QFileInfo(file).completeBaseName();
@@ -131,9 +138,7 @@ Project::TreeRead Project::readTree(qint64 keptSource, OpenSteps &steps)
 {
     // Read everything first: the registry needs to know which extension roles and directives the
     // tree uses before the first document is parsed.
-    m_registry = makeTreeRegistry(m_root, m_conf, m_scope);
-    for (const ProjectExtensions::ObjectType &t : ProjectExtensions::read(m_root, m_conf).objectTypes)
-        m_xrefResolvers.addGenericObjectType(t.directive);
+    prepareReading();
     std::vector<std::pair<TreeFiles::SourceFile, QString>> sources;
     std::vector<TreeFiles::SourceFile> files = TreeFiles::documentFiles(m_root, m_conf);
     // Each document is read, parsed, resolved, and its skeleton made: four steps of about equal time.
@@ -205,17 +210,12 @@ Project::ReleasedReading Project::releaseFirstReading(const QString &docname)
     collectReferences(doctree, false, reading.references);
     // Made from the unresolved doctree: numbering reads it as it is; the resolve pass writes onto
     // its copies of the references what it writes onto a full doctree's, which is all that a
-    // skeleton made after resolving would hold differently.
-    std::shared_ptr<Node> skeleton = Docent::makeSkeleton(doctree);
-    skeleton->forEach([&](const Node &n) {
+    // skeleton made after resolving would hold differently. The skeleton is this Project's own,
+    // made just now: writing into it is writing into nothing shared yet.
+    makeSkeleton(d, doctree);
+    d.skeleton->forEach([&](const Node &n) {
         if (n.is(u"pending_xref"))
             reading.inSkeleton.insert(n.serial(), const_cast<Node *>(&n));
-    });
-    d.skeleton = skeleton;
-    d.toctreeNodes.clear();
-    d.skeleton->forEach([&](const Node &n) {
-        if (n.is(u"toctree"))
-            d.toctreeNodes.push_back(&n);
     });
     const std::lock_guard lock(*m_liveMutex);
     m_live.remove(docname);

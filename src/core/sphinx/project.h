@@ -151,6 +151,9 @@ public:
     static QString relativeHref(const QString &fromDoc, const QString &toDoc);
 
 private:
+    /// The parser's registry for the tree's conf.py and extensions, and the object types its
+    /// extensions declare, before the first document is read.
+    void prepareReading();
     /// A file outside any tree, read as a project of one document.
     void openLoneFile(const QString &file);
     enum class TreeRead { Read, Empty, Cancelled };

@@ -2,9 +2,7 @@
 // before the rest so a window can show something at once (project.h).
 #include "project.h"
 
-#include "docnames.h"
 #include "openlocation_p.h"
-#include "projectextensions.h"
 #include "readscope.h"
 #include "treefiles.h"
 #include "treeregistry.h"
@@ -65,9 +63,7 @@ std::optional<Project> Project::openFirstPage(const QString &path, const Allowed
     if (start.isEmpty())
         return std::nullopt; // open() picks a root among the files read; not guessed here
     p.m_scope = std::make_shared<ReadScope>(p.m_root, allowed ? allowed(p.m_root) : QStringList());
-    p.m_registry = makeTreeRegistry(p.m_root, p.m_conf, p.m_scope);
-    for (const ProjectExtensions::ObjectType &t : ProjectExtensions::read(p.m_root, p.m_conf).objectTypes)
-        p.m_xrefResolvers.addGenericObjectType(t.directive);
+    p.prepareReading();
 
     // Breadth first, so the entries of the start page's own toctrees come before theirs.
     QStringList queue{start};
