@@ -7,6 +7,11 @@
 #include "sphinx/project.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <functional>
+
 using namespace Docent;
 
 class TestNavigationTree : public QObject
@@ -26,6 +31,8 @@ private Q_SLOTS:
     void findNodeByTitleOrPage();
     void novaReferenceIndex();
     void secondTreeDeepGlossarySpecsAndMissingFiles();
+    void treeReadSoFarKeepsTheFirstPages();
+    void treeReadSoFarGrowsBelowAPageNotReadYet();
 
 private:
     std::optional<Project> m_project;
@@ -240,6 +247,95 @@ void TestNavigationTree::secondTreeDeepGlossarySpecsAndMissingFiles()
     QCOMPARE(problems, QStringList({QStringLiteral("index:14 toctree"), QStringLiteral("index:19 parser"),
                                     QStringLiteral("part1/chapter1/section1/deep:11 image")}));
     QCOMPARE(countReferences(*handbook).value(QStringLiteral("term")).resolved, 3);
+}
+
+namespace {
+
+// Every row of a navigation, depth first, as "kind docname#anchor title".
+QStringList rowsOf(const NavNode &root)
+{
+    QStringList rows;
+    std::function<void(const NavNode &)> walk = [&](const NavNode &n) {
+        rows << QStringLiteral("%1 %2#%3 %4").arg(int(n.kind)).arg(n.docname, n.anchor, n.title);
+        for (const NavNode &c : n.children)
+            walk(c);
+    };
+    walk(root);
+    return rows;
+}
+
+QStringList docnamesOf(const NavNode &root)
+{
+    QStringList names;
+    std::function<void(const NavNode &)> walk = [&](const NavNode &n) {
+        if (n.kind == NavNode::Kind::Document)
+            names << n.docname;
+        for (const NavNode &c : n.children)
+            walk(c);
+    };
+    walk(root);
+    return names;
+}
+
+} // namespace
+
+void TestNavigationTree::treeReadSoFarKeepsTheFirstPages()
+{
+    const QString tree = DocentTest::dataDir(QStringLiteral("reader"));
+    // The first pages: the start page and the first page its toctree lists (guide).
+    const qint64 budget = QFileInfo(tree + QStringLiteral("/index.rst")).size() + 1;
+    const std::optional<Project> first = Project::openFirstPage(tree, {}, budget, 0);
+    QVERIFY(first);
+    const NavNode earlier = NavigationTree::build(*first);
+    QCOMPARE(docnamesOf(earlier), (QStringList{QStringLiteral("index"), QStringLiteral("guide")}));
+
+    std::vector<NavNode> soFar;
+    OpenProgress progress;
+    progress.readSoFarAfter = std::chrono::milliseconds(0); // every document
+    progress.readSoFar = [&](const Project &p) { soFar.push_back(NavigationTree::build(p, &earlier)); };
+    QString error;
+    const std::optional<Project> whole = Project::open(tree, &error, {}, 0, progress);
+    QVERIFY2(whole, qPrintable(error));
+    QCOMPARE(soFar.size(), size_t(whole->docnames().size()));
+    // Read in file order: guide, index, reference/evolution, reference/index, ... The first
+    // pages stay in every tree read so far, as they stood; the others come as they are read.
+    for (const NavNode &n : soFar) {
+        QVERIFY(docnamesOf(n).contains(QStringLiteral("index")));
+        QVERIFY(docnamesOf(n).contains(QStringLiteral("guide")));
+    }
+    QCOMPARE(docnamesOf(soFar[0]), docnamesOf(earlier));
+    QVERIFY(!docnamesOf(soFar[2]).contains(QStringLiteral("reference/index")));
+    QVERIFY(docnamesOf(soFar[3]).contains(QStringLiteral("reference/index")));
+    // Once every page is read, it is the whole tree's navigation.
+    QCOMPARE(rowsOf(soFar.back()), rowsOf(NavigationTree::build(*whole)));
+}
+
+void TestNavigationTree::treeReadSoFarGrowsBelowAPageNotReadYet()
+{
+    // The root page, top, is read last (files are read in name order): a and b, which it lists
+    // through a, show as soon as they are read, under the first pages' top.
+    QTemporaryDir dir;
+    QVERIFY(DocentTest::writeFile(dir.filePath(QStringLiteral("conf.py")), QStringLiteral("root_doc = 'top'\n")));
+    QVERIFY(DocentTest::writeFile(dir.filePath(QStringLiteral("top.rst")), QStringLiteral("Top\n===\n\n.. toctree::\n\n   a\n")));
+    QVERIFY(DocentTest::writeFile(dir.filePath(QStringLiteral("a.rst")), QStringLiteral("A\n=\n\n.. toctree::\n\n   b\n")));
+    QVERIFY(DocentTest::writeFile(dir.filePath(QStringLiteral("b.rst")), QStringLiteral("B\n=\n\nText.\n")));
+    // The first pages: top and a, which it lists.
+    const qint64 budget = QFileInfo(dir.filePath(QStringLiteral("top.rst"))).size() + 1;
+    const std::optional<Project> first = Project::openFirstPage(dir.path(), {}, budget, 0);
+    QVERIFY(first);
+    const NavNode earlier = NavigationTree::build(*first);
+    QCOMPARE(docnamesOf(earlier), (QStringList{QStringLiteral("top"), QStringLiteral("a")}));
+    std::vector<NavNode> soFar;
+    OpenProgress progress;
+    progress.readSoFarAfter = std::chrono::milliseconds(0);
+    progress.readSoFar = [&](const Project &p) { soFar.push_back(NavigationTree::build(p, &earlier)); };
+    QString error;
+    const std::optional<Project> whole = Project::open(dir.path(), &error, {}, 0, progress);
+    QVERIFY2(whole, qPrintable(error));
+    QCOMPARE(soFar.size(), size_t(3));
+    QCOMPARE(docnamesOf(soFar[0]), (QStringList{QStringLiteral("top"), QStringLiteral("a")}));
+    QCOMPARE(docnamesOf(soFar[1]), (QStringList{QStringLiteral("top"), QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(rowsOf(soFar[2]), rowsOf(NavigationTree::build(*whole)));
 }
 
 QTEST_GUILESS_MAIN(TestNavigationTree)

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void damagedCacheIsMadeAgain();
     void unwritableCacheKeepsSearchInMemory();
     void workerAnswersTheLatestQuery();
+    void aClosedTreeAnswersNothing();
     void commandLine();
     void novaRanking_data();
     void novaRanking();
@@ -374,6 +375,31 @@ void TestSearch::workerAnswersTheLatestQuery()
     QCOMPARE(results[0][1].toString(), QStringLiteral("migration"));
     QVERIFY(!results[0][2].value<QList<SearchHit>>().isEmpty());
     QCOMPARE(search.thread(), QThread::currentThread());
+}
+
+void TestSearch::aClosedTreeAnswersNothing()
+{
+    QTemporaryDir cache;
+    TreeSearch search(cache.path());
+    QSignalSpy ready(&search, &TreeSearch::ready);
+    QSignalSpy results(&search, &TreeSearch::resultsReady);
+    search.openTree(fixture(), searchDocuments(*openTree(fixture())));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+    search.search(QStringLiteral("migration"));
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 10000);
+    QVERIFY(!results[0][2].value<QList<SearchHit>>().isEmpty());
+    // Another tree is being read: the one left answers no more, and is no longer ready.
+    search.closeTree();
+    QVERIFY(!search.isReady());
+    search.search(QStringLiteral("migration"));
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 10000);
+    QVERIFY(results[1][2].value<QList<SearchHit>>().isEmpty());
+    // Its index, opened again, is whole again from the cache.
+    search.openTree(fixture(), searchDocuments(*openTree(fixture())));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 10000);
+    search.search(QStringLiteral("migration"));
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), 3, 10000);
+    QVERIFY(!results[2][2].value<QList<SearchHit>>().isEmpty());
 }
 
 void TestSearch::commandLine()

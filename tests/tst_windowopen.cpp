@@ -66,6 +66,7 @@ private Q_SLOTS:
     void secondOpenCancelsTheFirst();
     void failedOpenKeepsTheTreeThatWasOpen();
     void longOpenShowsItsProgress();
+    void sectionTreeFillsInAndKeepsWhatWasOpened();
 
 private:
     QTemporaryDir m_data; ///< bookmarks of these tests only
@@ -177,6 +178,69 @@ void TestWindowOpen::longOpenShowsItsProgress()
         QVERIFY2(barSeen, qPrintable(QStringLiteral("open took %1 ms, no progress shown").arg(took)));
     QVERIFY(!bar->isVisible());
     QVERIFY(waitForHeading(w.view(), QStringLiteral("Python Documentation contents")));
+}
+
+void TestWindowOpen::sectionTreeFillsInAndKeepsWhatWasOpened()
+{
+    // index lists p, p lists p1, p1 lists p2, read in that order (file order). p1's row is
+    // closed at first, under p's open one; each page has a section, so each row can open.
+    QTemporaryDir dir;
+    const auto page = [](const QString &title, const QString &listed) {
+        return title + u'\n' + QString(title.size(), u'=') + QStringLiteral("\n\nText.\n\nPart\n----\n\nMore.\n") +
+               (listed.isEmpty() ? QString() : QStringLiteral("\n.. toctree::\n\n   ") + listed + u'\n');
+    };
+    QVERIFY(DocentTest::writeFile(dir.filePath(QStringLiteral("conf.py")), QStringLiteral("project = 'Filling'\n")));
+    QVERIFY(DocentTest::writeFile(dir.filePath(QStringLiteral("index.rst")), page(QStringLiteral("Home"), QStringLiteral("p"))));
+    QVERIFY(DocentTest::writeFile(dir.filePath(QStringLiteral("p.rst")), page(QStringLiteral("Alpha"), QStringLiteral("p1"))));
+    QVERIFY(DocentTest::writeFile(dir.filePath(QStringLiteral("p1.rst")), page(QStringLiteral("Alpha one"), QStringLiteral("p2"))));
+    QVERIFY(DocentTest::writeFile(dir.filePath(QStringLiteral("p2.rst")), page(QStringLiteral("Alpha two"), {})));
+    MainWindow w;
+    auto *opener = w.findChild<TreeOpener *>();
+    opener->setFirstPageBounds(1, 0);                       // the first pages: index alone
+    opener->setTreeSoFarAfter(std::chrono::milliseconds(0)); // the tree so far after every page
+    QTreeView *tree = w.sectionTree();
+    const auto rowOf = [tree](const QString &docname) {
+        std::function<QModelIndex(const QModelIndex &)> find = [&](const QModelIndex &parent) -> QModelIndex {
+            for (int row = 0; row < tree->model()->rowCount(parent); ++row) {
+                const QModelIndex index = tree->model()->index(row, 0, parent);
+                if (index.data(SectionTreeModel::KindRole).toInt() == int(NavNode::Kind::Document) &&
+                    index.data(SectionTreeModel::DocnameRole).toString() == docname)
+                    return index;
+                if (const QModelIndex found = find(index); found.isValid())
+                    return found;
+            }
+            return {};
+        };
+        return find({});
+    };
+    // Connected after the window: it sees the section tree the window made of each tree so far.
+    int soFar = 0, soFarWithP1 = 0;
+    bool openedByReader = false;
+    connect(opener, &TreeOpener::treeSoFar, this, [&] {
+        ++soFar;
+        const QModelIndex p1 = rowOf(QStringLiteral("p1"));
+        if (!p1.isValid())
+            return;
+        ++soFarWithP1;
+        if (!openedByReader) { // the reader opens p1's row while the rest is read
+            QVERIFY(!tree->isExpanded(p1));
+            tree->expand(p1);
+            openedByReader = true;
+        }
+        QVERIFY(tree->isExpanded(p1)); // made again for a page more: still open
+    });
+    bool wholeTree = false;
+    connect(&w, &MainWindow::treeOpened, this, [&] { wholeTree = true; });
+    w.show();
+    w.openTree(dir.path());
+    QTRY_VERIFY_WITH_TIMEOUT(wholeTree, 30000);
+    // One tree so far per page read; p1 in the last two (p1 read, then p2).
+    QCOMPARE(soFar, 4);
+    QCOMPARE(soFarWithP1, 2);
+    QVERIFY(openedByReader);
+    // The whole tree took the section tree's place, and p1's row is open still, showing p2.
+    QVERIFY(tree->isExpanded(rowOf(QStringLiteral("p1"))));
+    QVERIFY(rowOf(QStringLiteral("p2")).isValid());
 }
 
 QTEST_MAIN(TestWindowOpen)

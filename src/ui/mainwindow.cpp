@@ -20,8 +20,8 @@
 #include "settings.h"
 #include "pages/graphviz.h"
 #include "pages/indexpages.h"
-#include "pages/pagerenderer.h"
 #include "sphinx/project.h"
+#include "treeexpansion.h"
 #include "treewatcher.h"
 
 #include <QApplication>
@@ -256,8 +256,18 @@ void MainWindow::showNavigation(NavNode navigation, const std::vector<TodoNote> 
 {
     m_readingOrder = std::move(order);
     m_sidebar->showProject(*m_project, navigation, todos);
+    showSectionTree(std::move(navigation));
+}
+
+void MainWindow::showSectionTree(NavNode navigation)
+{
+    // The same tree made again (read further, read again) keeps the rows the reader opened.
+    const bool sameTree = m_project && m_project->root() == m_sectionTreeRoot;
+    const TreeExpansion opened = sameTree ? TreeExpansion::of(*m_tree) : TreeExpansion();
+    m_sectionTreeRoot = m_project ? m_project->root() : QString();
     m_model->setNavigation(std::move(navigation)); // a big tree's is not copied
     m_tree->expandToDepth(0);
+    opened.restore(*m_tree);
 }
 
 MainWindow::~MainWindow()
@@ -338,7 +348,13 @@ void MainWindow::onUrlChanged(const QUrl &url)
     showRefusedFolders(docname);
     if (docname.isEmpty() || !m_project)
         return;
-    const QModelIndex source = m_model->indexFor(docname, url.fragment());
+    markSection(url);
+    m_sidebar->showOutline(m_project.get(), docname);
+}
+
+void MainWindow::markSection(const QUrl &url)
+{
+    const QModelIndex source = m_model->indexFor(SchemeHandler::docnameOf(url), url.fragment());
     const QModelIndex index = m_filtered->mapFromSource(source);
     if (index.isValid() && m_tree->currentIndex() != index) {
         const QSignalBlocker block(m_tree->selectionModel());
@@ -347,7 +363,6 @@ void MainWindow::onUrlChanged(const QUrl &url)
         m_tree->scrollTo(index);
         m_tree->viewport()->update();
     }
-    m_sidebar->showOutline(m_project.get(), docname);
 }
 
 void MainWindow::openFileDialog()

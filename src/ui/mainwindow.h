@@ -150,6 +150,8 @@ private:
     void openFolderDialog();
     void showAbout();
     void onUrlChanged(const QUrl &url);
+    /// Marks the section tree's row of `url`, opening the rows above it.
+    void markSection(const QUrl &url);
     void showOpenError(const QString &error);
     QWidget *createSectionsPane();
     void createSidebar();
@@ -157,6 +159,8 @@ private:
     void showNavigation();
     /// The section tree and the sidebars from what was made of the project already.
     void showNavigation(NavNode navigation, const std::vector<TodoNote> &todos, ReadingOrder order);
+    /// The section tree alone; made again for the same tree, it keeps the rows the reader opened.
+    void showSectionTree(NavNode navigation);
     void setZoom(qreal factor);
     void createFileMenu(QToolBar *toolbar);
     void createViewMenus();
@@ -180,6 +184,8 @@ private:
     void readTreeAgain(std::function<void()> then);
     /// A tree's first pages, shown while the rest is read.
     void showFirstPage(const std::shared_ptr<Project> &project);
+    /// The section tree of the pages read so far, while the rest is read.
+    void showTreeSoFar(const NavNode &navigation);
     /// The whole tree read: made the open tree, its pages shown.
     void adoptTree(const std::shared_ptr<OpenedTree> &tree);
     /// Runs steps[from], then the next ones, each in a turn of the event loop of its own, while
@@ -300,6 +306,7 @@ private:
         bool firstPageShown = false;  ///< showFirstPage ran: the pages are refreshed in place
     };
     std::optional<PendingOpen> m_pendingOpen;
+    QString m_sectionTreeRoot; ///< the root of the tree the section tree shows
     QProgressBar *m_openProgress = nullptr;
     quint64 m_adoption = 0; ///< counts the trees made the open one; adoptTree's later turns check it
     QElapsedTimer m_openTimer;

@@ -7,6 +7,8 @@
 
 #include "bookmarkpanel.h"
 #include "schemehandler.h"
+#include "search/treesearch.h"
+#include "searchpanel.h"
 #include "settings.h"
 #include "sphinx/project.h"
 #include "treeopener.h"
@@ -37,6 +39,7 @@ void MainWindow::createOpenProgress()
     m_opener = new TreeOpener(this);
     connect(m_opener, &TreeOpener::firstPageRead, this, &MainWindow::showFirstPage);
     connect(m_opener, &TreeOpener::progress, this, &MainWindow::showOpenProgress);
+    connect(m_opener, &TreeOpener::treeSoFar, this, &MainWindow::showTreeSoFar);
     connect(m_opener, &TreeOpener::opened, this, &MainWindow::adoptTree);
     connect(m_opener, &TreeOpener::failed, this, &MainWindow::openFailed);
     m_openProgress = new QProgressBar(this);
@@ -97,11 +100,21 @@ void MainWindow::showFirstPage(const std::shared_ptr<Project> &project)
     m_pendingOpen->firstPageShown = true;
     ++m_adoption; // what is left of adopting the tree before is not done now
     m_watcher->clear(); // nothing: the tree left is not followed any more
+    m_search->closeTree(); // its hits would name pages of the tree left; indexed when all is read
+    m_searchPanel->refresh();
     setProject(project);
     updateChrome();
     view()->history()->clear();
     showDocument(project->startDoc(), m_pendingOpen->anchor);
     Q_EMIT firstPageShown(m_pendingOpen->path);
+}
+
+void MainWindow::showTreeSoFar(const NavNode &navigation)
+{
+    if (!m_pendingOpen || !m_pendingOpen->firstPageShown)
+        return; // the tree shown is another one
+    showSectionTree(navigation);
+    markSection(view()->url());
 }
 
 void MainWindow::adoptTree(const std::shared_ptr<OpenedTree> &tree)

@@ -57,16 +57,28 @@ void TreeOpener::start(const QString &path, const Project::AllowedOutside &allow
     m_stop = std::stop_source();
     const std::stop_token stop = m_stop.get_token();
     const qint64 budget = m_firstPageBudget, treeSize = m_firstPageTreeSize;
-    QThread *thread = QThread::create([this, path, allowed, firstPage, keptDoctrees, budget, treeSize, generation, stop] {
+    const std::chrono::milliseconds treeSoFarAfter = m_treeSoFarAfter;
+    QThread *thread = QThread::create([this, path, allowed, firstPage, keptDoctrees, budget, treeSize, treeSoFarAfter,
+                                       generation, stop] {
         yieldToTheWindow();
+        OpenProgress reports;
+        reports.readSoFarAfter = treeSoFarAfter;
+        // The first pages' navigation, made here before the window shares their project: the
+        // trees read so far place the pages they have not read yet as it does.
+        std::optional<NavNode> firstPages;
         if (firstPage) {
             if (std::optional<Project> first = Project::openFirstPage(path, allowed, budget, treeSize);
                 first && !stop.stop_requested()) {
+                firstPages = NavigationTree::build(*first);
                 auto shared = std::make_shared<Project>(std::move(*first));
                 post(generation, [this, shared] { Q_EMIT firstPageRead(shared); });
+                reports.readSoFar = [this, generation, &firstPages](const Project &readSoFar) {
+                    post(generation, [this, navigation = NavigationTree::build(readSoFar, &*firstPages)] {
+                        Q_EMIT treeSoFar(navigation);
+                    });
+                };
             }
         }
-        OpenProgress reports;
         reports.cancel = stop;
         reports.progress = [this, generation](int done, int total) {
             post(generation, [this, done, total] { Q_EMIT progress(done, total); });

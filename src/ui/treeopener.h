@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
 #include <memory>
 #include <stop_token>
 
@@ -53,12 +54,17 @@ public:
         m_firstPageBudget = budget;
         m_firstPageTreeSize = treeSize;
     }
+    /// When the section tree of the pages read so far is first sent (tests make it every page).
+    void setTreeSoFarAfter(std::chrono::milliseconds after) { m_treeSoFarAfter = after; }
 
 Q_SIGNALS:
     /// The start page of a big tree and the pages its toctrees list, before the rest.
     void firstPageRead(const std::shared_ptr<Docent::Project> &project);
     /// `done` of `total` steps of the whole open (Project::open's OpenProgress).
     void progress(int done, int total);
+    /// After firstPageRead, now and then while the rest is read: the navigation of the pages
+    /// read so far, with those not read yet as the first pages placed them.
+    void treeSoFar(const Docent::NavNode &navigation);
     /// The whole tree, for the receiver to take its parts from (they are moved out, not copied).
     void opened(const std::shared_ptr<Docent::OpenedTree> &tree);
     void failed(const QString &error);
@@ -70,6 +76,7 @@ private:
 
     qint64 m_firstPageBudget = Project::kFirstPageBudget;
     qint64 m_firstPageTreeSize = Project::kFirstPageTreeSize;
+    std::chrono::milliseconds m_treeSoFarAfter = OpenProgress().readSoFarAfter;
     quint64 m_generation = 0;
     bool m_opening = false;
     std::stop_source m_stop;

@@ -4,6 +4,7 @@
 #include "sphinx/indices.h"
 #include "sphinx/project.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -78,14 +79,21 @@ std::vector<Link> linksOf(const Project &project, const QString &docname, const 
 class Builder
 {
 public:
-    explicit Builder(const Project &p) : m_project(p) {}
+    Builder(const Project &p, const NavNode *readEarlier) : m_project(p)
+    {
+        if (readEarlier)
+            indexEarlier(*readEarlier);
+    }
 
     NavNode document(const QString &docname, const QString &description)
     {
-        NavNode node = leaf(docname, description);
         const Project::Document *doc = m_project.document(docname);
-        if (!doc)
-            return node;
+        if (!doc || !doc->skeleton) {
+            if (const NavNode *earlier = m_earlier.value(docname))
+                return fromEarlier(*earlier, description);
+            return leaf(docname, description);
+        }
+        NavNode node = leaf(docname, description);
         // A landing page has several sections that each list pages; they become groups holding
         // those pages. Other pages show their own outline.
         std::vector<std::pair<const Node *, std::vector<Link>>> sections;
@@ -128,12 +136,14 @@ public:
                 for (const QString &n : m_project.docnames())
                     if (re.match(n).hasMatch() && claim(n))
                         node.children.push_back(document(n, {}));
-            } else if (m_project.document(entry) && claim(entry)) {
+            } else if (isKnown(entry) && claim(entry)) {
                 node.children.push_back(document(entry, {}));
             }
         }
         return node;
     }
+
+    bool isKnown(const QString &docname) const { return m_project.document(docname) || m_earlier.contains(docname); }
 
     NavNode leaf(const QString &docname, const QString &description) const
     {
@@ -155,8 +165,40 @@ public:
     }
 
 private:
+    void indexEarlier(const NavNode &n)
+    {
+        if (n.kind == NavNode::Kind::Document && !n.docname.isEmpty() && !m_earlier.contains(n.docname))
+            m_earlier.insert(n.docname, &n);
+        for (const NavNode &c : n.children)
+            indexEarlier(c);
+    }
+
+    // A page not read yet, as the reading before placed it; the pages it lists are placed again,
+    // as read now if they are, so the tree grows below a page still to be read.
+    NavNode fromEarlier(const NavNode &earlier, const QString &description)
+    {
+        NavNode node = withPagesPlacedAgain(earlier);
+        if (!description.isEmpty())
+            node.description = description;
+        return node;
+    }
+
+    NavNode withPagesPlacedAgain(const NavNode &earlier)
+    {
+        NavNode node = earlier;
+        node.children.clear();
+        for (const NavNode &c : earlier.children) {
+            if (c.kind != NavNode::Kind::Document)
+                node.children.push_back(withPagesPlacedAgain(c)); // a section, or a group of pages
+            else if (claim(c.docname))
+                node.children.push_back(document(c.docname, c.description));
+        }
+        return node;
+    }
+
     const Project &m_project;
     QSet<QString> m_placed;
+    QHash<QString, const NavNode *> m_earlier; ///< the first node of each page in the reading before
 };
 
 void collectOutline(const Node &parent, const QString &docname, std::vector<NavNode> &out)
@@ -182,15 +224,18 @@ QStringList defaultPlanWords()
             QStringLiteral("evolution"), QStringLiteral("forward-looking"), QStringLiteral("forward looking")};
 }
 
-NavNode NavigationTree::build(const Project &project)
+NavNode NavigationTree::build(const Project &project, const NavNode *readEarlier)
 {
-    Builder b(project);
+    Builder b(project, readEarlier);
     b.claim(project.rootDoc());
     NavNode root = b.document(project.rootDoc(), {});
     // Sphinx's generated indices, after everything the toctrees list, when the tree has entries.
     bool entries = false, modules = false;
     for (const QString &docname : project.docnames()) {
-        project.document(docname)->skeleton->forEach([&](const Node &n) {
+        const Project::Document *doc = project.document(docname);
+        if (!doc->skeleton)
+            continue; // a tree still being read: this page's doctree is whole, its skeleton not made yet
+        doc->skeleton->forEach([&](const Node &n) {
             entries = entries || (n.is(u"index") && !n.attribute(QStringLiteral("entries")).isEmpty());
             modules = modules || (n.is(u"target") && n.hasAttribute(QStringLiteral("module")));
         });

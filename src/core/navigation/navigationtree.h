@@ -38,8 +38,11 @@ QStringList defaultPlanFolders();
 class NavigationTree final
 {
 public:
-    /// The whole navigation: the root document first, then what it links, recursively.
-    static NavNode build(const Project &project);
+    /// The whole navigation: the root document first, then what it links, recursively. For a
+    /// tree still being read (OpenProgress::readSoFar), `readEarlier` is the navigation of a
+    /// reading before (its first pages): a page not read yet is placed as it stood there, with
+    /// the pages under it.
+    static NavNode build(const Project &project, const NavNode *readEarlier = nullptr);
     /// The sections of one page ("Internals" > "Cells v2" ...), without the page title itself.
     static std::vector<NavNode> outline(const Node &doctree, const QString &docname);
     /// Every `.. todo::` of the tree, in document order.

@@ -57,6 +57,16 @@ void TreeSearch::openTree(const QString &root, const QList<SearchDocument> &docu
     }, Qt::QueuedConnection);
 }
 
+void TreeSearch::closeTree()
+{
+    m_ready = false;
+    const int tree = ++m_state->tree; // a build in progress stops at its next document
+    QMetaObject::invokeMethod(m_worker, [state = m_state, tree] {
+        if (state->tree == tree)
+            state->index.reset();
+    }, Qt::QueuedConnection);
+}
+
 void TreeSearch::updateDocument(const SearchDocument &document)
 {
     QMetaObject::invokeMethod(m_worker, [this, state = m_state, document] {

@@ -25,6 +25,9 @@ public:
     /// Indexes the documents of the tree at `root`, reusing what its cache holds of files that
     /// have not changed; the previous tree's index is dropped (and its build stopped).
     void openTree(const QString &root, const QList<SearchDocument> &documents);
+    /// Drops the open tree's index (another tree is being read): until the next openTree, queries
+    /// answer nothing and isReady() is false, rather than pages of the tree left.
+    void closeTree();
     /// Indexes one document again after its file changed (a null doctree: it is gone).
     void updateDocument(const SearchDocument &document);
     /// Asks for the hits of `text`; resultsReady answers with the number returned.

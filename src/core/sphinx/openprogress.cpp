@@ -9,8 +9,24 @@ namespace {
 constexpr auto kReportInterval = std::chrono::milliseconds(20);
 } // namespace
 
-OpenSteps::OpenSteps(const OpenProgress &progress) : m_progress(progress)
+OpenSteps::OpenSteps(const OpenProgress &progress)
+    : m_progress(progress), m_readSoFarDue(std::chrono::steady_clock::now() + progress.readSoFarAfter),
+      m_readSoFarInterval(progress.readSoFarAfter)
 {
+}
+
+void OpenSteps::documentRead(const Project &project)
+{
+    if (!m_progress.readSoFar)
+        return;
+    const auto now = std::chrono::steady_clock::now();
+    if (now < m_readSoFarDue)
+        return;
+    m_progress.readSoFar(project);
+    // Each look costs about what the tree read so far has grown to: doubling the interval keeps
+    // them all together near the cost of one look at the whole tree.
+    m_readSoFarInterval *= 2;
+    m_readSoFarDue = std::chrono::steady_clock::now() + m_readSoFarInterval;
 }
 
 void OpenSteps::start(int total)

@@ -19,6 +19,8 @@ public:
     /// The open is complete: reports (total, total) unless that was the last report.
     void finish();
     bool cancelled() const { return m_progress.cancel.stop_requested(); }
+    /// A document more is read into `project`: passed to OpenProgress::readSoFar when its time has come.
+    void documentRead(const Project &project);
 
 private:
     void report();
@@ -28,6 +30,8 @@ private:
     int m_done = 0;
     int m_reported = -1;
     std::chrono::steady_clock::time_point m_reportedAt;
+    std::chrono::steady_clock::time_point m_readSoFarDue;
+    std::chrono::milliseconds m_readSoFarInterval;
 };
 
 } // namespace Docent

@@ -174,6 +174,7 @@ Project::TreeRead Project::readTree(qint64 keptSource, OpenSteps &steps)
         if (read > keptSource)
             released.emplace_back(docname, releaseFirstReading(docname));
         steps.advance();
+        steps.documentRead(*this);
     }
     if (m_order.isEmpty())
         return TreeRead::Empty;
