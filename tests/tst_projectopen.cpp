@@ -1,12 +1,17 @@
 // Project::open as a worker thread will call it: the progress it reports, a cancel part way, two
-// opens at once, and a Project opened on one thread used on another.
+// opens at once, a Project opened on one thread used on another, and a tree read on several
+// threads the same as on one.
+#include "doctree/pseudoxml.h"
 #include "pages/pagerenderer.h"
+#include "pages/projectcheck.h"
 #include "sphinx/openprogress.h"
 #include "sphinx/project.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QMap>
 #include <QTemporaryDir>
+#include <QTextStream>
 
 #include <limits>
 
@@ -63,6 +68,8 @@ private Q_SLOTS:
     void firstPageReadsTheStartAndWhatItLists_data();
     void firstPageReadsTheStartAndWhatItLists();
     void firstPageLinksOnlyPagesItRead();
+    void threadsReadTheTreeAsOne_data();
+    void threadsReadTheTreeAsOne();
 
 private:
     /// A folder too big to be a documentation folder, with one .rst file: opened on its own.
@@ -249,7 +256,114 @@ bool writeFirstPageTree(const QString &dir, bool withConf = true)
                                                                         QStringLiteral("Filler text.\n\n").repeated(200));
 }
 
+// Everything a tree's reading leaves for the rest of the program, as text to compare: the
+// documents in order and each one's facts, doctree (node for node, with serials and lines),
+// rendered body, and the problems the check lists, in their order.
+QString readingOf(const Project &p)
+{
+    QString out;
+    QTextStream s(&out);
+    const PageRenderer renderer(p);
+    for (const QString &docname : p.docnames()) {
+        const Project::Document &d = *p.document(docname);
+        s << "== " << docname << " | " << d.title << " | first serial " << d.firstSerial << '\n'
+          << "toctree: " << d.toctree.join(u',') << '\n'
+          << "refused: " << d.refusedFolders.join(u',') << '\n'
+          << "read: " << d.readFiles.join(u',') << '\n'
+          << "missing: " << d.missingFiles.join(u',') << '\n';
+        const std::shared_ptr<const Node> tree = p.doctree(docname);
+        tree->forEach([&](const Node &n) {
+            if (!n.isText())
+                s << n.serial() << ':' << n.line() << ' ';
+        });
+        s << '\n' << toPseudoXml(*tree) << renderer.body(docname) << '\n';
+    }
+    for (const Problem &problem : checkProject(p))
+        s << problem.file << ':' << problem.line << ": " << problem.kind << ": " << problem.message << '\n';
+    for (auto it = p.loadErrors().cbegin(); it != p.loadErrors().cend(); ++it)
+        s << "unreadable " << it.key() << ": " << it.value() << '\n';
+    return out;
+}
+
+// A tree whose documents' results depend on their order and on what each one read: labels
+// defined twice (the first in the tree's order wins), includes read, missing and refused, more
+// documents than are parsed ahead at once.
+bool writeOrderedTree(const QString &dir)
+{
+    QString index = QStringLiteral("Home\n====\n\n.. toctree::\n   :numbered:\n\n");
+    bool ok = DocentTest::writeFile(dir + QStringLiteral("/outside/secret.txt"), QStringLiteral("Secret.\n")) &&
+              DocentTest::writeFile(dir + QStringLiteral("/tree/conf.py"), QStringLiteral("project = 'Ordered'\n")) &&
+              DocentTest::writeFile(dir + QStringLiteral("/tree/shared.txt"), QStringLiteral("Shared *text*.\n"));
+    for (int i = 0; i < 30; ++i) {
+        const QString name = QStringLiteral("doc%1").arg(i, 2, 10, QLatin1Char('0'));
+        index += QStringLiteral("   %1\n").arg(name);
+        QString text = QStringLiteral(".. _same:\n\n.. _label-%1:\n\nPage %1\n=======\n\n"
+                                      "See :ref:`same`, :ref:`label-%2` and :doc:`doc%2`.\n\n")
+                           .arg(i)
+                           .arg((i + 1) % 30, 2, 10, QLatin1Char('0'));
+        if (i % 3 == 0)
+            text += QStringLiteral(".. include:: shared.txt\n\n");
+        if (i % 4 == 1)
+            text += QStringLiteral(".. include:: missing-%1.txt\n\n").arg(i);
+        if (i % 5 == 2)
+            text += QStringLiteral(".. include:: ../outside/secret.txt\n\n");
+        if (i % 7 == 3)
+            text += QStringLiteral(".. figure:: pic.png\n\n   A figure.\n\nSub\n---\n\n:ref:`nowhere-%1`\n").arg(i);
+        ok = ok && DocentTest::writeFile(dir + QStringLiteral("/tree/%1.rst").arg(name), text);
+    }
+    return ok && DocentTest::writeFile(dir + QStringLiteral("/tree/index.rst"), index);
+}
+
 } // namespace
+
+void TestProjectOpen::threadsReadTheTreeAsOne_data()
+{
+    QTest::addColumn<QString>("tree"); // under the test data; "ordered": writeOrderedTree's
+    QTest::addColumn<qint64>("bound");
+    QTest::addColumn<QByteArray>("threads");
+    QTest::newRow("ordered, two threads") << QStringLiteral("ordered") << kReleaseAll << QByteArray("2");
+    QTest::newRow("ordered, kept, two threads") << QStringLiteral("ordered") << kKeptWhole << QByteArray("2");
+    QTest::newRow("ordered, four threads") << QStringLiteral("ordered") << kReleaseAll << QByteArray("4");
+    QTest::newRow("sphinx, two threads") << QStringLiteral("sphinx") << kReleaseAll << QByteArray("2");
+    QTest::newRow("sphinx, kept, two threads") << QStringLiteral("sphinx") << kKeptWhole << QByteArray("2");
+    QTest::newRow("handbook, two threads") << QStringLiteral("handbook") << kReleaseAll << QByteArray("2");
+    QTest::newRow("nova, two threads") << QStringLiteral("nova") << kReleaseAll << QByteArray("2");
+}
+
+void TestProjectOpen::threadsReadTheTreeAsOne()
+{
+    QFETCH(QString, tree);
+    QFETCH(qint64, bound);
+    QFETCH(QByteArray, threads);
+    QTemporaryDir dir;
+    QString path;
+    if (tree == u"ordered") {
+        QVERIFY(writeOrderedTree(dir.path()));
+        path = dir.filePath(QStringLiteral("tree"));
+    } else if (tree == u"nova") {
+        path = qEnvironmentVariable("DOCENT_SHARED") + QStringLiteral("/corpus/nova/doc/source");
+        if (!qEnvironmentVariableIsSet("DOCENT_SHARED") || !QFileInfo::exists(path))
+            QSKIP("DOCENT_SHARED does not name the corpus");
+    } else {
+        path = DocentTest::dataDir(tree);
+    }
+    auto readWith = [&](const QByteArray &count) {
+        qputenv("DOCENT_OPEN_THREADS", count);
+        QString error;
+        const std::optional<Project> p = Project::open(path, &error, {}, bound);
+        qunsetenv("DOCENT_OPEN_THREADS");
+        return p ? readingOf(*p) : QStringLiteral("failed: ") + error;
+    };
+    const QString alone = readWith("1");
+    QVERIFY(!alone.startsWith(QStringLiteral("failed")));
+    if (tree == u"ordered") { // the tree has what the comparison is meant to see
+        QVERIFY(alone.contains(QStringLiteral("missing: ") + dir.filePath(QStringLiteral("tree/missing-1.txt"))));
+        QVERIFY(alone.contains(QStringLiteral("refused: ") + QFileInfo(dir.path()).canonicalFilePath()));
+        QVERIFY(alone.contains(QStringLiteral("shared.txt\n")));
+    }
+    const QString together = readWith(threads);
+    QVERIFY2(together == alone, qPrintable(DocentTest::unifiedDiff(alone, together).left(4000)));
+}
 
 void TestProjectOpen::firstPageReadsTheStartAndWhatItLists_data()
 {

@@ -6,6 +6,7 @@
 #include "docnames.h"
 #include "openlocation_p.h"
 #include "openprogress_p.h"
+#include "orderedwork_p.h"
 #include "projectextensions.h"
 #include "readscope.h"
 #include "skeleton_p.h"
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <thread>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -157,20 +159,40 @@ Project::TreeRead Project::readTree(qint64 keptSource, OpenSteps &steps)
         sources.emplace_back(std::move(file), std::move(*text));
         steps.advance();
     }
-    // Each document gives the inventory its targets as it is read (in the tree's order, so the
-    // first of two equal labels wins as before); past the bound its doctree goes at once, and
-    // what numbering and the resolve pass need of it stays: its skeleton and its references.
+    // The documents are parsed on two threads, a few ahead of the one taken (so the doctrees in
+    // memory stay few); each gives the inventory its targets as it is taken, in the tree's order
+    // (so serials are as one thread gives them, and the first of two equal labels wins as before);
+    // past the bound its doctree goes at once, and what numbering and the resolve pass need of it
+    // stays: its skeleton and its references.
+    struct Reading {
+        Document document;
+        Parsed parsed;
+        qsizetype size = 0; ///< of its reST
+    };
+    OrderedWork<Reading> parses(
+        int(sources.size()),
+        [&](int i) {
+            auto &[file, text] = sources[size_t(i)];
+            Reading r;
+            r.document.docname = file.docname;
+            r.document.path = file.path;
+            r.size = text.size();
+            r.parsed = parseUnindexed(r.document, text);
+            text = QString(); // read once: the text is not needed again
+            return r;
+        },
+        parsingThreads() - 1, kParsedAhead);
     qint64 read = 0;
     std::vector<std::pair<QString, ReleasedReading>> released;
-    for (auto &source : sources) {
+    for (size_t i = 0; i < sources.size(); ++i) {
         if (steps.cancelled())
             return TreeRead::Cancelled;
-        const QString &docname = source.first.docname;
-        loadDocument(docname, source.first.path, source.second);
+        Reading r = parses.take();
+        const QString docname = r.document.docname;
+        addDocument(std::move(r.document), std::move(r.parsed));
         m_order << docname;
         m_inventory.addDocument(docname, *m_live[docname].doctree);
-        read += source.second.size();
-        source.second = QString(); // read once: the text is not needed again
+        read += r.size;
         if (read > keptSource)
             released.emplace_back(docname, releaseFirstReading(docname));
         steps.advance();
@@ -308,6 +330,13 @@ private:
 
 Project::Parsed Project::parseDocument(Document &d, const QString &text) const
 {
+    Parsed parsed = parseUnindexed(d, text);
+    indexDocument(d, parsed);
+    return parsed;
+}
+
+Project::Parsed Project::parseUnindexed(Document &d, const QString &text) const
+{
     // conf.py's rst_prolog and rst_epilog wrap every document, as Sphinx does; the prolog's lines
     // are taken off again so messages and anchors keep the file's own line numbers.
     QString source = text;
@@ -350,10 +379,16 @@ Project::Parsed Project::parseDocument(Document &d, const QString &text) const
             d.title = section->child(0)->astext();
     if (d.title.isEmpty())
         d.title = d.docname;
+    return parsed;
+}
+
+void Project::indexDocument(Document &d, Parsed &parsed) const
+{
     d.toctree.clear();
     d.toctreeNodes.clear();
+    parsed.xrefs.clear();
+    parsed.hiddenXrefs.clear();
     parsed.nextSerial = DocumentIndexer(d, parsed.xrefs, parsed.hiddenXrefs).walk(*parsed.doctree);
-    return parsed;
 }
 
 void Project::loadDocument(const QString &docname, const QString &path, const QString &text)
@@ -365,14 +400,31 @@ void Project::loadDocument(const QString &docname, const QString &path, const QS
     Document d;
     d.docname = docname;
     d.path = path;
+    Parsed parsed = parseUnindexed(d, text);
+    addDocument(std::move(d), std::move(parsed));
+}
+
+void Project::addDocument(Document d, Parsed parsed)
+{
     d.firstSerial = m_nextSerial;
-    Parsed parsed = parseDocument(d, text);
+    indexDocument(d, parsed);
     m_nextSerial = parsed.nextSerial;
+    const QString docname = d.docname;
     m_documents.insert(docname, std::move(d));
     const std::lock_guard lock(*m_liveMutex);
     m_live.insert(docname, std::move(parsed));
     m_liveOrder.removeAll(docname);
     m_liveOrder << docname;
+}
+
+int Project::parsingThreads()
+{
+    // DOCENT_OPEN_THREADS=1 reads a tree on one thread: the tests compare the two.
+    bool given = false;
+    const int wanted = qEnvironmentVariableIntValue("DOCENT_OPEN_THREADS", &given);
+    if (given && wanted >= 1)
+        return std::min(wanted, 8);
+    return std::thread::hardware_concurrency() >= 2 ? 2 : 1;
 }
 
 void Project::makeSkeleton(Document &d, const Node &doctree)

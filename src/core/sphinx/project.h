@@ -176,8 +176,23 @@ private:
     /// Parses `text` as `d.docname`: prolog and epilog, transforms, smart quotes, serials from
     /// d.firstSerial; fills the rest of `d` (title, toctrees, problems, refused folders).
     Parsed parseDocument(Document &d, const QString &text) const;
+    /// parseDocument's part that needs nothing of the other documents: everything but the
+    /// serials, toctree lists and references. Only reads the Project: documents of one tree may
+    /// be parsed so on several threads at once.
+    Parsed parseUnindexed(Document &d, const QString &text) const;
+    /// The rest: serials from d.firstSerial, the docnames its toctrees list, its references.
+    void indexDocument(Document &d, Parsed &parsed) const;
     void loadDocument(const QString &docname, const QString &path);
     void loadDocument(const QString &docname, const QString &path, const QString &text);
+    /// Takes a document parseUnindexed read as the tree's next: its serials follow the last
+    /// document's, and it joins the documents and the doctrees in memory.
+    void addDocument(Document d, Parsed parsed);
+    /// How many threads read a tree's documents: two where there are two cores, or
+    /// DOCENT_OPEN_THREADS.
+    static int parsingThreads();
+    /// How many documents the reading threads may parse ahead of the one the open takes next:
+    /// enough to keep both busy, few enough that their doctrees cost little memory.
+    static constexpr int kParsedAhead = 8;
     /// What the open keeps of a document read past its bound until the resolve pass: what a
     /// resolver reads of each of its references, and its skeleton's copies of them.
     struct ReleasedReading {

@@ -9,6 +9,37 @@
 #include <utility>
 
 namespace Docent {
+
+namespace {
+
+// What the directives of the document being parsed on this thread refused, read and missed: a
+// thread parses one document at a time, so these are that document's.
+struct ThreadNotes {
+    const ReadScope *scope = nullptr;
+    QStringList refused;
+    QStringList read;
+    QStringList missing;
+};
+
+thread_local ThreadNotes t_notes;
+
+// This thread's notes for `scope`: those of another scope (a project this thread parsed before)
+// are dropped.
+ThreadNotes &notesOf(const ReadScope *scope)
+{
+    if (t_notes.scope != scope)
+        t_notes = ThreadNotes{scope, {}, {}, {}};
+    return t_notes;
+}
+
+} // namespace
+
+ReadScope::~ReadScope()
+{
+    if (t_notes.scope == this)
+        t_notes = {}; // a scope made later at the same address must not find them
+}
+
 bool ReadScope::tooWide(const QString &folder)
 {
     // The root ("/", "C:/", "//server/share") or a folder right below it ("/home", "C:/Users").
@@ -87,8 +118,8 @@ void ReadScope::refuse(const QString &what, const QString &shown, const QString 
         throw DirectiveError{QStringLiteral("%1 \"%2\" is outside the documentation tree; Docent does not read it")
                                  .arg(what, shown),
                              2};
-    if (!m_refused.contains(folder))
-        m_refused << folder;
+    if (QStringList &refused = notesOf(this).refused; !refused.contains(folder))
+        refused << folder;
     throw DirectiveError{QStringLiteral("%1 \"%2\" is outside the documentation tree%3, in %4: Docent reads files "
                                         "there only when they are allowed for this tree (\"Allow for this tree\" "
                                         "above the page, or --allow-outside %4 on the command line)")
@@ -103,29 +134,31 @@ void ReadScope::check(const QString &what, const QString &shown, const QString &
         return;
     if (!allows(canonicalPath))
         refuse(what, shown, canonicalPath);
-    if (!m_read.contains(canonicalPath))
-        m_read << canonicalPath;
+    if (QStringList &read = notesOf(this).read; !read.contains(canonicalPath))
+        read << canonicalPath;
 }
 
 void ReadScope::noteMissing(const QString &absolutePath)
 {
-    if (!absolutePath.isEmpty() && !m_missing.contains(absolutePath))
-        m_missing << absolutePath;
+    if (absolutePath.isEmpty())
+        return;
+    if (QStringList &missing = notesOf(this).missing; !missing.contains(absolutePath))
+        missing << absolutePath;
 }
 
 QStringList ReadScope::takeMissingFiles()
 {
-    return std::exchange(m_missing, {});
+    return std::exchange(notesOf(this).missing, {});
 }
 
 QStringList ReadScope::takeRefusedFolders()
 {
-    return std::exchange(m_refused, {});
+    return std::exchange(notesOf(this).refused, {});
 }
 
 QStringList ReadScope::takeReadFiles()
 {
-    return std::exchange(m_read, {});
+    return std::exchange(notesOf(this).read, {});
 }
 
 } // namespace Docent

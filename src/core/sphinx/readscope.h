@@ -3,6 +3,7 @@
 // its root holding .git, .hg or .svn), and those of the folders the reader allowed for it. Paths
 // are compared canonical, links resolved first: a link in the repository that points out of it
 // leads outside. What is refused is noted, so that the window can offer to allow its folder.
+// The notes are kept per thread, so that documents may be parsed on several threads at once.
 #pragma once
 
 #include <QString>
@@ -42,13 +43,16 @@ public:
     /// Notes a file a directive asked for and did not find (absolute, cleaned): the page is read
     /// again when it appears.
     void noteMissing(const QString &absolutePath);
-    /// The files noted missing since the last call, each once.
+    /// The files noted missing on this thread since the last call, each once.
     QStringList takeMissingFiles();
-    /// The folders refused since the last call, each once, in the order first refused.
+    /// The folders refused on this thread since the last call, each once, in the order first refused.
     QStringList takeRefusedFolders();
-    /// The files checked and let through since the last call, each once, canonical: what a page
-    /// read besides its own file, so that a cache of it can tell when it is out of date.
+    /// The files checked and let through on this thread since the last call, each once, canonical:
+    /// what a page read besides its own file, so that a cache of it can tell when it is out of date.
     QStringList takeReadFiles();
+    ~ReadScope();
+    ReadScope(const ReadScope &) = delete;
+    ReadScope &operator=(const ReadScope &) = delete;
 
     /// The nearest folder at or above `canonicalDir` holding .git, .hg or .svn, unless too wide
     /// (see repository()); empty when none.
@@ -65,9 +69,6 @@ private:
     QString m_root;
     QString m_repository;
     QStringList m_allowed;
-    QStringList m_refused;
-    QStringList m_read;
-    QStringList m_missing;
 };
 
 } // namespace Docent
