@@ -145,18 +145,31 @@ Project::TreeRead Project::readTree(qint64 keptSource, OpenSteps &steps)
     std::vector<TreeFiles::SourceFile> files = TreeFiles::documentFiles(m_root, m_conf);
     // Each document is read, parsed, resolved, and its skeleton made: four steps of about equal time.
     steps.start(int(files.size()) * 4);
+    // The files are read and decoded on two threads as well; the registry learns of each one's
+    // extension roles and directives on this thread, in the tree's order.
+    struct FileRead {
+        std::optional<QString> text;
+        QString error;
+    };
+    OrderedWork<FileRead> reads(
+        int(files.size()),
+        [&](int i) {
+            FileRead r;
+            r.text = TreeFiles::readPage(m_root, files[size_t(i)].path, &r.error);
+            return r;
+        },
+        parsingThreads() - 1, kParsedAhead);
     for (TreeFiles::SourceFile &file : files) {
         if (steps.cancelled())
             return TreeRead::Cancelled;
-        QString err;
-        std::optional<QString> text = TreeFiles::readPage(m_root, file.path, &err);
-        if (!text) {
-            m_loadErrors.insert(file.path, err);
+        FileRead r = reads.take();
+        if (!r.text) {
+            m_loadErrors.insert(file.path, r.error);
             steps.advance(4); // nothing of it to parse or resolve
             continue;
         }
-        addPlaceholders(*m_registry, *text);
-        sources.emplace_back(std::move(file), std::move(*text));
+        addPlaceholders(*m_registry, *r.text);
+        sources.emplace_back(std::move(file), std::move(*r.text));
         steps.advance();
     }
     // The documents are parsed on two threads, a few ahead of the one taken (so the doctrees in

@@ -190,8 +190,8 @@ private:
     /// How many threads read a tree's documents: two where there are two cores, or
     /// DOCENT_OPEN_THREADS.
     static int parsingThreads();
-    /// How many documents the reading threads may parse ahead of the one the open takes next:
-    /// enough to keep both busy, few enough that their doctrees cost little memory.
+    /// How many documents the reading threads may read or parse ahead of the one the open takes
+    /// next: enough to keep both busy, few enough that their doctrees cost little memory.
     static constexpr int kParsedAhead = 8;
     /// What the open keeps of a document read past its bound until the resolve pass: what a
     /// resolver reads of each of its references, and its skeleton's copies of them.
