@@ -2,6 +2,8 @@
 
 #include "doctree/node.h"
 
+#include <optional>
+
 namespace Docent {
 namespace {
 
@@ -11,8 +13,7 @@ bool keptWhole(const Node &n)
 {
     if (n.is(u"title"))
         return n.parent() && (n.parent()->is(u"section") || n.parent()->is(u"table"));
-    if (n.is(u"toctree") || n.is(u"index") || n.is(u"todo_node") || n.is(u"system_message") ||
-        n.is(u"docent_notice") || n.is(u"caption"))
+    if (n.is(u"toctree") || n.is(u"index") || n.is(u"todo_node") || n.is(u"docent_notice") || n.is(u"caption"))
         return true;
     // A list item's lead paragraph naming a page: the navigation groups a landing page's links.
     if (n.is(u"paragraph") && n.parent() && n.parent()->is(u"list_item") && n.parent()->child(0) == &n)
@@ -39,15 +40,50 @@ bool keptBare(const Node &n)
     return false;
 }
 
+// The one attribute the table of contents reads of an object description (toctreeitems.cpp), or
+// null for any other element, which keeps all of its own. A description carries many (domain,
+// types, full name, module, class, its object's key) and a tree of Python's API thousands of them.
+std::optional<QString> onlyAttributeRead(const Node &n)
+{
+    if (n.is(u"desc"))
+        return QStringLiteral("nocontentsentry"); // a literal: no copy of the name for each node
+    if (n.is(u"desc_signature"))
+        return QStringLiteral("docent:tocname");
+    return std::nullopt;
+}
+
 std::unique_ptr<Node> bare(const Node &n)
 {
     auto copy = Node::element(n.tag(), n.line());
     copy->setSerial(n.serial());
     copy->ids = n.ids;
+    if (const std::optional<QString> only = onlyAttributeRead(n)) {
+        if (n.hasAttribute(*only))
+            copy->setAttribute(*only, n.attribute(*only));
+        return copy; // nor names and classes: only the ids are read
+    }
     copy->names = n.names;
     copy->classes = n.classes;
     for (const auto &[name, value] : n.attributes())
         copy->setAttribute(name, value);
+    return copy;
+}
+
+// A parser message as the problem list reads it (projectcheck.cpp): its level, line and text, one
+// line of it; none below level 2, which the list leaves out. The message's paragraph and the
+// literal block quoting the source it complains about are not kept.
+std::unique_ptr<Node> messageOf(const Node &n)
+{
+    const QString level = n.attribute(QStringLiteral("level"));
+    if (level.toInt() < 2)
+        return nullptr;
+    auto copy = Node::element(n.tag(), n.line());
+    copy->setSerial(n.serial());
+    copy->setAttribute(QStringLiteral("level"), level);
+    if (n.hasAttribute(QStringLiteral("line")))
+        copy->setAttribute(QStringLiteral("line"), n.attribute(QStringLiteral("line")));
+    if (n.childCount())
+        copy->append(Node::text(n.child(0)->astext().simplified(), n.child(0)->line()));
     return copy;
 }
 
@@ -56,6 +92,8 @@ std::unique_ptr<Node> skeletonOf(const Node &n)
 {
     if (n.isText() || n.is(u"substitution_definition"))
         return nullptr; // a definition's content is read where the transforms copied it
+    if (n.is(u"system_message"))
+        return messageOf(n);
     if (keptWhole(n))
         return n.clone();
     std::unique_ptr<Node> copy;
