@@ -98,8 +98,20 @@ ProblemModel::Entries ProblemModel::entries(const QList<Problem> &problems, cons
     const QDir tree(root);
     Entries out;
     out.reserve(size_t(problems.size()));
-    for (const Problem &p : problems)
-        out.push_back({p, p.file.isEmpty() ? p.docname : tree.relativeFilePath(p.file), kindOf(p)});
+    // A big tree has a hundred thousand problems in a few thousand files and a few hundred kinds:
+    // each file's relative path and each kind is made once and shared by its rows.
+    QHash<QString, QString> relativePaths;
+    QSet<QString> kinds;
+    for (const Problem &p : problems) {
+        auto path = relativePaths.constFind(p.file);
+        if (path == relativePaths.cend())
+            path = relativePaths.insert(p.file, p.file.isEmpty() ? QString() : tree.relativeFilePath(p.file));
+        const QString kind = kindOf(p);
+        auto known = kinds.constFind(kind);
+        if (known == kinds.cend())
+            known = kinds.insert(kind);
+        out.push_back({p, p.file.isEmpty() ? p.docname : *path, *known});
+    }
     return out;
 }
 
