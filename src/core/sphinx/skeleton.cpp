@@ -2,6 +2,8 @@
 
 #include "doctree/node.h"
 
+#include <QStringList>
+
 #include <optional>
 
 namespace Docent {
@@ -13,7 +15,7 @@ bool keptWhole(const Node &n)
 {
     if (n.is(u"title"))
         return n.parent() && (n.parent()->is(u"section") || n.parent()->is(u"table"));
-    if (n.is(u"toctree") || n.is(u"index") || n.is(u"todo_node") || n.is(u"docent_notice") || n.is(u"caption"))
+    if (n.is(u"toctree") || n.is(u"todo_node") || n.is(u"docent_notice") || n.is(u"caption"))
         return true;
     // A list item's lead paragraph naming a page: the navigation groups a landing page's links.
     if (n.is(u"paragraph") && n.parent() && n.parent()->is(u"list_item") && n.parent()->child(0) == &n)
@@ -87,18 +89,24 @@ std::unique_ptr<Node> messageOf(const Node &n)
     return copy;
 }
 
-// The skeleton of `n`'s subtree, or null when nothing in it is kept.
-std::unique_ptr<Node> skeletonOf(const Node &n)
+// The skeleton of `n`'s subtree, or null when nothing in it is kept. Its index entries are added
+// to `indexEntries` instead, in document order.
+std::unique_ptr<Node> skeletonOf(const Node &n, QStringList &indexEntries)
 {
     if (n.isText() || n.is(u"substitution_definition"))
         return nullptr; // a definition's content is read where the transforms copied it
     if (n.is(u"system_message"))
         return messageOf(n);
+    if (n.is(u"index")) {
+        if (const QString entries = n.attribute(QStringLiteral("entries")); !entries.isEmpty())
+            indexEntries << entries;
+        return nullptr;
+    }
     if (keptWhole(n))
         return n.clone();
     std::unique_ptr<Node> copy;
     for (const auto &c : n.children()) {
-        std::unique_ptr<Node> kept = skeletonOf(*c);
+        std::unique_ptr<Node> kept = skeletonOf(*c, indexEntries);
         if (!kept)
             continue;
         if (!copy)
@@ -114,8 +122,17 @@ std::unique_ptr<Node> skeletonOf(const Node &n)
 
 std::unique_ptr<Node> makeSkeleton(const Node &doctree)
 {
-    std::unique_ptr<Node> skeleton = skeletonOf(doctree);
-    return skeleton ? std::move(skeleton) : bare(doctree);
+    QStringList indexEntries;
+    std::unique_ptr<Node> skeleton = skeletonOf(doctree, indexEntries);
+    if (!skeleton)
+        skeleton = bare(doctree);
+    // One index node for the document, last, with all of its entries: the general index reads
+    // them in document order (indices.cpp), and nothing reads where they stood. An API page has
+    // one beside each object description, and a node for each cost more than its entries.
+    if (!indexEntries.isEmpty())
+        skeleton->append(Node::element(QStringLiteral("index")))
+            ->setAttribute(QStringLiteral("entries"), indexEntries.join(u' '));
+    return skeleton;
 }
 
 } // namespace Docent
