@@ -98,8 +98,23 @@ ProblemModel::Entries ProblemModel::entries(const QList<Problem> &problems, cons
     const QDir tree(root);
     Entries out;
     out.reserve(size_t(problems.size()));
-    for (const Problem &p : problems)
-        out.push_back({p, p.file.isEmpty() ? p.docname : tree.relativeFilePath(p.file), kindOf(p)});
+    // A big tree has a hundred thousand problems in a few thousand files and a few hundred kinds,
+    // many with the same message (an unresolved role, a placeholder): each file's relative path,
+    // each kind and each message is kept once and shared by its rows.
+    QHash<QString, QString> relativePaths;
+    QSet<QString> shared;
+    const auto once = [&shared](const QString &s) {
+        auto known = shared.constFind(s);
+        return known == shared.cend() ? *shared.insert(s) : *known;
+    };
+    for (const Problem &p : problems) {
+        auto path = relativePaths.constFind(p.file);
+        if (path == relativePaths.cend())
+            path = relativePaths.insert(p.file, p.file.isEmpty() ? QString() : tree.relativeFilePath(p.file));
+        Problem row = p;
+        row.message = once(p.message);
+        out.push_back({std::move(row), p.file.isEmpty() ? p.docname : *path, once(kindOf(p))});
+    }
     return out;
 }
 
