@@ -21,6 +21,7 @@
 #include "rst/registry.h"
 #include "html/htmlwriter.h"
 #include "sphinx/project.h"
+#include "doctree/freedmemory.h"
 #include "memorystatus.h"
 #include "searchbench.h"
 
@@ -33,10 +34,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <optional>
-
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 using namespace Docent;
 
@@ -209,12 +206,9 @@ int memoryBench(const QString &dir, int keep, qint64 keptWhileOpening)
                 qPrintable(dir), static_cast<long long>(project->docnames().size()), bytes / 1e6,
                 static_cast<long long>(opened), static_cast<long long>(firstPage), before.rssMB, after.rssMB,
                 after.hwmMB, (after.rssMB - before.rssMB) * 1024 * 1024 / double(std::max<qint64>(bytes, 1)));
-#if defined(__GLIBC__)
-    // How much of what is resident is live data: what malloc has handed out and not had back.
-    const struct mallinfo2 heap = mallinfo2();
-    std::printf("  RssAnon %.1f MB after; malloc in use %.1f MB\n", after.anonMB,
-                double(heap.uordblks + heap.hblkhd) / (1024.0 * 1024.0));
-#endif
+    // How much of what is resident is live data.
+    std::printf("  RssAnon %.1f MB after; %s in use %.1f MB\n", after.anonMB, allocatorIsJemalloc() ? "jemalloc" : "malloc",
+                double(allocatedBytes()) / (1024.0 * 1024.0));
     return html.isEmpty() ? 1 : 0;
 }
 

@@ -38,18 +38,8 @@ using namespace Docent;
 
 namespace {
 
-// Runs the event loop until `done` holds; false after 30 s.
-bool waitUntil(const std::function<bool()> &done)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > 30000)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
+using DocentBench::pause;
+using DocentBench::waitUntil;
 
 // The CPU time the calling thread has used.
 qint64 threadCpuNs()
@@ -57,14 +47,6 @@ qint64 threadCpuNs()
     timespec t{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
-}
-
-// Runs the event loop for `ms` milliseconds.
-void pause(int ms)
-{
-    QElapsedTimer clock;
-    clock.start();
-    waitUntil([&] { return clock.elapsed() >= ms; });
 }
 
 // Opens `tree` in a new window and types `query`: milliseconds from the open to the hits shown.
@@ -109,9 +91,7 @@ int typing(const QString &tree)
     if (!waitUntil([&] { return window.treeSearch()->isReady(); }))
         return 1;
     // Let the first page settle; the measure is of typing, not of the page loading.
-    QElapsedTimer settle;
-    settle.start();
-    waitUntil([&] { return settle.elapsed() > 1500; });
+    pause(1500);
 
     QLineEdit *field = window.searchPanel()->field();
     field->setFocus();

@@ -16,6 +16,8 @@
 #include "navigation/navigationtree.h"
 #include "sphinx/project.h"
 #include "memorystatus.h"
+#include "doctree/freedmemory.h"
+#include "eventwait.h"
 #include "windowopen.h"
 #include "searchwindowbench.h"
 
@@ -83,8 +85,7 @@ bool shows(QWebEngineView *view, const QString &text)
                                         answered = true;
                                         found = v.toBool();
                                     });
-        while (!answered)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        DocentBench::waitUntil([&] { return answered; });
         if (found)
             return true;
     }
@@ -112,10 +113,7 @@ OpenTimes openTimed(MainWindow &window, const QString &path, const QElapsedTimer
         failed = true;
     });
     window.openTree(path, {}, [](const QString &) {});
-    QElapsedTimer limit;
-    limit.start();
-    while (!failed && (times.firstPage < 0 || times.wholeTree < 0) && limit.elapsed() < 120000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    DocentBench::waitUntil([&] { return failed || (times.firstPage >= 0 && times.wholeTree >= 0); }, 120000);
     QObject::disconnect(page);
     QObject::disconnect(whole);
     QObject::disconnect(refused);
@@ -141,16 +139,8 @@ int start(MainWindow &window, const QString &path, QElapsedTimer &sinceMain)
     return 0;
 }
 
-void settle(int ms)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-}
-
 // The longest the window's thread went without running its event loop: a timer meant to tick
-// every 5 ms notes the widest gap between two ticks (a clock-gap probe).
+// every 5 ms notes the widest gap between two ticks (a clock-gap probe), and when it ended.
 class StallProbe
 {
 public:
@@ -158,26 +148,36 @@ public:
     {
         m_timer.setInterval(5);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            m_longest = std::max(m_longest, m_sinceTick.restart());
+            const qint64 gap = m_sinceTick.restart();
+            if (gap > m_longest) {
+                m_longest = gap;
+                m_longestEnded = m_clock.elapsed();
+            }
         });
+        m_clock.start();
         m_sinceTick.start();
         m_timer.start();
     }
     qint64 longestMs() const { return std::max(m_longest, m_sinceTick.elapsed()); }
+    /// Milliseconds from `since` to the end of the longest gap.
+    qint64 longestEndedAfter(const QElapsedTimer &since) const
+    {
+        return m_longestEnded - (since.msecsSinceReference() - m_clock.msecsSinceReference());
+    }
 
 private:
     QTimer m_timer;
-    QElapsedTimer m_sinceTick;
-    qint64 m_longest = 0;
+    QElapsedTimer m_clock, m_sinceTick;
+    qint64 m_longest = 0, m_longestEnded = 0;
 };
 
 int memory(MainWindow &window, const QString &path)
 {
     window.show();
-    settle(1500);
+    DocentBench::pause(1500);
     const DocentBench::MemoryStatus empty = DocentBench::memoryStatus();
     const StallProbe probe;
-    settle(50);
+    DocentBench::pause(50);
     QElapsedTimer clock;
     clock.start();
     const OpenTimes times = openTimed(window, path, clock);
@@ -185,15 +185,17 @@ int memory(MainWindow &window, const QString &path)
         std::fprintf(stderr, "%s\n", qPrintable(times.error));
         return 1;
     }
-    settle(3000); // the sidebars, the search index and the web process settle
+    DocentBench::pause(3000); // the sidebars, the search index and the web process settle
     const DocentBench::MemoryStatus open = DocentBench::memoryStatus();
     const qint64 bytes = path.startsWith(u':') ? 0 : DocentBench::rstBytes(path);
     std::printf("window memory %s (%.1f MB of reST): empty window VmRSS %.1f MB; first page shown %lld ms, whole "
-                "tree in place %lld ms, longest UI stall %lld ms; with the tree VmRSS %.1f MB (peak %.1f MB), +%.1f MB, "
+                "tree in place %lld ms, longest UI stall %lld ms (ending %lld ms after the open began); with the tree VmRSS %.1f MB (peak %.1f MB), +%.1f MB, "
                 "%.1f bytes per byte of reST\n",
                 qPrintable(path), bytes / 1e6, empty.rssMB, static_cast<long long>(times.firstPage),
-                static_cast<long long>(times.wholeTree), static_cast<long long>(probe.longestMs()), open.rssMB, open.hwmMB,
+                static_cast<long long>(times.wholeTree), static_cast<long long>(probe.longestMs()),
+                static_cast<long long>(probe.longestEndedAfter(clock)), open.rssMB, open.hwmMB,
                 open.rssMB - empty.rssMB, bytes ? (open.rssMB - empty.rssMB) * 1024 * 1024 / double(bytes) : 0.0);
+    std::printf("  %s in use %.1f MB\n", allocatorIsJemalloc() ? "jemalloc" : "malloc", double(allocatedBytes()) / (1024.0 * 1024.0));
     return 0;
 }
 
@@ -231,10 +233,7 @@ int reload(MainWindow &window, const QString &tree, const QString &docname, int 
         }
         times.push_back(clock.nsecsElapsed() / 1000);
 
-        QElapsedTimer settle;
-        settle.start();
-        while (settle.elapsed() < 400) // the navigation and sidebars follow 50 ms after the page
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        DocentBench::pause(400); // the navigation and sidebars follow 50 ms after the page
     }
     std::sort(times.begin(), times.end());
     std::printf("%s saved to page shown again, %d times: median %.1f ms, best %.1f ms, worst %.1f ms\n",

@@ -1,9 +1,10 @@
 // The window benchmarks open a tree and wait until the whole of it is read and in place.
 #pragma once
 
+#include "eventwait.h"
 #include "mainwindow.h"
 
-#include <QCoreApplication>
+#include <limits>
 
 namespace DocentBench {
 
@@ -18,8 +19,7 @@ inline bool openAndWait(Docent::MainWindow &window, const QString &path, QString
         done = true;
     });
     window.openTree(path, {}, [](const QString &) {}); // said by the caller, not in a message box
-    while (!done)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    waitUntil([&] { return done; }, std::numeric_limits<int>::max());
     QObject::disconnect(ok);
     QObject::disconnect(failed);
     return opened;

@@ -5,6 +5,7 @@
 #include "sphinx/docnames.h"
 #include "sphinx/project.h"
 #include "sphinx/readscope.h"
+#include "sphinx/treefiles.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void loneFileWithoutProject();
     void loneFileInAHugeFolderStandsAlone();
     void linksOutOfTheTreeAreNotRead();
+    void realFoldersResolveLinks();
     void linkInsideTheTreeOpensItsOwnPage();
     void failedReloadKeepsLabels();
     void smartQuotesFollowConf_data();
@@ -252,6 +254,41 @@ void TestProject::linksOutOfTheTreeAreNotRead()
     QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret.rst")), tree.filePath(QStringLiteral("page.rst"))));
     reopened->reloadDocument(QStringLiteral("page"));
     QVERIFY(!PageRenderer(*reopened).page(QStringLiteral("page"), PageMode::Standalone).contains(QStringLiteral("root:x:0:0")));
+#else
+    QSKIP("symbolic links as tested here are Unix's");
+#endif
+}
+
+// A tree's pages are read with each folder's real path found once (TreeFiles::RealFolders): a page
+// under a linked folder, and a page that is a link itself, still resolve to where they really lie,
+// and readPage refuses those outside the tree as it does without the cache.
+void TestProject::realFoldersResolveLinks()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir outside, tree;
+    QVERIFY(DocentTest::writeFile(outside.filePath(QStringLiteral("secret.rst")), QStringLiteral("Secret\n======\n")));
+    QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("real/a.rst")), QStringLiteral("A\n=\n")));
+    QVERIFY(DocentTest::writeFile(tree.filePath(QStringLiteral("real/b.rst")), QStringLiteral("B\n=\n")));
+    QVERIFY(QFile::link(outside.path(), tree.filePath(QStringLiteral("docs"))));
+    QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret.rst")), tree.filePath(QStringLiteral("real/passwd.rst"))));
+    const QString root = QFileInfo(tree.path()).canonicalFilePath();
+    const QString secret = QFileInfo(outside.filePath(QStringLiteral("secret.rst"))).canonicalFilePath();
+
+    TreeFiles::RealFolders folders;
+    for (int pass = 0; pass < 2; ++pass) { // the second from the folders found by the first
+        QCOMPARE(folders.realPath(root + QStringLiteral("/real/a.rst")), root + QStringLiteral("/real/a.rst"));
+        QCOMPARE(folders.realPath(root + QStringLiteral("/real/b.rst")), root + QStringLiteral("/real/b.rst"));
+        QCOMPARE(folders.realPath(root + QStringLiteral("/real/passwd.rst")), secret);
+        QCOMPARE(folders.realPath(root + QStringLiteral("/docs/secret.rst")), secret);
+        QCOMPARE(folders.realPath(root + QStringLiteral("/real/missing.rst")), QString());
+    }
+    QString error;
+    QVERIFY(TreeFiles::readPage(root, root + QStringLiteral("/real/a.rst"), &error, &folders));
+    for (const QString &page : {QStringLiteral("/docs/secret.rst"), QStringLiteral("/real/passwd.rst")}) {
+        error.clear();
+        QVERIFY(!TreeFiles::readPage(root, root + page, &error, &folders));
+        QVERIFY2(error.contains(QStringLiteral("outside the documentation tree")), qPrintable(error));
+    }
 #else
     QSKIP("symbolic links as tested here are Unix's");
 #endif

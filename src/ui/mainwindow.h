@@ -1,6 +1,7 @@
 // The reader's window: section tree on the left, the page in the middle, sidebar tabs on the right.
 #pragma once
 
+#include "pages/graphviz.h"
 #include "pageview.h"
 #include "problemmodel.h"
 #include "readingorder.h"
@@ -220,7 +221,7 @@ private:
     void flashPending();
     void followScroll();
     /// Draws the tree's Graphviz diagrams in the background, so their pages open at once.
-    void prerenderGraphs();
+    void prerenderGraphs(const QList<Graphviz::Source> &graphs);
     void saveSession() const;
     /// Brings back the open tree's tabs as they were; false when it has no session saved.
     bool restoreSession();

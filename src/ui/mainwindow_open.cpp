@@ -153,10 +153,10 @@ void MainWindow::adoptTree(const std::shared_ptr<OpenedTree> &tree)
         },
         [this, tree] { showProblems(std::move(tree->problems)); },
         [this, tree] { m_watcher->watch(*m_project, std::move(tree->files)); },
-        [this] {
+        [this, tree] {
             indexTree(); // reads the pages it must index one at a time, on its own thread
             // Once the first page is up: `dot` competing for the CPU would slow the start itself.
-            QTimer::singleShot(1500, this, &MainWindow::prerenderGraphs);
+            QTimer::singleShot(1500, this, [this, graphs = std::move(tree->graphs)] { prerenderGraphs(graphs); });
         },
         [this, open] {
             if (!open.reread) {

@@ -4,6 +4,8 @@
 
 #include <QThread>
 
+#include <future>
+
 #if defined(Q_OS_LINUX)
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -97,11 +99,19 @@ void TreeOpener::start(const QString &path, const Project::AllowedOutside &allow
         auto tree = std::make_shared<OpenedTree>();
         tree->project = std::make_shared<Project>(std::move(*project));
         tree->project->keepDoctrees(keptDoctrees); // thousands of doctrees freed here, not on the window's thread
+        // The window's lists, read from the project as it now stays: the problem rows, the longest
+        // to make, on a second thread meanwhile.
+        std::future<ProblemModel::Entries> problems = std::async(std::launch::async, [&project = *tree->project] {
+            yieldToTheWindow();
+            return ProblemModel::entries(checkProject(project), project.root());
+        });
         tree->navigation = NavigationTree::build(*tree->project);
         tree->todos = NavigationTree::todos(*tree->project);
         tree->readingOrder = ReadingOrder(*tree->project);
-        tree->problems = ProblemModel::entries(checkProject(*tree->project), tree->project->root());
         tree->files = TreeWatcher::snapshot(*tree->project);
+        for (const QString &docname : tree->project->docnames())
+            tree->graphs += Graphviz::sourcesIn(*tree->project->document(docname)->skeleton);
+        tree->problems = problems.get();
         if (stop.stop_requested())
             return;
         post(generation, [this, tree = std::move(tree)] {

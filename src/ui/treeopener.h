@@ -5,6 +5,7 @@
 #pragma once
 
 #include "navigation/navigationtree.h"
+#include "pages/graphviz.h"
 #include "problemmodel.h"
 #include "readingorder.h"
 #include "sphinx/problem.h"
@@ -32,6 +33,7 @@ struct OpenedTree {
     ReadingOrder readingOrder;
     ProblemModel::Entries problems;
     TreeWatcher::Snapshot files;
+    QList<Graphviz::Source> graphs; ///< the diagrams to draw ahead, found in every page
 };
 
 class TreeOpener final : public QObject

@@ -5,7 +5,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QThread>
 #include <QTimer>
+
+#include <memory>
 
 namespace Docent {
 
@@ -27,6 +30,14 @@ TreeWatcher::TreeWatcher(QObject *parent)
         m_treeChanged = true;
         m_settle->start();
     });
+}
+
+TreeWatcher::~TreeWatcher()
+{
+    if (m_sweep) {
+        m_sweep->wait();
+        delete m_sweep;
+    }
 }
 
 void TreeWatcher::setPollInterval(int ms)
@@ -56,6 +67,7 @@ bool TreeWatcher::addWatches(const QStringList &paths)
 
 void TreeWatcher::clear()
 {
+    ++m_generation;
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
     if (!m_watcher->directories().isEmpty())
@@ -127,13 +139,16 @@ QStringList TreeWatcher::pagesIn(const QString &folder)
     return QDir(folder).entryList({QStringLiteral("*.rst")}, QDir::Files, QDir::Name);
 }
 
-bool TreeWatcher::pagesAddedOrRemoved() const
+bool TreeWatcher::pagesAddedOrRemoved() const { return pagesAddedOrRemoved(m_docnames, m_folders, m_listings); }
+
+bool TreeWatcher::pagesAddedOrRemoved(const QHash<QString, QString> &docnames, const QSet<QString> &folders,
+                                      const QHash<QString, QStringList> &listings)
 {
-    for (auto it = m_docnames.cbegin(); it != m_docnames.cend(); ++it)
+    for (auto it = docnames.cbegin(); it != docnames.cend(); ++it)
         if (!QFileInfo::exists(it.key()))
             return true;
-    for (const QString &folder : m_folders)
-        if (pagesIn(folder) != m_listings.value(folder))
+    for (const QString &folder : folders)
+        if (pagesIn(folder) != listings.value(folder))
             return true;
     return false;
 }
@@ -198,25 +213,67 @@ QSet<QString> TreeWatcher::dependentsChanged()
     return docnames;
 }
 
+// What a comparison reads (copies: the window's thread goes on meanwhile) and what it found.
+struct TreeWatcher::Sweep {
+    QHash<QString, Stamp> stamps, dependencyStamps;
+    QHash<QString, QString> docnames;
+    QSet<QString> folders;
+    QHash<QString, QStringList> listings;
+    bool lookForNewPages = false; ///< no folder watches tell of them
+
+    QSet<QString> changedFiles;
+    bool pageVanished = false, dependencyChanged = false, addedOrRemoved = false;
+
+    void run()
+    {
+        for (auto it = stamps.cbegin(); it != stamps.cend(); ++it) {
+            const Stamp now = stampOf(it.key());
+            if (now == it.value())
+                continue;
+            if (now.size < 0)
+                pageVanished = true;
+            else
+                changedFiles.insert(it.key());
+        }
+        for (auto it = dependencyStamps.cbegin(); it != dependencyStamps.cend() && !dependencyChanged; ++it)
+            dependencyChanged = !(stampOf(it.key()) == it.value());
+        if (pageVanished || lookForNewPages)
+            addedOrRemoved = pagesAddedOrRemoved(docnames, folders, listings);
+    }
+};
+
 void TreeWatcher::poll()
 {
-    // Size and time of every page: a few milliseconds for thousands of pages.
-    for (auto it = m_stamps.begin(); it != m_stamps.end(); ++it) {
-        const Stamp now = stampOf(it.key());
-        if (now == it.value())
-            continue;
-        if (now.size < 0) {
-            m_treeChanged = true;
-            continue;
-        }
-        m_changedFiles.insert(it.key());
+    if (m_sweep)
+        return; // the last comparison is still running: a slow disk
+    auto sweep = std::make_shared<Sweep>();
+    sweep->stamps = m_stamps;
+    sweep->dependencyStamps = m_dependencyStamps;
+    sweep->docnames = m_docnames;
+    sweep->folders = m_folders;
+    sweep->listings = m_listings;
+    sweep->lookForNewPages = m_watchesRefused;
+    m_sweep = QThread::create([sweep] { sweep->run(); });
+    connect(m_sweep, &QThread::finished, this, [this, sweep, generation = m_generation] {
+        QThread *done = std::exchange(m_sweep, nullptr);
+        done->wait(); // it is past its work: this returns at once
+        delete done;
+        if (generation == m_generation)
+            sweepDone(*sweep);
+    });
+    m_sweep->start(QThread::LowPriority);
+}
+
+void TreeWatcher::sweepDone(const Sweep &sweep)
+{
+    if (sweep.addedOrRemoved) {
+        m_changedFiles.clear();
+        m_treeChanged = false;
+        Q_EMIT treeChanged();
+        return;
     }
-    if (m_watchesRefused)
-        m_treeChanged = true; // no folder tells of new pages either
-    bool dependencyChanged = false;
-    for (auto it = m_dependencyStamps.cbegin(); it != m_dependencyStamps.cend() && !dependencyChanged; ++it)
-        dependencyChanged = !(stampOf(it.key()) == it.value());
-    if (m_treeChanged || dependencyChanged || !m_changedFiles.isEmpty())
+    m_changedFiles.unite(sweep.changedFiles);
+    if (sweep.dependencyChanged || !m_changedFiles.isEmpty())
         flush();
 }
 

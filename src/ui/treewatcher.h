@@ -18,6 +18,7 @@
 #include <QSet>
 
 class QFileSystemWatcher;
+class QThread;
 class QTimer;
 
 namespace Docent {
@@ -30,6 +31,8 @@ class TreeWatcher final : public QObject
     Q_DISABLE_COPY_MOVE(TreeWatcher)
 public:
     explicit TreeWatcher(QObject *parent = nullptr);
+    /// Waits for a comparison in progress (a few stats a page; never long).
+    ~TreeWatcher() override;
     /// Starts over with the documents and folders of `project` (an embedded tree is not watched).
     void watch(const Project &project);
     /// Watches nothing (a tree is being read, the one left is not followed any more).
@@ -76,9 +79,15 @@ private:
     static Stamp stampOf(const QString &path);
     bool addWatches(const QStringList &paths);
     void flush();
+    /// Starts comparing every page's size and time on a thread of its own (at 5,000 pages the
+    /// stats held the window's thread for 50 ms every poll); sweepDone() takes the answer.
     void poll();
+    struct Sweep;
+    void sweepDone(const Sweep &sweep);
     /// Whether a watched folder gained or lost a page.
     bool pagesAddedOrRemoved() const;
+    static bool pagesAddedOrRemoved(const QHash<QString, QString> &docnames, const QSet<QString> &folders,
+                                    const QHash<QString, QStringList> &listings);
     /// The .rst files of `folder`, sorted.
     static QStringList pagesIn(const QString &folder);
     /// Notes the files `docname` reads and misses, and watches them (or the folder a missing one
@@ -89,6 +98,8 @@ private:
     QSet<QString> dependentsChanged();
 
     QFileSystemWatcher *m_watcher = nullptr;
+    QThread *m_sweep = nullptr; ///< the comparison in progress, if any
+    quint64 m_generation = 0;   ///< moves on clear(): a comparison begun before is dropped
     QTimer *m_settle = nullptr;
     QTimer *m_poll = nullptr;
     QHash<QString, QString> m_docnames; ///< file path -> docname

@@ -1,5 +1,7 @@
 #include "treesearch.h"
 
+#include "doctree/freedmemory.h"
+
 #include <QElapsedTimer>
 
 namespace Docent {
@@ -46,6 +48,7 @@ void TreeSearch::openTree(const QString &root, const QList<SearchDocument> &docu
         const QString notKept = state->index->notKeptReason();
         const SearchIndex::Sync sync = state->index->synchronize(documents, [state, tree] { return state->tree != tree; });
         const qint64 elapsed = timer.elapsed();
+        returnFreedMemory(); // what the pages read again to index them held
         if (state->tree != tree)
             return;
         QMetaObject::invokeMethod(this, [this, sync, elapsed, notKept] {

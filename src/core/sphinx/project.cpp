@@ -4,6 +4,7 @@
 #include "rst/parser.h"
 #include "rst/registry.h"
 #include "docnames.h"
+#include "doctree/freedmemory.h"
 #include "openlocation_p.h"
 #include "openprogress_p.h"
 #include "orderedwork_p.h"
@@ -22,10 +23,6 @@
 #include <algorithm>
 #include <functional>
 #include <thread>
-
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 namespace Docent {
 
@@ -151,11 +148,12 @@ Project::TreeRead Project::readTree(qint64 keptSource, OpenSteps &steps)
         std::optional<QString> text;
         QString error;
     };
+    TreeFiles::RealFolders folders;
     OrderedWork<FileRead> reads(
         int(files.size()),
         [&](int i) {
             FileRead r;
-            r.text = TreeFiles::readPage(m_root, files[size_t(i)].path, &r.error);
+            r.text = TreeFiles::readPage(m_root, files[size_t(i)].path, &r.error, &folders);
             return r;
         },
         parsingThreads() - 1, kParsedAhead);
@@ -224,17 +222,28 @@ Project::TreeRead Project::readTree(qint64 keptSource, OpenSteps &steps)
         makeSkeleton(m_documents[it.key()], *it->doctree);
         steps.advance();
     }
-    for (auto &[docname, reading] : released) {
+    // Each released document's references are resolved on its own, from tables that no longer
+    // change: on two threads, as the parses were.
+    std::vector<Document *> releasedDocuments;
+    releasedDocuments.reserve(released.size());
+    for (const auto &[docname, reading] : released)
+        releasedDocuments.push_back(&m_documents[docname]); // found here: the hash does not change meanwhile
+    OrderedWork<bool> resolves(
+        int(released.size()),
+        [&](int i) {
+            resolveReleased(*releasedDocuments[size_t(i)], released[size_t(i)].second);
+            released[size_t(i)].second = {};
+            return true;
+        },
+        parsingThreads() - 1, kParsedAhead);
+    for (size_t i = 0; i < released.size(); ++i) {
         if (steps.cancelled())
             return TreeRead::Cancelled;
-        resolveReleased(m_documents[docname], reading);
-        reading = {};
+        resolves.take();
         steps.advance(2);
     }
-#if defined(__GLIBC__)
     if (!released.empty())
-        malloc_trim(0); // the released readings' arenas go back to the system
-#endif
+        returnFreedMemory(); // what the released readings held
     return TreeRead::Read;
 }
 
@@ -496,10 +505,8 @@ void Project::releaseDoctrees() const
     for (qsizetype i = 0; i < released; ++i)
         m_live.remove(m_liveOrder[i]);
     m_liveOrder.remove(0, released);
-#if defined(__GLIBC__)
     if (released > 16)
-        malloc_trim(0); // give the freed arenas back to the system, which is the point
-#endif
+        returnFreedMemory(); // which is the point
 }
 
 const Project::Document *Project::document(const QString &docname) const

@@ -69,13 +69,32 @@ std::optional<QString> readText(const QString &path, QString *error)
     return text;
 }
 
-std::optional<QString> readPage(const QString &root, const QString &path, QString *error)
+QString RealFolders::realPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink())
+        return info.canonicalFilePath();
+    if (!info.exists())
+        return {};
+    const QString folder = info.path();
+    {
+        const std::lock_guard lock(m_mutex);
+        if (const auto it = m_real.constFind(folder); it != m_real.cend())
+            return it->isEmpty() ? QString() : *it + u'/' + info.fileName();
+    }
+    const QString real = QFileInfo(folder).canonicalFilePath();
+    const std::lock_guard lock(m_mutex);
+    m_real.insert(folder, real);
+    return real.isEmpty() ? QString() : real + u'/' + info.fileName();
+}
+
+std::optional<QString> readPage(const QString &root, const QString &path, QString *error, RealFolders *folders)
 {
     // A page that is a link (or lies under a linked folder) is read only where it really lies
     // inside the tree: a hostile tree's "passwd.rst -> /etc/passwd" is not shown. The same rule
     // as for included files; the built-in manual (":/...") has no links.
     if (!root.startsWith(u':')) {
-        const QString real = QFileInfo(path).canonicalFilePath();
+        const QString real = folders ? folders->realPath(path) : QFileInfo(path).canonicalFilePath();
         if (!real.isEmpty() && !isWithinFolder(real, root)) {
             if (error)
                 *error = QStringLiteral("%1: is a link to %2, outside the documentation tree %3; Docent does not "
