@@ -18,6 +18,7 @@ packages=(
   qt6-webengine-dev qt6-webengine-dev-tools qt6-svg-dev libqt6sql6-sqlite
   qt6-pdf-dev  # QtPdf: Print and Print Preview draw the sheets of the PDF that Export as PDF writes
   libgl-dev libglx-dev extra-cmake-modules
+  libjemalloc-dev  # the allocator: opening a big tree is millions of small allocations on two threads (CMakeLists.txt)
   zlib1g-dev  # inflating other projects' objects.inv (intersphinx) with a size cap; Qt Network comes with qt6-base-dev
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core appstream desktop-file-utils python3 graphviz
   xdg-utils libfile-mimeinfo-perl x11-utils shared-mime-info

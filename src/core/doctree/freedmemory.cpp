@@ -10,6 +10,23 @@
 #include <malloc.h>
 #endif
 
+#if defined(DOCENT_HAVE_JEMALLOC)
+#include <cstdlib>
+#include <new>
+
+// C++'s sized deletes, taking the size as glibc's allocator does: not at all. jemalloc's own trust
+// it to find the block's size class, and Chromium (in Qt WebEngine) deletes some objects with
+// another size than they were made with (ASan's new-delete-type-mismatch, turned off for the
+// window tests in tests/CMakeLists.txt for that reason): the blocks went to the wrong size class,
+// and the window tests crashed wherever the heap was read next.
+void operator delete(void *p) noexcept { std::free(p); }
+void operator delete[](void *p) noexcept { std::free(p); }
+void operator delete(void *p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void *p, std::size_t) noexcept { std::free(p); }
+void operator delete(void *p, std::size_t, std::align_val_t) noexcept { std::free(p); }
+void operator delete[](void *p, std::size_t, std::align_val_t) noexcept { std::free(p); }
+#endif
+
 namespace Docent {
 
 void returnFreedMemory()
