@@ -277,6 +277,10 @@ MainWindow::~MainWindow()
         m_graphThread->wait();
         delete m_graphThread;
     }
+    if (m_settingsThread) {
+        m_settingsThread->wait();
+        delete m_settingsThread;
+    }
     delete m_tabs; // its pages must go before their profile
 }
 

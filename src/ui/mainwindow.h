@@ -222,6 +222,9 @@ private:
     void followScroll();
     /// Draws the tree's Graphviz diagrams in the background, so their pages open at once.
     void prerenderGraphs(const QList<Graphviz::Source> &graphs);
+    /// Writes `root` down as the last tree and `path` as the most recent, off the window's
+    /// thread; then runs `then` on it.
+    void rememberOpened(const QString &root, const QString &path, std::function<void()> then);
     void saveSession() const;
     /// Brings back the open tree's tabs as they were; false when it has no session saved.
     bool restoreSession();
@@ -281,6 +284,7 @@ private:
     } m_pendingHighlight;
     QTimer *m_scrollWatch = nullptr;
     QThread *m_graphThread = nullptr; ///< drawing the diagrams ahead of time
+    QThread *m_settingsThread = nullptr; ///< writing down the tree just opened (rememberOpened)
     QTimer *m_showAfterEdit = nullptr; ///< the open pages are shown again once the search answered
     QTimer *m_refreshAfterEdit = nullptr; ///< navigation and sidebars follow an edit a moment later
     SchemeHandler *m_handler = nullptr;

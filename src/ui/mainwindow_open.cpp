@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 #include <QWebEngineHistory>
 
@@ -158,25 +159,55 @@ void MainWindow::adoptTree(const std::shared_ptr<OpenedTree> &tree)
             // Once the first page is up: `dot` competing for the CPU would slow the start itself.
             QTimer::singleShot(1500, this, [this, graphs = std::move(tree->graphs)] { prerenderGraphs(graphs); });
         },
-        [this, open] {
-            if (!open.reread) {
-                if (!open.path.startsWith(u':')) {
-                    Settings::setLastTree(m_project->root());
-                    Settings::addRecentPath(QFileInfo(open.path).absoluteFilePath());
-                }
-                updateLinkInventories();
-            }
-            if (open.opened)
-                open.opened();
-            Q_EMIT treeOpened(open.path);
+        [this, open, adoption] {
+            const auto done = [this, open] {
+                if (open.opened)
+                    open.opened();
+                Q_EMIT treeOpened(open.path);
+            };
+            if (open.reread)
+                return done();
+            updateLinkInventories();
+            if (open.path.startsWith(u':'))
+                return done();
+            rememberOpened(m_project->root(), QFileInfo(open.path).absoluteFilePath(), [this, adoption, done] {
+                if (adoption == m_adoption)
+                    done();
+            });
         },
     };
     runInTurns(adoption, steps, 0);
 }
 
+void MainWindow::rememberOpened(const QString &root, const QString &path, std::function<void()> then)
+{
+    // The settings file is written through a temporary file and synced to the disk: behind the
+    // search index's first writes that held the window's thread up to 170 ms at 100 MB. Written
+    // on a thread of its own (QSettings may be used from several at once), one write at a time.
+    if (m_settingsThread) {
+        m_settingsThread->wait();
+        delete m_settingsThread;
+    }
+    m_settingsThread = QThread::create([root, path] {
+        Settings::setLastTree(root);
+        Settings::addRecentPath(path);
+    });
+    QThread *thread = m_settingsThread;
+    connect(thread, &QThread::finished, this, [this, thread, then = std::move(then)] {
+        if (thread != m_settingsThread)
+            return; // waited for and deleted when the next one began
+        thread->wait(); // past its work: returns at once
+        delete std::exchange(m_settingsThread, nullptr);
+        then();
+    });
+    thread->start();
+}
+
 void MainWindow::runInTurns(quint64 adoption, std::vector<std::function<void()>> steps, size_t from)
 {
-    QTimer::singleShot(0, this, [this, adoption, steps = std::move(steps), from]() mutable {
+    // A timer, not a posted call: Qt delivers calls posted while it delivers posted calls in the
+    // same pass, so zero-time turns ran back to back and the window did not answer between them.
+    QTimer::singleShot(1, Qt::PreciseTimer, this, [this, adoption, steps = std::move(steps), from]() mutable {
         if (adoption != m_adoption)
             return; // another tree took its place
         steps[from]();
