@@ -277,9 +277,9 @@ MainWindow::~MainWindow()
         m_graphThread->wait();
         delete m_graphThread;
     }
-    if (m_settingsThread) {
-        m_settingsThread->wait();
-        delete m_settingsThread;
+    for (QThread *write : std::as_const(m_settingsWrites)) {
+        write->wait();
+        delete write;
     }
     delete m_tabs; // its pages must go before their profile
 }

@@ -284,7 +284,7 @@ private:
     } m_pendingHighlight;
     QTimer *m_scrollWatch = nullptr;
     QThread *m_graphThread = nullptr; ///< drawing the diagrams ahead of time
-    QThread *m_settingsThread = nullptr; ///< writing down the tree just opened (rememberOpened)
+    QList<QThread *> m_settingsWrites; ///< writing down the trees just opened (rememberOpened)
     QTimer *m_showAfterEdit = nullptr; ///< the open pages are shown again once the search answered
     QTimer *m_refreshAfterEdit = nullptr; ///< navigation and sidebars follow an edit a moment later
     SchemeHandler *m_handler = nullptr;

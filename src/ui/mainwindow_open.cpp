@@ -183,21 +183,19 @@ void MainWindow::rememberOpened(const QString &root, const QString &path, std::f
 {
     // The settings file is written through a temporary file and synced to the disk: behind the
     // search index's first writes that held the window's thread up to 170 ms at 100 MB. Written
-    // on a thread of its own (QSettings may be used from several at once), one write at a time.
-    if (m_settingsThread) {
-        m_settingsThread->wait();
-        delete m_settingsThread;
-    }
-    m_settingsThread = QThread::create([root, path] {
+    // on a thread of its own (QSettings may be used from several at once), after the write
+    // before it, so the last tree opened is the one written last.
+    for (QThread *earlier : std::as_const(m_settingsWrites))
+        earlier->wait();
+    QThread *thread = QThread::create([root, path] {
         Settings::setLastTree(root);
         Settings::addRecentPath(path);
     });
-    QThread *thread = m_settingsThread;
+    m_settingsWrites << thread;
     connect(thread, &QThread::finished, this, [this, thread, then = std::move(then)] {
-        if (thread != m_settingsThread)
-            return; // waited for and deleted when the next one began
         thread->wait(); // past its work: returns at once
-        delete std::exchange(m_settingsThread, nullptr);
+        m_settingsWrites.removeOne(thread);
+        delete thread;
         then();
     });
     thread->start();

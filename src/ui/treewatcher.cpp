@@ -18,7 +18,7 @@ TreeWatcher::TreeWatcher(QObject *parent)
     // Saves arrive as bursts of events (truncate, write, rename); one pass handles the burst.
     m_settle->setSingleShot(true);
     m_settle->setInterval(5);
-    connect(m_settle, &QTimer::timeout, this, &TreeWatcher::flush);
+    connect(m_settle, &QTimer::timeout, this, [this] { flush(); });
     m_poll->setInterval(2000);
     connect(m_poll, &QTimer::timeout, this, &TreeWatcher::poll);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
@@ -274,10 +274,10 @@ void TreeWatcher::sweepDone(const Sweep &sweep)
     }
     m_changedFiles.unite(sweep.changedFiles);
     if (sweep.dependencyChanged || !m_changedFiles.isEmpty())
-        flush();
+        flush(true);
 }
 
-void TreeWatcher::flush()
+void TreeWatcher::flush(bool pagesJustCompared)
 {
     const QSet<QString> changed = std::exchange(m_changedFiles, {});
     if (std::exchange(m_treeChanged, false) && pagesAddedOrRemoved()) {
@@ -286,7 +286,8 @@ void TreeWatcher::flush()
     }
     // An editor that saves by replacing the file makes the watcher drop it, sometimes with only a
     // folder event to show for it: a page whose size or time moved is reloaded, and watched
-    // again when pages are watched one by one.
+    // again when pages are watched one by one. After a sweep every page was just compared: its
+    // changes are in `changed` already, and a second stat of each would be on the window's thread.
     const QStringList watchedList = m_watcher->files();
     const QSet<QString> watched(watchedList.cbegin(), watchedList.cend());
     const bool watchFiles = !watched.isEmpty();
@@ -294,7 +295,7 @@ void TreeWatcher::flush()
     for (auto it = m_stamps.begin(); it != m_stamps.end(); ++it) {
         if (watchFiles && !watched.contains(it.key()))
             reload.insert(it.key());
-        else if (!reload.contains(it.key()) && !(stampOf(it.key()) == it.value()))
+        else if (!pagesJustCompared && !reload.contains(it.key()) && !(stampOf(it.key()) == it.value()))
             reload.insert(it.key());
     }
     QStringList docnames;

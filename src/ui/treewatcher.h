@@ -78,7 +78,9 @@ public:
 private:
     static Stamp stampOf(const QString &path);
     bool addWatches(const QStringList &paths);
-    void flush();
+    /// Reports what changed since the last time. `pagesJustCompared`: a sweep has just compared
+    /// every page's stamp, so they are not compared again.
+    void flush(bool pagesJustCompared = false);
     /// Starts comparing every page's size and time on a thread of its own (at 5,000 pages the
     /// stats held the window's thread for 50 ms every poll); sweepDone() takes the answer.
     void poll();

@@ -1,19 +1,17 @@
 #include "freedmemory.h"
 
-#include <string>
-
 #if defined(DOCENT_HAVE_JEMALLOC)
 #include <jemalloc/jemalloc.h>
 
 #include <cstdint>
+#include <cstdlib>
+#include <new>
+#include <string>
 #elif defined(__GLIBC__)
 #include <malloc.h>
 #endif
 
 #if defined(DOCENT_HAVE_JEMALLOC)
-#include <cstdlib>
-#include <new>
-
 // C++'s sized deletes, taking the size as glibc's allocator does: not at all. jemalloc's own trust
 // it to find the block's size class, and Chromium (in Qt WebEngine) deletes some objects with
 // another size than they were made with (ASan's new-delete-type-mismatch, turned off for the
